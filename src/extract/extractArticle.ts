@@ -1,20 +1,11 @@
 import type { Article } from '../articles/article.js';
+import { newsLines } from '../articles/boilerplate.js';
 import type { Company } from '../facts/company.js';
-import type { Fact } from '../facts/fact.js';
+import { type ArticleExtraction, extractFromLines } from './extractFacts.js';
 
-/** What the extractor makes of one article. */
-export interface ArticleExtraction {
-  /** Companies the article speaks of (registry entries, or ones the article itself introduces). */
-  companies: Company[];
-  facts: Fact[];
-}
+export type { ArticleExtraction };
 
-/**
- * Pure and deterministic: the same article and registry give the same facts.
- * (Stub: the rule families land in later commits.)
- */
+/** Pure and deterministic: the same article and registry give the same facts. */
 export function extractArticle(article: Article, registry: readonly Company[]): ArticleExtraction {
-  void article;
-  void registry;
-  return { companies: [], facts: [] };
+  return extractFromLines(article, newsLines(article.body), registry);
 }

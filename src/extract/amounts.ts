@@ -1,0 +1,87 @@
+import { PREFIX_CURRENCIES, SUFFIX_CURRENCIES } from './currency.js';
+
+/** A number found in a sentence, with what kind of number it is. */
+export interface Amount {
+  type: 'money' | 'percent' | 'number';
+  value: number;
+  /** ISO code, or `$`/`¥` to be settled against the company; null unless money. */
+  currency: string | null;
+  /** True when a scale word multiplied it (million, bn, crore): never a per-share figure. */
+  scaled: boolean;
+  start: number;
+  end: number;
+  /** Inside brackets right after another money amount: a conversion, not a figure of its own. */
+  conversion: boolean;
+  /** The number came with an explicit + or − sign. */
+  signed: boolean;
+}
+
+const SCALES: ReadonlyArray<readonly [string, number]> = [
+  ['lakh crore', 1e12], ['lakh cr', 1e12], ['trillion', 1e12], ['tn', 1e12], ['billion', 1e9], ['bn', 1e9],
+  ['million', 1e6], ['mn', 1e6], ['mln', 1e6], ['thousand', 1e3], ['crore', 1e7], ['cr', 1e7], ['lakh', 1e5],
+  ['lac', 1e5],
+];
+const LETTER_SCALES: Readonly<Record<string, number>> = { t: 1e12, b: 1e9, m: 1e6, k: 1e3 };
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const prefixAlt = PREFIX_CURRENCIES.map(([p]) => escape(p)).join('|');
+const suffixAlt = SUFFIX_CURRENCIES.map(([s]) => escape(s)).join('|');
+const scaleAlt = SCALES.map(([s]) => escape(s)).join('|');
+const NUMBER = String.raw`\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+
+/**
+ * One pass over the sentence: optional sign, optional currency prefix, the number, an optional scale (word or a
+ * letter glued to the number), then an optional currency suffix or percent sign.
+ */
+const AMOUNT = new RegExp(
+  String.raw`(?<![\w.,])([+\-−–])?(?:(${prefixAlt})\s?)?([+\-−–])?(${NUMBER})` +
+    String.raw`(?:(?:\s|-)?(${scaleAlt})\b|([tbmkTBMK])(?![\w]))?` +
+    String.raw`(?:\s?(%|percent\b|per cent\b|pct\b)|(p)\b|\s(${suffixAlt})\b)?`,
+  'gi',
+);
+const PREFIX_MAP = new Map(PREFIX_CURRENCIES.map(([p, c]) => [p.toLowerCase(), c]));
+const PREFIX_CASED = new Map(PREFIX_CURRENCIES.map(([p, c]) => [p, c]));
+const SUFFIX_MAP = new Map(SUFFIX_CURRENCIES);
+const SCALE_MAP = new Map(SCALES);
+
+function prefixCurrency(raw: string | undefined): string | null {
+  if (!raw) return null;
+  // Letter codes must be written in capitals ("Rs" and "RM" as is): "usd" in running text is not a currency.
+  return PREFIX_CASED.get(raw) ?? (/^[^A-Za-z]/.test(raw) ? (PREFIX_MAP.get(raw.toLowerCase()) ?? null) : null);
+}
+
+/** Finds every money amount, percentage and plain number in a sentence, left to right. */
+export function findAmounts(sentence: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of sentence.matchAll(AMOUNT)) {
+    const [whole, sign1, prefix, sign2, digits, scaleWord, scaleLetter, pct, pence, suffix] = m;
+    if (!digits) continue;
+    const prefixCode = prefixCurrency(prefix);
+    if (prefix && !prefixCode) continue;
+    let value = Number(digits.replace(/,/g, ''));
+    const scale = scaleWord ? (SCALE_MAP.get(scaleWord.toLowerCase()) ?? 1) : scaleLetter ? (LETTER_SCALES[scaleLetter.toLowerCase()] ?? 1) : 1;
+    if (scaleLetter && !prefixCode && scaleLetter !== 'M' && scaleLetter !== 'B' && scaleLetter !== 'K') continue;
+    value = Number((value * scale).toPrecision(12));
+    const sign = sign1 ?? sign2;
+    if (sign && /[-−–]/.test(sign)) value = -value;
+    const suffixCode = suffix ? (SUFFIX_MAP.get(suffix.toLowerCase()) ?? null) : null;
+    const currency = pence && !prefixCode ? 'GBX' : (prefixCode ?? suffixCode);
+    const type = pct ? 'percent' : currency ? 'money' : 'number';
+    const start = m.index;
+    out.push({ type, value, currency: type === 'money' ? currency : null, scaled: scale !== 1, start,
+      end: start + whole.length, conversion: false, signed: Boolean(sign) });
+  }
+  markConversions(sentence, out);
+  return out;
+}
+
+/** `€11.93 ($13.87)`: the bracketed amount restates the one before it in another currency. */
+function markConversions(sentence: string, amounts: Amount[]): void {
+  for (let i = 1; i < amounts.length; i++) {
+    const prev = amounts[i - 1];
+    const cur = amounts[i];
+    if (!prev || !cur || prev.type !== 'money' || cur.type !== 'money') continue;
+    const between = sentence.slice(prev.end, cur.start);
+    if (/^\s*[([]\s*(?:about|approx\.?|approximately|around|roughly|or|c\.|ca\.|~)?\s*$/i.test(between)) cur.conversion = true;
+  }
+}

@@ -1,0 +1,85 @@
+import type { Company, Listing } from '../facts/company.js';
+import { type CompanyIndex, addCompany, words } from './companyIndex.js';
+import { type Mention, type TickerRef, companyFromTicker, findBareTickers, findNameMentions, findTickerRefs, nameBefore } from './mentions.js';
+
+/** The companies one article speaks of: registry entries it names, and companies it introduces by ticker. */
+export class ArticleCompanies {
+  /** Companies the article introduces that the registry lacks. */
+  readonly local: CompanyIndex = { byName: new Map(), firstWords: new Set(), maxWords: 1, byTicker: new Map() };
+  /** Listings the article itself states, per company id: they settle `$` before the registry does. */
+  readonly stated = new Map<string, Listing[]>();
+  readonly seen = new Map<string, { company: Company; count: number; first: number }>();
+  private readonly bare = new Map<string, Company>();
+  private order = 0;
+
+  constructor(private readonly registry: CompanyIndex) {}
+
+  /** Resolves an exchange-qualified ticker to a registry company, else introduces the company the text names. */
+  resolveTicker(ref: TickerRef, sentence: string): Company {
+    const known = (this.registry.byTicker.get(ref.ticker) ?? []).concat(this.local.byTicker.get(ref.ticker) ?? []);
+    const sameMarket = known.filter((c) => c.listings.some((l) => l.ticker === ref.ticker && (l.exchange === ref.exchange || l.currency === ref.currency)));
+    const name = nameBefore(sentence, openingBracket(sentence, ref.start));
+    const byName = name ? this.lookupName(name) : undefined;
+    const company = sameMarket[0] ?? byName ?? companyFromTicker(ref, name);
+    if (!sameMarket[0] && !byName) addCompany(this.local, company);
+    const listing: Listing = { ticker: ref.ticker, exchange: ref.exchange, currency: ref.currency ?? 'USD' };
+    const stated = this.stated.get(company.id) ?? [];
+    if (!stated.some((l) => l.ticker === listing.ticker && l.exchange === listing.exchange)) stated.push(listing);
+    this.stated.set(company.id, stated);
+    return company;
+  }
+
+  private lookupName(name: string): Company | undefined {
+    const key = words(name).map((w) => w.key).join(' ');
+    for (const index of [this.registry, this.local]) {
+      const ws = key.split(' ');
+      for (let n = ws.length; n >= 1; n--) {
+        const c = index.byName.get(ws.slice(0, n).join(' '));
+        if (c) return c;
+      }
+    }
+    return undefined;
+  }
+
+  /** Every company mention in a sentence, tickers first, names not overlapping them, then bare tickers. */
+  mentions(sentence: string): Mention[] {
+    const refs = findTickerRefs(sentence).map((ref) => ({ company: this.resolveTicker(ref, sentence), start: ref.start, end: ref.end }));
+    const names = [...findNameMentions(sentence, this.registry), ...findNameMentions(sentence, this.local)];
+    const all: Mention[] = [...refs];
+    for (const m of names) if (!all.some((x) => x.start < m.end && m.start < x.end)) all.push(m);
+    for (const m of findBareTickers(sentence, this.bare)) if (!all.some((x) => x.start < m.end && m.start < x.end)) all.push(m);
+    return all.sort((a, b) => a.start - b.start);
+  }
+
+  /** Counts mentions (the title's weigh more) and learns each named company's tickers for bare use. */
+  note(mentions: readonly Mention[], weight = 1): void {
+    for (const m of mentions) {
+      const entry = this.seen.get(m.company.id) ?? { company: m.company, count: 0, first: this.order++ };
+      entry.count += weight;
+      this.seen.set(m.company.id, entry);
+      for (const l of [...m.company.listings, ...(this.stated.get(m.company.id) ?? [])]) {
+        if (/[A-Z]/.test(l.ticker) && l.ticker.length >= 2) this.bare.set(l.ticker.toUpperCase(), m.company);
+      }
+    }
+  }
+
+  /** The company the article is mainly about: most mentioned, title mentions counting triple. */
+  primary(): Company | null {
+    let best: { company: Company; count: number; first: number } | null = null;
+    for (const e of this.seen.values()) if (!best || e.count > best.count || (e.count === best.count && e.first < best.first)) best = e;
+    return best?.company ?? null;
+  }
+
+  /** Currencies a company's figures may be in: the listings the article states, else the registry's. */
+  currencies(company: Company): string[] {
+    const stated = this.stated.get(company.id);
+    return (stated && stated.length > 0 ? stated : company.listings).map((l) => l.currency);
+  }
+}
+
+function openingBracket(sentence: string, at: number): number {
+  const before = sentence.slice(0, at);
+  const m = /[(\[]\s*$/.exec(before);
+  return m ? m.index : at;
+}
+

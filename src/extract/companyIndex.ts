@@ -1,0 +1,78 @@
+import type { Company } from '../facts/company.js';
+
+/** Registry names and tickers prepared for matching written text. */
+export interface CompanyIndex {
+  /** Normalised name or alias phrase → company. */
+  byName: Map<string, Company>;
+  /** First word of every phrase in byName, to skip positions that start no name. */
+  firstWords: Set<string>;
+  maxWords: number;
+  /** Upper-case ticker → companies listing it. */
+  byTicker: Map<string, Company[]>;
+}
+
+const LEGAL_SUFFIX =
+  /\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|ag|se|sa|nv|n\.v|llc|lp|holdings?|group holdings?|class [abc]|adr|kgaa|spa|s\.p\.a|asa|ab|oyj|bhd|berhad|tbk)\.?$/i;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’.\-]*|&/gu;
+
+/** Lower-case, accent-free form of one written word, without possessive or trailing full stop. */
+export function normalizeWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/\.$/, '');
+}
+
+/** Words of a text with their offsets. */
+export function words(text: string): Array<{ word: string; key: string; start: number; end: number }> {
+  const out: Array<{ word: string; key: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(WORD)) {
+    out.push({ word: m[0], key: normalizeWord(m[0]), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The phrase forms a company may be written as: name, aliases, and the name without its legal suffix. */
+export function nameForms(company: Company): string[] {
+  const forms = new Set<string>();
+  for (const n of [company.name, ...company.aliases]) {
+    forms.add(n);
+    let bare = n;
+    for (let i = 0; i < 3 && LEGAL_SUFFIX.test(bare); i++) bare = bare.replace(LEGAL_SUFFIX, '');
+    if (bare.length >= 3) forms.add(bare);
+  }
+  return [...forms];
+}
+
+const cache = new WeakMap<readonly Company[], CompanyIndex>();
+
+/** Builds (once per registry array) the lookup structures for matching names and tickers. */
+export function indexCompanies(registry: readonly Company[]): CompanyIndex {
+  const hit = cache.get(registry);
+  if (hit) return hit;
+  const index: CompanyIndex = { byName: new Map(), firstWords: new Set(), maxWords: 1, byTicker: new Map() };
+  for (const company of registry) addCompany(index, company);
+  cache.set(registry, index);
+  return index;
+}
+
+/** Adds one company's names and tickers to an index (also used for companies an article introduces). */
+export function addCompany(index: CompanyIndex, company: Company): void {
+  for (const form of nameForms(company)) {
+    const keys = words(form).map((w) => w.key);
+    if (keys.length === 0) continue;
+    const key = keys.join(' ');
+    if (!index.byName.has(key)) index.byName.set(key, company);
+    index.firstWords.add(keys[0] ?? '');
+    index.maxWords = Math.max(index.maxWords, keys.length);
+  }
+  for (const listing of company.listings) {
+    const t = listing.ticker.toUpperCase();
+    const list = index.byTicker.get(t) ?? [];
+    if (!list.includes(company)) list.push(company);
+    index.byTicker.set(t, list);
+  }
+}

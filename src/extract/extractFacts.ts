@@ -1,0 +1,115 @@
+import type { Article } from '../articles/article.js';
+import type { Company } from '../facts/company.js';
+import { type Fact, type FactCandidate, FIRM_KINDS, factSchema } from '../facts/fact.js';
+import { findAmounts } from './amounts.js';
+import { ArticleCompanies } from './articleCompanies.js';
+import { indexCompanies } from './companyIndex.js';
+import { settleCurrency } from './currency.js';
+import { ANALYST_CONTEXT } from './firms.js';
+import type { Mention } from './mentions.js';
+import { extractTargets, extractConsensus, extractAnalystRatings } from './rules/analysts.js';
+import { findFirms } from './rules/firmsInSentence.js';
+import { extractFundamentals } from './rules/fundamentals.js';
+import { extractLabelled } from './rules/labels.js';
+import { extractChanges, extractPrices, extractVolumes } from './rules/market.js';
+import { extractTechnicals } from './rules/technicals.js';
+import type { Rule, RuleHit, Sentence } from './rules/types.js';
+import { splitSentences } from './sentences.js';
+
+/** What the extractor makes of one article. */
+export interface ArticleExtraction {
+  /** Companies the article speaks of (registry entries, or ones the article itself introduces). */
+  companies: Company[];
+  facts: Fact[];
+}
+
+const RULES: readonly Rule[] = [
+  extractLabelled, extractPrices, extractChanges, extractVolumes, extractTechnicals, extractTargets,
+  extractConsensus, extractAnalystRatings, extractFundamentals,
+];
+
+/** Extraction over lines already stripped of boilerplate. */
+export function extractFromLines(article: Article, lines: readonly string[], registry: readonly Company[]): ArticleExtraction {
+  const companies = new ArticleCompanies(indexCompanies(registry));
+  companies.note(companies.mentions(article.title), 3);
+  const paragraphs = lines.map((line) => splitSentences(line).map((text) => ({ text, mentions: companies.mentions(text) })));
+  for (const p of paragraphs) for (const s of p) companies.note(s.mentions);
+  const primary = companies.primary();
+  const candidates: FactCandidate[] = [];
+  for (const paragraph of paragraphs) {
+    let context: Company | null = null;
+    for (const { text, mentions } of paragraph) {
+      const subjects = subjectMentions(text, mentions);
+      const sentence: Sentence = { text, amounts: findAmounts(text), companySpans: subjects };
+      for (const h of RULES.flatMap((rule) => rule(sentence))) {
+        const company = attribute(h, subjects, context ?? primary);
+        if (company) candidates.push(toCandidate(h, company, text, companies.currencies(company)));
+      }
+      const last = subjects[subjects.length - 1];
+      if (last) context = last.company;
+    }
+  }
+  const byId = new Map([...companies.seen.values()].map((e) => [e.company.id, e.company]));
+  const facts = finalize(candidates, article, byId, companies);
+  const withFacts = new Set(facts.map((f) => f.companyId));
+  const listed = [...companies.seen.values()].filter((e) => withFacts.has(e.company.id) || e.count >= 2).map((e) => withStated(e.company, companies));
+  return { companies: listed, facts };
+}
+
+/** Company mentions that are the sentence's subject matter: a research house quoted as such is not. */
+function subjectMentions(text: string, mentions: readonly Mention[]): Mention[] {
+  if (!ANALYST_CONTEXT.test(text)) return [...mentions];
+  const firms = findFirms(text);
+  return mentions.filter((m) => !firms.some((f) => f.start < m.end && m.start < f.end));
+}
+
+/** The company a figure belongs to: the one the sentence names (the nearest before it when several). */
+function attribute(h: RuleHit, subjects: readonly Mention[], fallback: Company | null): Company | null {
+  const distinct = new Set(subjects.map((m) => m.company.id));
+  if (distinct.size === 0) return fallback;
+  if (distinct.size === 1) return subjects[0]?.company ?? null;
+  const before = subjects.filter((m) => m.end <= h.at);
+  return before[before.length - 1]?.company ?? null;
+}
+
+function toCandidate(h: RuleHit, company: Company, quote: string, currencies: readonly string[]): FactCandidate {
+  return {
+    kind: h.kind, companyId: company.id, value: h.value, firm: FIRM_KINDS.has(h.kind) ? h.firm : null, period: h.period,
+    currency: h.currency === null ? null : settleCurrency(h.currency, currencies), asOf: null, quote,
+    approximate: h.approximate,
+  };
+}
+
+function withStated(company: Company, companies: ArticleCompanies): Company {
+  const extra = (companies.stated.get(company.id) ?? []).filter((l) => !company.listings.some((x) => x.ticker === l.ticker && x.exchange === l.exchange));
+  return extra.length === 0 ? company : { ...company, listings: [...company.listings, ...extra] };
+}
+
+const groupKey = (c: FactCandidate): string => `${c.kind}|${c.companyId}|${c.currency ?? ''}|${c.firm ?? ''}`;
+
+/** Drops repeats and hedged restatements, dates the facts and validates them. */
+function finalize(candidates: FactCandidate[], article: Article, byId: ReadonlyMap<string, Company>, companies: ArticleCompanies): Fact[] {
+  const exact = new Set(candidates.filter((c) => !c.approximate).map(groupKey));
+  const seen = new Set<string>();
+  const asOf = article.published?.slice(0, 10) ?? null;
+  const facts: Fact[] = [];
+  for (const c of candidates) {
+    if (c.approximate && exact.has(groupKey(c))) continue;
+    const key = `${groupKey(c)}|${c.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const company = byId.get(c.companyId);
+    if (!company) continue;
+    const parsed = factSchema.safeParse({
+      ...c, company: company.name, ticker: tickerFor(withStated(company, companies), c.currency), asOf: c.asOf ?? asOf, articleId: article.id,
+    });
+    if (parsed.success) facts.push(parsed.data);
+  }
+  return facts;
+}
+
+/** The listing a figure was quoted on: the one trading in its currency, else the first. */
+function tickerFor(company: Company, currency: string | null): string | null {
+  const listing = company.listings.find((l) => l.currency === currency) ?? company.listings[0];
+  return listing?.ticker ?? null;
+}

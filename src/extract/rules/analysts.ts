@@ -1,0 +1,117 @@
+import type { Amount } from '../amounts.js';
+import { findFirms, firmFor, type FirmMention } from './firmsInSentence.js';
+import { findRatings } from './ratings.js';
+import { type Rule, type RuleHit, type Sentence, isHedged } from './types.js';
+
+const AVERAGE_TARGET =
+  /\b(?:average|mean|median|consensus)\s+(?:analyst\s+|12-month\s+|one-year\s+|1-year\s+)?(?:price\s+target|target\s+price|price\s+objective|target)s?\b|\bconsensus\s+(?:estimate\s+)?target\b/gi;
+const TARGET = /\b(?:price\s+target|target\s+price|price\s+objective|price\s+goal|PT|target)s?\b/g;
+/** Targets that are not one firm's call: ranges, extremes, scenarios. */
+const NOT_A_CALL = /\b(?:highest|lowest|street-high|street-low|high end|low end|bull case|bear case|base case|range|ranging|between|could|might|would)\b/i;
+
+function moneyNear(s: Sentence, from: number, to: number): Amount[] {
+  return s.amounts.filter((a) => a.type === 'money' && !a.conversion && !a.scaled && a.start >= from && a.start <= to);
+}
+
+/** The target a phrase sets: "from $178 to $200" and "to $200 from $178" both give $200. */
+function targetAmount(s: Sentence, anchorStart: number, anchorEnd: number): Amount | undefined {
+  const after = moneyNear(s, anchorEnd, anchorEnd + 60);
+  for (const a of after) {
+    const lead = s.text.slice(Math.max(anchorEnd, a.start - 8), a.start);
+    if (/\bfrom\s*$/i.test(lead)) continue;
+    if (s.text.slice(anchorEnd, a.start).match(/;|\.\s|\b(?:and|while|but)\b.*\b(?:target|rating)\b/i)) return undefined;
+    return a;
+  }
+  const before = moneyNear(s, anchorStart - 24, anchorStart).pop();
+  if (before && /^\s*(?:(?:12|twelve)-month\s+|one-year\s+|share\s+)?$/i.test(s.text.slice(before.end, anchorStart))) return before;
+  return undefined;
+}
+
+function targetHit(s: Sentence, amount: Amount, firm: FirmMention | undefined, kind: RuleHit['kind']): RuleHit {
+  return {
+    kind, value: amount.value, currency: amount.currency, firm: firm?.name ?? null, period: null, at: amount.start,
+    approximate: isHedged(s.text.slice(Math.max(0, amount.start - 25), amount.start)),
+  };
+}
+
+/** Price targets: each firm's call, and the analysts' average. */
+export const extractTargets: Rule = (s) => {
+  const hits: RuleHit[] = [];
+  const used = new Set<number>();
+  for (const m of s.text.matchAll(AVERAGE_TARGET)) {
+    const a = moneyNear(s, m.index + m[0].length, m.index + m[0].length + 40)[0];
+    if (a && !/\bfrom\s*$/i.test(s.text.slice(a.start - 6, a.start))) {
+      hits.push(targetHit(s, a, undefined, 'price_target_avg'));
+      used.add(a.start);
+    }
+  }
+  if (NOT_A_CALL.test(s.text)) return hits;
+  const firms = findFirms(s.text);
+  const anchors = [...s.text.matchAll(TARGET)].filter((m) => {
+    const bare = /^(?:target|targets)$/i.test(m[0]);
+    return !(bare && firms.length === 0 && !/\banalysts?\b/i.test(s.text));
+  });
+  if (anchors.length === 0) return hits;
+  for (const m of anchors) {
+    const a = targetAmount(s, m.index, m.index + m[0].length);
+    if (!a || used.has(a.start)) continue;
+    used.add(a.start);
+    hits.push(targetHit(s, a, firmFor(firms, m.index), 'price_target'));
+  }
+  // "Jefferies has set a target of $230, while Nomura sees a path to $215": each further firm's next figure.
+  for (const firm of firms) {
+    const next = moneyNear(s, firm.end, firm.end + 50).find((a) => !/\bfrom\s*$/i.test(s.text.slice(a.start - 6, a.start)));
+    if (!next || used.has(next.start) || firms.some((f) => f.start > firm.end && f.start < next.start)) continue;
+    if (/\b(?:to|at|of)\s*$/i.test(s.text.slice(next.start - 6, next.start))) {
+      used.add(next.start);
+      hits.push(targetHit(s, next, firm, 'price_target'));
+    }
+  }
+  return hits;
+};
+
+const CONSENSUS =
+  /\b(?:consensus|average|overall|mean)\s+(?:analyst\s+|analysts'\s+|broker\s+|Wall Street\s+)?(?:rating|recommendation)\b|\brated\s+(?:a\s+)?consensus\b|\bconsensus\s+(?:of|is|call)\b|\bconsensus\s+["“']/gi;
+
+/** The analysts' consensus rating ("an average rating of “Moderate Buy”"). */
+export const extractConsensus: Rule = (s) => {
+  for (const m of s.text.matchAll(CONSENSUS)) {
+    const tail = s.text.slice(m.index + m[0].length - 1, m.index + m[0].length + 40);
+    const r = findRatings(tail)[0];
+    if (!r || /[.;]/.test(tail.slice(0, r.start))) continue;
+    return [{ kind: 'consensus_rating', value: r.text, currency: null, firm: null, period: null, at: m.index, approximate: false }];
+  }
+  const before = /(?:a|an)\s+(?:consensus\s+)?["“']([A-Za-z -]{2,20})["”']\s+(?:consensus\s+)?(?:rating|recommendation)\b[^.]*\b(?:consensus|average|analysts?)\b/i.exec(s.text);
+  const r = before?.[1] ? findRatings(before[1])[0] : undefined;
+  if (before && r && /\bconsensus\b/i.test(before[0])) {
+    return [{ kind: 'consensus_rating', value: r.text, currency: null, firm: null, period: null, at: before.index, approximate: false }];
+  }
+  return [];
+};
+
+const RATING_CONTEXT =
+  /\b(?:rating|rated|rates|rate|upgraded|upgrades|downgraded|downgrades|reiterated|reiterates|maintained|maintains|reaffirmed|initiated|initiates|resumed|assumed|recommendation|call|to|at|as|with)\s*(?:the stock|shares|it|coverage|an?|its|their)?\s*(?:with|at)?\s*(?:an?\s+)?$/i;
+
+/** One firm's rating on the stock ("Jefferies upgraded the shares to “Buy”"). */
+export const extractAnalystRatings: Rule = (s) => {
+  if (/\b(?:consensus|average rating|on average)\b/i.test(s.text)) return [];
+  const firms = findFirms(s.text);
+  if (firms.length === 0) return [];
+  const ratings = findRatings(s.text).filter((r) => {
+    const before = s.text.slice(Math.max(0, r.start - 40), r.start);
+    const after = s.text.slice(r.end, r.end + 20);
+    return RATING_CONTEXT.test(before) || /^\s*(?:rating|recommendation|call)\b/i.test(after) || (r.quoted && /^\s*,?\s*(?:rating|from)\b/i.test(after));
+  });
+  const hits: RuleHit[] = [];
+  const seen = new Set<string>();
+  for (const r of ratings) {
+    const firm = firmFor(firms, r.start);
+    if (!firm || seen.has(firm.name)) continue;
+    // "from a 'hold' rating to a 'buy' rating": the rating it moved to.
+    const later = ratings.find((x) => x.start > r.start && /\bto\b/i.test(s.text.slice(r.end, x.start)) && firmFor(firms, x.start) === firm);
+    const chosen = /\bfrom\s+(?:an?\s+)?["“']?$/i.test(s.text.slice(Math.max(0, r.start - 12), r.start + (r.quoted ? 1 : 0))) && later ? later : r;
+    seen.add(firm.name);
+    hits.push({ kind: 'analyst_rating', value: chosen.text, currency: null, firm: firm.name, period: null, at: chosen.start, approximate: false });
+  }
+  return hits;
+};

@@ -1,0 +1,115 @@
+import { type Rule, type RuleHit, type Sentence, amountAfter, clauseBefore, hit } from './types.js';
+
+const PE = /\b(?:trailing\s+)?(?:price[- ]to[- ]earnings|price\/earnings|P\/E|PE)(?:\s*\((?:P\/E|PE)\))?(?:\s+(?:ratio|multiple))?(?:\s*\((?:TTM|ttm)\))?/g;
+const PE_TIMES = /\b(?:trades?|trading|valued|is valued)\s+at\s+(?:about\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*(?:times|x)\s+(?:trailing\s+)?(?:earnings|its earnings)\b/gi;
+const FORWARD = /\b(?:forward|projected|estimated|expected|next year'?s|20\d\d|FY\d\d|one-year forward|12-month forward|sector|industry|peers?'?|average|historical|median)\s*$/i;
+const MARKET_CAP = /\bmarket\s+(?:capitali[sz]ation|cap|value|valuation)\b/gi;
+const YIELD = /\b(?:dividend\s+)?yield\b/gi;
+
+function peRatio(s: Sentence): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const m of s.text.matchAll(PE)) {
+    if (FORWARD.test(s.text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    if (/^\s*G\b|^\s*-?growth/i.test(s.text.slice(m.index + m[0].length))) continue;
+    const a = amountAfter(s, m.index + m[0].length, 'number', 40, /\b(?:forward|sector|industry|peers?|average|compared|versus|vs|PEG|expected)\b/i);
+    if (a && a.value > 0 && a.value < 5000 && !a.scaled) hits.push(hit('pe_ratio', a, s.text));
+  }
+  for (const m of s.text.matchAll(PE_TIMES)) {
+    const a = s.amounts.find((x) => x.start >= m.index && x.type === 'number' && String(x.value) === String(Number(m[1])));
+    if (a && !/\bforward\b/i.test(m[0])) hits.push(hit('pe_ratio', a, s.text));
+  }
+  return hits;
+}
+
+function marketCap(s: Sentence): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const m of s.text.matchAll(MARKET_CAP)) {
+    const before = s.text.slice(Math.max(0, m.index - 40), m.index);
+    if (/\b(?:add(?:ed|ing|s)?|wip(?:ed|ing|es)|eras(?:ed|ing)|los(?:t|ing)|shed|gain(?:ed|ing)?|off|from)\b[^.]*$/i.test(before)) continue;
+    const a = amountAfter(s, m.index + m[0].length, 'money', 40, /\b(?:rose|fell|increased|decreased|grew|jumped|dropped|by|gain|loss|added|lost|wiped|target|could|would|reach)\b/i);
+    if (a && (a.scaled || a.value >= 1e6)) hits.push(hit('market_cap', a, s.text));
+  }
+  return hits;
+}
+
+function dividendYield(s: Sentence): RuleHit[] {
+  if (!/\bdividend/i.test(s.text) || /\b(?:bond|treasury|treasuries|10-year|gilt|bund)\b/i.test(s.text)) return [];
+  const hits: RuleHit[] = [];
+  for (const m of s.text.matchAll(YIELD)) {
+    const a = amountAfter(s, m.index + m[0].length, 'percent', 30, /\b(?:target|forward|expected|average|sector)\b/i);
+    if (a && a.value >= 0 && a.value < 50) hits.push(hit('dividend_yield', a, s.text));
+  }
+  return hits;
+}
+
+const REVENUE = /\b(?:total\s+|net\s+|quarterly\s+|annual\s+|consolidated\s+|reported\s+)?(?:revenues?|sales|turnover|top[- ]line|revenue from operations)\b/gi;
+const FORECAST = /\b(?:expect\w*|estimat\w*|forecast\w*|consensus|guidance|guid\w+|project\w*|predict\w*|anticipat\w*|outlook|target\w*|aims?|plans?|goal|could|would|may|might|will|should|potential|see[sn]?|sees)\b/i;
+const SEGMENT = /\b(?:segments?|divisions?|units?|arms?|subsidiar(?:y|ies)|(?<![Tt]he )business(?:es)?(?!['’])|cloud|data[- ]cent(?:er|re)s?|advertising|iPhone|Azure|AWS|gaming|automotive|services|region|regions|international|domestic|in China|in Europe|in India|in the U\.?S\.?|in North America|product|products|store|stores|online|e-commerce|retail|wholesale|like-for-like|same-store|organic|insider|sold|stake|worth of)\b/i;
+const PERIOD = /\b(?:Q[1-4]|(?:first|second|third|fourth)[- ]quarter|quarter(?:ly)?|full[- ]year|fiscal\s+(?:year\s+)?(?:20)?\d\d|FY\s?'?\d{2,4}|H[12]|(?:first|second)[- ]half|annual|year)\b/i;
+const GROWTH_VERB = /\b(?:(rose|grew|increased|jumped|climbed|surged|gained|soared|advanced|expanded|was up|were up|up|rising|growing|increasing|improved)|(declined|fell|dropped|decreased|was down|were down|down|slipped|contracted|shrank|slumped|falling|declining))\b[^.;%]{0,30}$/i;
+const GROWTH_NOUN = /^\s*(?:year[- ]over[- ]year\s+|year[- ]on[- ]year\s+|y-o-y\s+|YoY\s+|annual\s+)?(?:(increase|growth|rise|jump|gain)|(decline|drop|decrease|fall))\s+in\s+(?:its\s+|the\s+company's\s+|total\s+|quarterly\s+)?(?:revenues?|sales|turnover)\b/i;
+
+function periodOf(text: string): string | null {
+  return PERIOD.exec(text)?.[0].toLowerCase() ?? null;
+}
+
+function revenue(s: Sentence): RuleHit[] {
+  if (SEGMENT.test(s.text)) return [];
+  const hits: RuleHit[] = [];
+  for (const m of s.text.matchAll(REVENUE)) {
+    const from = m.index + m[0].length;
+    const money = s.amounts.find((a) => a.start >= from && a.start - from <= 45 && a.type === 'money' && !a.conversion);
+    if (money && (money.scaled || money.value >= 1e5)) {
+      const gap = s.text.slice(from, money.start);
+      const lead = s.text.slice(Math.max(0, money.start - 8), money.start);
+      if (!FORECAST.test(gap) && !FORECAST.test(clauseBefore(s.text, m.index, 50)) && !/[;]|\bcompared\b|\bversus\b|\bvs\b/i.test(gap) && !/\bfrom\s*$/i.test(lead)) {
+        hits.push(hit('revenue', money, s.text, { period: periodOf(s.text) }));
+      }
+    }
+    const pct = amountAfter(s, from, 'percent', 45, /\b(?:margin|share|of)\b/i);
+    const verb = pct ? GROWTH_VERB.exec(s.text.slice(from, pct.start)) : null;
+    if (pct && verb && !FORECAST.test(s.text.slice(from, pct.start))) {
+      const value = pct.signed ? pct.value : verb[2] ? -Math.abs(pct.value) : pct.value;
+      hits.push({ ...hit('revenue_growth_pct', pct, s.text), value });
+    }
+  }
+  for (const a of s.amounts) {
+    if (a.type !== 'percent') continue;
+    const noun = GROWTH_NOUN.exec(s.text.slice(a.end, a.end + 60));
+    if (noun && !FORECAST.test(clauseBefore(s.text, a.start))) {
+      hits.push({ ...hit('revenue_growth_pct', a, s.text), value: noun[2] ? -Math.abs(a.value) : a.value });
+    }
+  }
+  const growthOf = /\b(?:revenue|sales)\s+growth\s+(?:of|was|came in at|at)\s+/gi;
+  for (const m of s.text.matchAll(growthOf)) {
+    const a = amountAfter(s, m.index + m[0].length, 'percent', 4);
+    if (a && !FORECAST.test(s.text.slice(Math.max(0, m.index - 40), m.index))) hits.push(hit('revenue_growth_pct', a, s.text));
+  }
+  return hits;
+}
+
+const EPS = /\b(?:diluted\s+|basic\s+|adjusted\s+|GAAP\s+)?(?:EPS|earnings per share)\b(?:\s*\(EPS\))?/gi;
+
+function eps(s: Sentence): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const ok = (at: number): boolean => !FORECAST.test(clauseBefore(s.text, at, 60).replace(/\breported\b/gi, ''));
+  for (const m of s.text.matchAll(EPS)) {
+    const after = amountAfter(s, m.index + m[0].length, 'money', 30, /\b(?:estimate|expect|consensus|forecast|guidance|compared|versus|vs|from)\b/i);
+    if (after && !after.scaled && ok(after.start) && !/\bfrom\s*$/i.test(s.text.slice(after.start - 6, after.start))) {
+      hits.push(hit('eps', after, s.text, { period: periodOf(s.text) }));
+      continue;
+    }
+    const before = s.amounts.filter((a) => a.type === 'money' && a.end <= m.index && m.index - a.end <= 4).pop();
+    if (before && !before.scaled && ok(before.start)) hits.push(hit('eps', before, s.text, { period: periodOf(s.text) }));
+  }
+  for (const m of s.text.matchAll(/\b(?:earnings|profit|net income)\s+of\s+/gi)) {
+    const a = amountAfter(s, m.index + m[0].length, 'money', 3);
+    if (a && !a.scaled && /^\s*(?:a|per)\s+(?:diluted\s+)?share\b/i.test(s.text.slice(a.end, a.end + 20)) && ok(a.start)) {
+      hits.push(hit('eps', a, s.text, { period: periodOf(s.text) }));
+    }
+  }
+  return hits;
+}
+
+/** Valuation and reported results: P/E, market cap, dividend yield, revenue and its growth, EPS. */
+export const extractFundamentals: Rule = (s) => [...peRatio(s), ...marketCap(s), ...dividendYield(s), ...revenue(s), ...eps(s)];

@@ -1,0 +1,20 @@
+import type { FactKind } from '../../facts/fact.js';
+
+type ChangeKind = Extract<FactKind, `change_pct_${string}`>;
+
+const HORIZONS: ReadonlyArray<readonly [RegExp, ChangeKind | null]> = [
+  [/\byear[- ]to[- ]date\b|\bYTD\b|\bso far (?:this|in) (?:year|20\d\d)\b|\bsince the (?:start|beginning) of (?:the|this) year\b|\bthis year\b|\bin 20\d\d so far\b/i, 'change_pct_ytd'],
+  [/\b(?:past|last|previous|trailing)\s+(?:12|twelve)\s+months\b|\b(?:12|twelve)-month\b|\b(?:past|last|previous)\s+(?:year|52 weeks)\b|\bover the year\b|\b(?:1|one)-year\b|\bin (?:a|one) year\b|\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b|\b52-week (?:change|gain|return|performance)\b/i, 'change_pct_12m'],
+  [/\b(?:past|last|previous)\s+(?:month|30 days|four weeks|4 weeks)\b|\bthis month\b|\b(?:1|one|30)-(?:month|day)\b|\bover the month\b|\bin a month\b|\bmonth-to-date\b/i, 'change_pct_1m'],
+  [/\b(?:past|last|previous)\s+(?:week|five (?:trading )?(?:days|sessions)|seven days|5 (?:trading )?(?:days|sessions)|7 days)\b|\bthis week\b|\b(?:7|seven|five|5)-day\b|\bover the week\b|\bweekly\b|\bin a week\b|\bon the week\b|\bfor the week\b/i, 'change_pct_7d'],
+  // Any other span of time is a horizon we do not keep.
+  [/\b(?:past|last|previous|next|coming)\s+(?:\w+\s+)?(?:months|years|weeks|days|sessions|quarters?)\b|\bsince\b|\b(?:two|three|six|nine|2|3|6|9|five|5|ten)[- ](?:month|year|week)s?\b|\bin 20\d\d\b|\bquarter\b|\bhalf\b|\bdecade\b|\ball-time\b|\bfrom (?:its|the) (?:high|low|peak)\b|\boff (?:its|the) (?:high|low|peak)\b|\bintraday high\b|\bpremarket\b|\bpre-market\b|\bafter-hours\b|\bafter hours\b|\bweek\b|\bmonth\b|\byear\b/i, null],
+];
+
+/** Which change kind a horizon phrase near a percentage names: today by default, null for spans we don't keep. */
+export function horizonOf(after: string, before: string): ChangeKind | null {
+  for (const text of [after, before]) {
+    for (const [re, kind] of HORIZONS) if (re.test(text)) return kind;
+  }
+  return 'change_pct_1d';
+}

@@ -1,0 +1,120 @@
+import type { Amount } from '../amounts.js';
+import { horizonOf } from './horizon.js';
+import { type Rule, type RuleHit, type Sentence, clauseBefore, hit, isHedged } from './types.js';
+
+const UP = String.raw`rose|rise|rises|rising|risen|climbed|climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|surged|surges|surging|soared|soars|soaring|rallied|rallies|rallying|advanced|advances|advancing|added|adds|adding|spiked|spikes|skyrocketed|rebounded|rebounds|popped|edged up|edged higher|moved up|moved higher|traded up|trading up|traded higher|trading higher|ticked up|ticked higher|shot up|is up|was up|are up|were up|been up|up|higher|increased|increases`;
+const DOWN = String.raw`fell|falls|falling|fallen|dropped|drops|dropping|declined|declines|declining|slipped|slips|slipping|slid|slides|sliding|sank|sinks|sinking|sunk|tumbled|tumbles|tumbling|plunged|plunges|plunging|plummeted|plummets|lost|loses|losing|retreated|retreats|eased|eases|shed|sheds|shedding|slumped|slumps|dipped|dips|tanked|crashed|edged down|edged lower|moved down|moved lower|traded down|trading down|traded lower|trading lower|ticked down|ticked lower|is down|was down|are down|were down|been down|down|lower|decreased|decreases`;
+const NOUN_UP = 'surge|jump|gain|rise|rally|advance|increase|climb|spike|rebound|uptick|pop';
+const NOUN_DOWN = 'drop|decline|fall|slide|plunge|slump|decrease|loss|dip|selloff|sell-off|tumble|retreat';
+const FILLER = String.raw`(?:\s+(?:by|as much as|approximately|about|nearly|almost|around|roughly|some|over|more than|exceeding|close to|just over|just under|an additional|another|a further|a solid|a sharp|a modest|a whopping|a|an|of|nearly|sharply|steeply|a little over))*`;
+const VERB_BEFORE = new RegExp(String.raw`\b(?:(${UP})|(${DOWN}))${FILLER}\s*$`, 'i');
+const NOUN_BEFORE = new RegExp(String.raw`\b(?:share price|stock price|shares?|stock|stocks|ADRs?)\s+(?:(${NOUN_UP})|(${NOUN_DOWN}))${FILLER}\s*$`, 'i');
+const NOUN_AFTER = new RegExp(String.raw`^\s*(?:(?:intraday|single-day|daily|one-day|weekly|monthly)\s+)?(?:(${NOUN_UP})|(${NOUN_DOWN}))\s+in\s+(?:its|the|their|[\w.&]+['’]s)\s+(?:share price|stock price|shares|stock)\b`, 'i');
+const WORD_AFTER = /^\s*(?:(higher)|(lower))\b/i;
+
+const SUBJECT = /\b(?:shares?|stocks?|ADRs?|ADSs?|share price|stock price|it|the company|the firm|they)\b/gi;
+const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|markets|sector|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices)\b/gi;
+
+/** The subject before a move verb must be the stock (or a company), not revenue, an index or a stake. */
+function subjectIsStock(prefix: string, s: Sentence, clauseStart: number): boolean {
+  let lastSubject = -1;
+  let lastBlocker = -1;
+  for (const m of prefix.matchAll(SUBJECT)) lastSubject = m.index;
+  for (const m of prefix.matchAll(BLOCKER)) lastBlocker = m.index;
+  for (const span of s.companySpans) {
+    if (span.start >= clauseStart && span.end <= clauseStart + prefix.length) lastSubject = Math.max(lastSubject, span.start - clauseStart);
+  }
+  return lastSubject >= 0 && lastSubject > lastBlocker;
+}
+
+function changeHit(s: Sentence, a: Amount, down: boolean, prefix: string): RuleHit | undefined {
+  const nextAmount = s.amounts.find((x) => x.start > a.end && x.type === 'percent');
+  const after = s.text.slice(a.end, Math.min(nextAmount?.start ?? s.text.length, a.end + 70)).split(/[;]|,\s+(?:while|but|whereas)\b/)[0] ?? '';
+  const kind = horizonOf(after, prefix);
+  if (!kind) return undefined;
+  const value = a.signed ? a.value : down ? -Math.abs(a.value) : Math.abs(a.value);
+  return { ...hit(kind, a, s.text), value };
+}
+
+/** Percentage moves of the share price, with their horizon. */
+export const extractChanges: Rule = (s) => {
+  const hits: RuleHit[] = [];
+  for (const a of s.amounts) {
+    if (a.type !== 'percent') continue;
+    const prefix = clauseBefore(s.text, a.start);
+    const clauseStart = a.start - prefix.length;
+    const tail = s.text.slice(a.end, a.end + 80);
+    const nounBefore = NOUN_BEFORE.exec(prefix);
+    const verb = nounBefore ? null : VERB_BEFORE.exec(prefix);
+    const noun = verb || nounBefore ? null : NOUN_AFTER.exec(tail);
+    const word = verb || noun ? null : /\b(?:closed|ended|finished|settled|traded|trading|opened|is|was|are|were)\s*$/i.test(prefix) ? WORD_AFTER.exec(tail) : null;
+    const m = nounBefore ?? verb ?? noun ?? word;
+    if (!m) continue;
+    const head = verb ? prefix.slice(0, verb.index) : prefix;
+    if (!noun && !nounBefore && !subjectIsStock(head, s, clauseStart)) continue;
+    if (/^\s*(?:of|in)\s+(?:its|the|their)?\s*(?:revenue|sales|volume|stake|shares outstanding|market share)/i.test(tail)) continue;
+    const h = changeHit(s, a, Boolean(m[2]), prefix);
+    if (h) hits.push(h);
+  }
+  return hits;
+};
+
+const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|last traded|traded|trading|trades|changed hands|quoted|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:the\s+(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/i;
+const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price)\s+(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|:)\s*(?:about\s+|approximately\s+|around\s+)?$/i;
+const MOVE_TO = new RegExp(String.raw`\b(?:${UP}|${DOWN}|${NOUN_UP}|${NOUN_DOWN}|moved|move|traded|climb)\b(?:[^.;$€£¥₹]|\.\d){0,45}?\b(?:to|at|to (?:close|end|finish|settle) at)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$`, 'i');
+const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
+const NOT_PRICE_CONTEXT = /\b(?:target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|as high as|as low as|average|intraday high|intraday low|peak|trough|record)\b/i;
+
+/** The share price: "opened at $181.23", "rose 2% to €148.20", "share price of $155.74". */
+export const extractPrices: Rule = (s) => {
+  const hits: RuleHit[] = [];
+  for (const a of s.amounts) {
+    if (a.type !== 'money' || a.scaled || a.conversion) continue;
+    const prefix = clauseBefore(s.text, a.start, 120);
+    if (NOT_PRICE_AFTER.test(s.text.slice(a.end, a.end + 30)) || /\bthe\s*$/i.test(prefix) || /\bfrom\s*$/i.test(prefix)) continue;
+    const at = PRICE_VERB_AT.exec(prefix) ?? PRICE_NOUN.exec(prefix);
+    const move = at ? null : MOVE_TO.exec(prefix);
+    const m = at ?? move;
+    if (!m) continue;
+    const head = prefix.slice(0, m.index + m[0].length);
+    if (NOT_PRICE_CONTEXT.test(head.slice(Math.max(0, head.length - 90)))) continue;
+    if (move && !subjectIsStock(prefix.slice(0, m.index + 1), s, a.start - prefix.length) && !/^\s*(?:share|stock)/i.test(m[0])) continue;
+    hits.push({ ...hit('price', a, s.text), approximate: isHedged(prefix) || /\b(?:around|near|hovering|hovered)\b/i.test(m[0]) });
+  }
+  return hits;
+};
+
+const VOLUME = /\b(?:trading\s+)?volume\b/gi;
+const AVG_VOLUME = /\b(?:average|avg\.?)\s+(?:daily\s+)?(?:trading\s+)?volume\b|\b(?:three|3|ten|10|30)[- ](?:month|day)\s+average\s+(?:daily\s+)?(?:trading\s+)?volume\b|\bvolume\s+average\b/gi;
+const HANDS = /^\s*(?:shares?\s+)?(?:of\s+(?:the\s+)?(?:company'?s?\s+)?(?:stock|shares)\s+)?(?:changed|traded|exchanged)\s+hands\b|^\s*shares\s+(?:were|have been)\s+(?:traded|exchanged)\b/i;
+
+function shareCount(s: Sentence, from: number): Amount | undefined {
+  for (const a of s.amounts) {
+    if (a.start < from) continue;
+    if (a.start - from > 40 || a.type !== 'number') return undefined;
+    if (/\b(?:average|avg|compared|usual|typical|normal|than)\b/i.test(s.text.slice(from, a.start))) return undefined;
+    if (a.value >= 1000 && Number.isFinite(a.value)) return a;
+  }
+  return undefined;
+}
+
+/** Shares traded in the session, and the average it compares with. */
+export const extractVolumes: Rule = (s) => {
+  const hits: RuleHit[] = [];
+  const avgSpans: Array<[number, number]> = [];
+  for (const m of s.text.matchAll(AVG_VOLUME)) {
+    avgSpans.push([m.index, m.index + m[0].length]);
+    const a = shareCount(s, m.index + m[0].length);
+    if (a) hits.push(hit('avg_volume', a, s.text));
+  }
+  for (const m of s.text.matchAll(VOLUME)) {
+    if (avgSpans.some(([x, y]) => m.index >= x && m.index < y)) continue;
+    if (/\b(?:average|avg\.?|daily)\s+(?:trading\s+)?$/i.test(s.text.slice(0, m.index))) continue;
+    const a = shareCount(s, m.index + m[0].length);
+    if (a && !/%/.test(s.text.slice(m.index, a.start))) hits.push(hit('volume', a, s.text));
+  }
+  for (const a of s.amounts) {
+    if (a.type === 'number' && a.value >= 1000 && HANDS.test(s.text.slice(a.end, a.end + 60))) hits.push(hit('volume', a, s.text));
+  }
+  return hits;
+};

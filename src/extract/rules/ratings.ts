@@ -1,0 +1,37 @@
+/** Analyst rating words, longest first so "Strong Buy" wins over "Buy". */
+const RATING_WORDS = [
+  'strong buy', 'moderate buy', 'conviction buy', 'speculative buy', 'outperformer', 'sector outperform',
+  'market outperform', 'outperform', 'overweight', 'accumulate', 'buy', 'add', 'strong sell', 'moderate sell',
+  'sector underperform', 'underperform', 'underweight', 'reduce', 'sell', 'hold', 'neutral', 'equal-weight',
+  'equal weight', 'equalweight', 'market perform', 'sector perform', 'peer perform', 'in-line', 'market weight',
+  'sector weight', 'top pick',
+];
+
+const RATING = new RegExp(
+  String.raw`(["“‘']?)\b(${RATING_WORDS.map((w) => w.replace(/[-\s]/g, '[-\\s]')).join('|')})\b(["”’']?)`,
+  'gi',
+);
+
+export interface RatingMatch {
+  text: string;
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+/** Every rating word in a text, as written (quotes dropped). */
+export function findRatings(text: string): RatingMatch[] {
+  const out: RatingMatch[] = [];
+  for (const m of text.matchAll(RATING)) {
+    const word = m[2] ?? '';
+    // "add" and "hold" are everyday verbs; count them only when quoted or capitalised.
+    if (/^(?:add|hold|reduce|accumulate|sell|buy)$/i.test(word) && !m[1] && !/^[A-Z]/.test(word)) continue;
+    out.push({ text: word, start: m.index, end: m.index + m[0].length, quoted: Boolean(m[1]) });
+  }
+  return out;
+}
+
+/** The first rating word in a text. */
+export function findRating(text: string): RatingMatch | undefined {
+  return findRatings(text)[0];
+}

@@ -1,0 +1,86 @@
+import type { FactKind } from '../../facts/fact.js';
+import type { Amount } from '../amounts.js';
+import { type Rule, type RuleHit, type Sentence, amountAfter, hit } from './types.js';
+
+const SMA_50 = /\b(?:50|fifty)[- ]?day\s+(?:simple\s+)?(?:moving\s+)?average(?:\s+price)?\b|\b(?:50|fifty)[- ]?day\s+(?:SMA|MA|DMA)\b|\b50[- ]?DMA\b|\bSMA\s?\(?50\)?/gi;
+const SMA_200 = /\b(?:200|two[- ]hundred)[- ]?day\s+(?:simple\s+)?(?:moving\s+)?average(?:\s+price)?\b|\b200[- ]?day\s+(?:SMA|MA|DMA)\b|\b200[- ]?DMA\b|\bSMA\s?\(?200\)?/gi;
+const HIGH_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:intraday\s+|closing\s+)?high\b|\b(?:1|one|12|twelve)[- ](?:year|month)\s+high\b/gi;
+const LOW_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:intraday\s+|closing\s+)?low\b|\b(?:1|one|12|twelve)[- ](?:year|month)\s+low\b/gi;
+const RANGE_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:trading\s+|price\s+)?range\b/gi;
+const RSI = /\b(?:(\d+)[- ]day\s+)?(?:relative\s+strength\s+index|RSI)\b(?:\s*\((?:RSI|(\d+)(?:[- ]?days?)?)\))?(?:\s*\((?:RSI|(\d+)(?:[- ]?days?)?)\))?/gi;
+const SUPPORT = /\b(?:support|resistance)(?:\s+(?:levels?|zone|area|line))?\s+(?:is\s+|are\s+|lies\s+|sits\s+|seen\s+|is\s+seen\s+|comes\s+in\s+|stands\s+)?(?:at|near|around|of|in the|between|:)\s*/gi;
+
+/** Words that, between a technical label and a figure, mean the figure is something else. */
+const TECH_BLOCK = /\b(?:target|high|low|support|resistance|RSI|ratio|volume|and its|while)\b|\d{2,3}[- ]day/i;
+
+function perShare(a: Amount | undefined): Amount | undefined {
+  return a && !a.scaled ? a : undefined;
+}
+
+function anchored(s: Sentence, re: RegExp, kind: FactKind, window: number): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const m of s.text.matchAll(re)) {
+    const a = perShare(amountAfter(s, m.index + m[0].length, 'money', window, TECH_BLOCK));
+    if (a) hits.push(hit(kind, a, s.text));
+  }
+  return hits;
+}
+
+/** "50-day and 200-day moving averages of $150.06 and $155.45". */
+function pairedAverages(s: Sentence): RuleHit[] {
+  const m = /\b50[- ]day\s+and\s+(?:its\s+)?200[- ]day\s+(?:simple\s+)?moving\s+averages?\b/i.exec(s.text);
+  if (!m) return [];
+  const monies = s.amounts.filter((a) => a.type === 'money' && !a.scaled && a.start > m.index && a.start - m.index < 120);
+  const [a, b] = monies;
+  if (!a || !b || !/^\s*(?:and|,)\s*$/i.test(s.text.slice(a.end, b.start))) return [];
+  return [hit('sma_50', a, s.text), hit('sma_200', b, s.text)];
+}
+
+function range52(s: Sentence): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const m of s.text.matchAll(RANGE_52)) {
+    const low = perShare(amountAfter(s, m.index + m[0].length, 'money', 20));
+    const high = low && s.amounts.find((a) => a.start > low.end && /^\s*(?:-|–|to|and)\s*$/.test(s.text.slice(low.end, a.start)));
+    if (low && high && high.type === 'money' && !high.scaled) hits.push(hit('low_52w', low, s.text), hit('high_52w', high, s.text));
+  }
+  return hits;
+}
+
+function rsi(s: Sentence): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const m of s.text.matchAll(RSI)) {
+    const periods = [m[1], m[2], m[3]].filter(Boolean);
+    if (periods.some((p) => p !== '14')) continue;
+    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 50);
+    if (/^\s*\(?\s*\d+[- ]day/i.test(after)) continue;
+    const a = amountAfter(s, m.index + m[0].length, 'number', 40, /\b(?:below|above|under|over|toward|towards|threshold|level of)\b/i);
+    if (a && a.value > 0 && a.value <= 100 && !a.scaled) hits.push(hit('rsi_14', a, s.text));
+  }
+  return hits;
+}
+
+function levels(s: Sentence): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const m of s.text.matchAll(SUPPORT)) {
+    const kind: FactKind = /^support/i.test(m[0]) ? 'support_level' : 'resistance_level';
+    let a = perShare(amountAfter(s, m.index + m[0].length, 'money', 6));
+    while (a) {
+      hits.push(hit(kind, a, s.text));
+      const from = a.end;
+      a = s.amounts.find((x) => x.start > from && x.type === 'money' && !x.scaled && /^\s*(?:,|and|or|\/|,\s*and|followed by)\s*$/i.test(s.text.slice(from, x.start)));
+    }
+  }
+  return hits;
+}
+
+/** Moving averages, 52-week extremes, RSI and support/resistance. */
+export const extractTechnicals: Rule = (s) => [
+  ...anchored(s, SMA_50, 'sma_50', 60),
+  ...anchored(s, SMA_200, 'sma_200', 60),
+  ...pairedAverages(s),
+  ...anchored(s, HIGH_52, 'high_52w', 30),
+  ...anchored(s, LOW_52, 'low_52w', 30),
+  ...range52(s),
+  ...rsi(s),
+  ...levels(s),
+];
