@@ -73,6 +73,6 @@ export function amountAfter(
 /** The clause a position stands in: from the last strong break before it. */
 export function clauseBefore(text: string, at: number, max = 160): string {
   const head = text.slice(Math.max(0, at - max), at);
-  const cut = Math.max(head.lastIndexOf(';'), head.search(/[,;]\s+(?:while|whereas|but|although|even as)\s[^,;]*$/i));
+  const cut = Math.max(head.lastIndexOf(';'), head.search(/(?:[,;]\s+|\s)(?:while|whereas|but|although|even as|and)\s[^,;]*$/i));
   return cut >= 0 ? head.slice(cut + 1) : head;
 }

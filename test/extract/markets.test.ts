@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { type Row, extract, extractWithCompany } from './helpers.js';
+
+const sorted = <T>(rows: T[]): T[] => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+describe('currencies and scales across markets', () => {
+  it.each<[string, string, Row[]]>([
+    ['Reliance stock', 'Shares of Reliance Industries ended 1.2% higher at Rs 1,450.50 on the BSE.', [['change_pct_1d', 1.2, null], ['price', 1450.5, 'INR']]],
+    ['Reliance stock', 'The company\'s market cap stood at Rs 19.6 lakh crore.', [['market_cap', 19.6e12, 'INR']]],
+    ['Reliance stock', 'Revenue from operations rose 10% to ₹2.58 lakh crore, while net profit rose 9%.', [['revenue', 2.58e12, 'INR'], ['revenue_growth_pct', 10, null]]],
+    ['Reliance stock', 'The Nifty 50 index rose 0.5% to 24,300.', []],
+    ['Reliance stock', 'Brokerage firm Motilal Oswal has a \'Buy\' rating on the stock with a target price of Rs 1,700.', [['analyst_rating', 'Buy', null, 'Motilal Oswal'], ['price_target', 1700, 'INR', 'Motilal Oswal']]],
+    ['Tesco shares', 'Shares in Tesco rose 2% to 450p after the update.', [['change_pct_1d', 2, null], ['price', 450, 'GBX']]],
+    ['Tesco shares', 'Tesco (LON:TSCO) has a market capitalisation of £30.2bn.', [['market_cap', 30.2e9, 'GBP']]],
+    ['Tesco shares', 'Analysts at Barclays raised their target price to 500p from 450p.', [['price_target', 500, 'GBX', 'Barclays']]],
+    ['Tesco shares', 'The FTSE 100 rose 0.4% to 8,250 points, while Tesco\'s pre-tax profit rose 11% to £2.3bn.', []],
+    ['Toyota', 'Toyota shares rose 1.8% to ¥2,845 in Tokyo.', [['change_pct_1d', 1.8, null], ['price', 2845, 'JPY']]],
+    ['Samsung', 'Samsung Electronics shares rose 3.2% to 72,000 won.', [['change_pct_1d', 3.2, null], ['price', 72000, 'KRW']]],
+    ['Nestle', 'Nestlé shares fell 2% to 85.40 Swiss francs.', [['change_pct_1d', -2, null], ['price', 85.4, 'CHF']]],
+    ['Maybank', 'Maybank shares rose 2 sen to RM10.50.', [['price', 10.5, 'MYR']]],
+    ['Shopify', 'Shopify (TSX:SHOP) shares rose 3% to $150.20 in Toronto.', [['change_pct_1d', 3, null], ['price', 150.2, 'CAD']]],
+    ['Alibaba', 'The German listing trades at €11.93 ($13.87) in Frankfurt.', [['price', 11.93, 'EUR']]],
+    ['Alibaba', "Alibaba's Hong Kong-listed shares rose 3% to HK$120.50.", [['change_pct_1d', 3, null], ['price', 120.5, 'HKD']]],
+    ['BHP', 'BHP shares gained 1.1% to A$45.10.', [['change_pct_1d', 1.1, null], ['price', 45.1, 'AUD']]],
+  ])('%s: %s', (title, sentence, expected) => {
+    expect(sorted(extract(sentence, title))).toEqual(sorted(expected));
+  });
+});
+
+describe('company attribution with distractors', () => {
+  it('gives a rival its own move and not the subject company', () => {
+    const facts = extractWithCompany('Alibaba shares rose 3% to $150, while Baidu fell 2% to $95.', 'Alibaba rallies');
+    expect(sorted(facts)).toEqual(sorted([
+      ['change_pct_1d', 3, 'alibaba-group'], ['price', 150, 'alibaba-group'],
+      ['change_pct_1d', -2, 'baidu'], ['price', 95, 'baidu'],
+    ]));
+  });
+
+  it('leaves out a move of a company it cannot name', () => {
+    const facts = extractWithCompany('Alibaba shares rose 3% while rival JD.com fell 2%.', 'Alibaba rallies');
+    expect(facts).toEqual([['change_pct_1d', 3, 'alibaba-group']]);
+  });
+
+  it('treats a research house as the author of a target, not its subject', () => {
+    const facts = extractWithCompany('JPMorgan raised its price target on Alibaba to $200.', 'Alibaba rallies');
+    expect(facts).toEqual([['price_target', 200, 'alibaba-group']]);
+  });
+
+  it('attributes figures in a sentence without a name to the paragraph\'s company', () => {
+    const facts = extractWithCompany('Nvidia reported strong results. Its shares rose 4% to $181.', 'Alibaba and Nvidia');
+    expect(sorted(facts)).toEqual(sorted([['change_pct_1d', 4, 'nvidia'], ['price', 181, 'nvidia']]));
+  });
+
+  it('introduces a company the registry lacks from its ticker', () => {
+    const facts = extractWithCompany('Deutsche Euroshop AG (ETR:DEQ) shares rose 1.5% to €21.40.', 'Deutsche Euroshop');
+    expect(sorted(facts)).toEqual(sorted([['change_pct_1d', 1.5, 'deutsche-euroshop-ag'], ['price', 21.4, 'deutsche-euroshop-ag']]));
+  });
+});
