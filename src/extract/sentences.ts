@@ -1,8 +1,8 @@
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'bros', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'no',
-  'approx', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'rs', 'fr',
-  'sfr', 'e.g', 'i.e', 'u.s', 'u.k', 'u.s.a', 'etc', 'al', 'cf', 'ca', 'nos', 'p', 'pp', 'mln', 'bn', 'adr', 'nyse',
+  'approx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'rs', 'fr',
+  'sfr', 'e.g', 'i.e', 'u.s', 'u.k', 'u.s.a', 'al', 'cf', 'nos', 'pp',
 ]);
 
 /** Splits one line of text into sentences; a bullet or heading line stays whole. */

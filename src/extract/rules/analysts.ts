@@ -4,7 +4,7 @@ import { findRatings } from './ratings.js';
 import { type Rule, type RuleHit, type Sentence, isHedged } from './types.js';
 
 const AVERAGE_TARGET =
-  /\b(?:average|mean|median|consensus)\s+(?:analyst\s+|12-month\s+|one-year\s+|1-year\s+)?(?:price\s+target|target\s+price|price\s+objective|target)s?\b|\bconsensus\s+(?:estimate\s+)?target\b/gi;
+  /\b(?:average|mean|median|consensus)\s+(?:analyst\s+|12-month\s+|one-year\s+|1-year\s+|(?:[A-Z][\w.&'’-]*\s+){1,3}(?:stock\s+|share\s+)?)?(?:price\s+target|target\s+price|price\s+objective|target)s?\b|\bconsensus\s+(?:estimate\s+)?target\b/gi;
 const TARGET = /\b(?:price\s+target|target\s+price|price\s+objective|price\s+goal|PT|target)s?\b/g;
 /** Targets that are not one firm's call: ranges, extremes, scenarios. */
 const NOT_A_CALL = /\b(?:highest|lowest|street-high|street-low|high end|low end|bull case|bear case|base case|range|ranging|between|could|might|would)\b/i;
@@ -73,12 +73,19 @@ export const extractTargets: Rule = (s) => {
 const CONSENSUS =
   /\b(?:consensus|average|overall|mean)\s+(?:analyst\s+|analysts'\s+|broker\s+|Wall Street\s+)?(?:rating|recommendation)\b|\brated\s+(?:a\s+)?consensus\b|\bconsensus\s+(?:of|is|call)\b|\bconsensus\s+["“']/gi;
 
+const RATING_BEFORE_CONSENSUS = /\b(?:an?|the)\s+["“']?((?:Strong|Moderate)\s+(?:Buy|Sell)|Buy|Hold|Sell|Outperform|Overweight|Underweight|Neutral|Underperform)["”']?\s+consensus\s+(?:rating|recommendation)\b/;
+
 /** The analysts' consensus rating ("an average rating of “Moderate Buy”"). */
 export const extractConsensus: Rule = (s) => {
+  const lead = RATING_BEFORE_CONSENSUS.exec(s.text);
+  const leading = lead?.[1] ? findRatings(lead[1])[0] : undefined;
+  if (lead && leading) {
+    return [{ kind: 'consensus_rating', value: leading.text, currency: null, firm: null, period: null, at: lead.index, approximate: false }];
+  }
   for (const m of s.text.matchAll(CONSENSUS)) {
     const tail = s.text.slice(m.index + m[0].length - 1, m.index + m[0].length + 40);
     const r = findRatings(tail)[0];
-    if (!r || /[.;]/.test(tail.slice(0, r.start))) continue;
+    if (!r || !/^.?\s*(?:rating|recommendation)?\s*(?:of|is|stands at|stood at|at|remains|was|as|:|,)?\s*(?:an?\s+)?$/i.test(tail.slice(0, r.start))) continue;
     return [{ kind: 'consensus_rating', value: r.text, currency: null, firm: null, period: null, at: m.index, approximate: false }];
   }
   const before = /(?:a|an)\s+(?:consensus\s+)?["“']([A-Za-z -]{2,20})["”']\s+(?:consensus\s+)?(?:rating|recommendation)\b[^.]*\b(?:consensus|average|analysts?)\b/i.exec(s.text);
@@ -90,7 +97,7 @@ export const extractConsensus: Rule = (s) => {
 };
 
 const RATING_CONTEXT =
-  /\b(?:rating|rated|rates|rate|upgraded|upgrades|downgraded|downgrades|reiterated|reiterates|maintained|maintains|reaffirmed|initiated|initiates|resumed|assumed|recommendation|call|to|at|as|with)\s*(?:the stock|shares|it|coverage|an?|its|their)?\s*(?:with|at)?\s*(?:an?\s+)?$/i;
+  /\b(?:rating|rated|rates|rate|upgraded|upgrades|downgraded|downgrades|reiterated|reiterates|reissued|restated|maintained|maintains|reaffirmed|initiated|initiates|resumed|assumed|recommendation|call|to|at|as|with)\s*(?:the stock|shares|it|coverage|an?|its|their)?\s*(?:with|at)?\s*(?:an?\s+)?$/i;
 
 /** One firm's rating on the stock ("Jefferies upgraded the shares to “Buy”"). */
 export const extractAnalystRatings: Rule = (s) => {

@@ -10,7 +10,7 @@ function peRatio(s: Sentence): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const m of s.text.matchAll(PE)) {
     if (FORWARD.test(s.text.slice(Math.max(0, m.index - 25), m.index))) continue;
-    if (/^\s*G\b|^\s*-?growth/i.test(s.text.slice(m.index + m[0].length))) continue;
+    if (/^\s*\/?\s*G\b|^\s*-?growth/i.test(s.text.slice(m.index + m[0].length))) continue;
     const a = amountAfter(s, m.index + m[0].length, 'number', 40, /\b(?:forward|sector|industry|peers?|average|compared|versus|vs|PEG|expected)\b/i);
     if (a && a.value > 0 && a.value < 5000 && !a.scaled) hits.push(hit('pe_ratio', a, s.text));
   }
@@ -49,6 +49,9 @@ const PERIOD = /\b(?:Q[1-4]|(?:first|second|third|fourth)[- ]quarter|quarter(?:l
 const GROWTH_VERB = /\b(?:(rose|grew|increased|jumped|climbed|surged|gained|soared|advanced|expanded|was up|were up|up|rising|growing|increasing|improved)|(declined|fell|dropped|decreased|was down|were down|down|slipped|contracted|shrank|slumped|falling|declining))\b[^.;%]{0,30}$/i;
 const GROWTH_NOUN = /^\s*(?:year[- ]over[- ]year\s+|year[- ]on[- ]year\s+|y-o-y\s+|YoY\s+|annual\s+)?(?:(increase|growth|rise|jump|gain)|(decline|drop|decrease|fall))\s+in\s+(?:its\s+|the\s+company's\s+|total\s+|quarterly\s+)?(?:revenues?|sales|turnover)\b/i;
 
+/** Figures of an earlier period given for comparison. */
+const EARLIER = /\b(?:same (?:quarter|period) (?:last|a) year|year-ago|a year (?:ago|earlier)|prior[- ]year|previous year|last year's|same quarter of last year|earlier)\b/i;
+
 function periodOf(text: string): string | null {
   return PERIOD.exec(text)?.[0].toLowerCase() ?? null;
 }
@@ -62,7 +65,7 @@ function revenue(s: Sentence): RuleHit[] {
     if (money && (money.scaled || money.value >= 1e5)) {
       const gap = s.text.slice(from, money.start);
       const lead = s.text.slice(Math.max(0, money.start - 8), money.start);
-      if (!FORECAST.test(gap) && !FORECAST.test(clauseBefore(s.text, m.index, 50)) && !/[;]|\bcompared\b|\bversus\b|\bvs\b/i.test(gap) && !/\bfrom\s*$/i.test(lead)) {
+      if (!FORECAST.test(gap) && !FORECAST.test(clauseBefore(s.text, m.index, 50)) && !EARLIER.test(s.text.slice(0, money.start)) && !/[;]|\bcompared\b|\bversus\b|\bvs\b/i.test(gap) && !/\bfrom\s*$/i.test(lead)) {
         hits.push(hit('revenue', money, s.text, { period: periodOf(s.text) }));
       }
     }
@@ -92,7 +95,8 @@ const EPS = /\b(?:diluted\s+|basic\s+|adjusted\s+|GAAP\s+)?(?:EPS|earnings per s
 
 function eps(s: Sentence): RuleHit[] {
   const hits: RuleHit[] = [];
-  const ok = (at: number): boolean => !FORECAST.test(clauseBefore(s.text, at, 60).replace(/\breported\b/gi, ''));
+  const ok = (at: number): boolean =>
+    !FORECAST.test(clauseBefore(s.text, at, 60).replace(/\breported\b/gi, '')) && !EARLIER.test(s.text.slice(0, at + 40));
   for (const m of s.text.matchAll(EPS)) {
     const after = amountAfter(s, m.index + m[0].length, 'money', 30, /\b(?:estimate|expect|consensus|forecast|guidance|compared|versus|vs|from)\b/i);
     if (after && !after.scaled && ok(after.start) && !/\bfrom\s*$/i.test(s.text.slice(after.start - 6, after.start))) {

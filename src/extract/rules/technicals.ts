@@ -8,7 +8,7 @@ const HIGH_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:intraday\s+|closing\s+)?high
 const LOW_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:intraday\s+|closing\s+)?low\b|\b(?:1|one|12|twelve)[- ](?:year|month)\s+low\b/gi;
 const RANGE_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:trading\s+|price\s+)?range\b/gi;
 const RSI = /\b(?:(\d+)[- ]day\s+)?(?:relative\s+strength\s+index|RSI)\b(?:\s*\((?:RSI|(\d+)(?:[- ]?days?)?)\))?(?:\s*\((?:RSI|(\d+)(?:[- ]?days?)?)\))?/gi;
-const SUPPORT = /\b(?:support|resistance)(?:\s+(?:levels?|zone|area|line))?\s+(?:is\s+|are\s+|lies\s+|sits\s+|seen\s+|is\s+seen\s+|comes\s+in\s+|stands\s+)?(?:at|near|around|of|in the|between|:)\s*/gi;
+const SUPPORT = /\b(?:support|resistance)\b(?![- ](?:from|for the (?:company|business|sector)))[^.;:$€£¥₹\d]{0,35}?\b(?:at|near|around|of|between|to)\s*|\b(?:support|resistance)(?:\s+levels?)?\s*:\s*/gi;
 
 /** Words that, between a technical label and a figure, mean the figure is something else. */
 const TECH_BLOCK = /\b(?:target|high|low|support|resistance|RSI|ratio|volume|and its|while)\b|\d{2,3}[- ]day/i;
