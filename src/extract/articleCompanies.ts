@@ -29,7 +29,15 @@ export class ArticleCompanies {
     return company;
   }
 
-  private lookupName(name: string): Company | undefined {
+  /** Adds companies the registry lacks that the article names by a legal suffix or as the subject of a share move. */
+  learn(discovered: readonly Company[], firmNames: ReadonlySet<string>): void {
+    for (const company of discovered) {
+      if (this.lookupName(company.name) || firmNames.has(company.name)) continue;
+      addCompany(this.local, company);
+    }
+  }
+
+  lookupName(name: string): Company | undefined {
     const key = words(name).map((w) => w.key).join(' ');
     for (const index of [this.registry, this.local]) {
       const ws = key.split(' ');

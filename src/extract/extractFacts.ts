@@ -3,6 +3,7 @@ import type { Company } from '../facts/company.js';
 import { type Fact, type FactCandidate, FIRM_KINDS, factSchema } from '../facts/fact.js';
 import { findAmounts } from './amounts.js';
 import { ArticleCompanies } from './articleCompanies.js';
+import { discoverCompanies } from './discoverCompanies.js';
 import { indexCompanies } from './companyIndex.js';
 import { settleCurrency } from './currency.js';
 import { ANALYST_CONTEXT } from './firms.js';
@@ -31,8 +32,11 @@ const RULES: readonly Rule[] = [
 /** Extraction over lines already stripped of boilerplate. */
 export function extractFromLines(article: Article, lines: readonly string[], registry: readonly Company[]): ArticleExtraction {
   const companies = new ArticleCompanies(indexCompanies(registry));
+  const split = lines.map((line) => splitSentences(line));
+  const all = split.flat();
+  companies.learn(discoverCompanies(article.title, all), new Set(all.flatMap((t) => findFirms(t).map((f) => f.name))));
   companies.note(companies.mentions(article.title), 3);
-  const paragraphs = lines.map((line) => splitSentences(line).map((text) => ({ text, mentions: companies.mentions(text) })));
+  const paragraphs = split.map((sentences) => sentences.map((text) => ({ text, mentions: companies.mentions(text) })));
   for (const p of paragraphs) for (const s of p) companies.note(s.mentions);
   const primary = companies.primary();
   const candidates: FactCandidate[] = [];

@@ -4,7 +4,7 @@ const PE = /\b(?:trailing\s+)?(?:price[- ]to[- ]earnings|price\/earnings|P\/E|PE
 const PE_TIMES = /\b(?:trades?|trading|valued|is valued)\s+at\s+(?:about\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*(?:times|x)\s+(?:trailing\s+)?(?:earnings|its earnings)\b/gi;
 const FORWARD = /\b(?:forward|projected|estimated|expected|next year'?s|20\d\d|FY\d\d|one-year forward|12-month forward|sector|industry|peers?'?|average|historical|median)\s*$/i;
 const MARKET_CAP = /\bmarket\s+(?:capitali[sz]ation|cap|value|valuation)\b/gi;
-const YIELD = /\b(?:dividend\s+)?yield\b/gi;
+const YIELD = /\b(?:dividend\s+)?yields?\b/gi;
 
 function peRatio(s: Sentence): RuleHit[] {
   const hits: RuleHit[] = [];
@@ -69,7 +69,8 @@ function revenue(s: Sentence): RuleHit[] {
         hits.push(hit('revenue', money, s.text, { period: periodOf(s.text) }));
       }
     }
-    const pct = amountAfter(s, from, 'percent', 45, /\b(?:margin|share|of)\b/i);
+    const pct = s.amounts.find((a) => a.type === 'percent' && a.start >= from && a.start - from <= 70);
+    if (pct && /;|\b(?:margin|share|of|profit|income|earnings|EPS|EBITDA)\b/i.test(s.text.slice(from, pct.start))) continue;
     const verb = pct ? GROWTH_VERB.exec(s.text.slice(from, pct.start)) : null;
     if (pct && verb && !FORECAST.test(s.text.slice(from, pct.start))) {
       const value = pct.signed ? pct.value : verb[2] ? -Math.abs(pct.value) : pct.value;

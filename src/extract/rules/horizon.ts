@@ -8,7 +8,7 @@ const HORIZONS: ReadonlyArray<readonly [RegExp, ChangeKind | null]> = [
   [/\b(?:past|last|previous)\s+(?:month|30 days|four weeks|4 weeks)\b|\bthis month\b|\b(?:1|one|30)-(?:month|day)\b|\bover the month\b|\bin a month\b|\bmonth-to-date\b/i, 'change_pct_1m'],
   [/\b(?:past|last|previous)\s+(?:week|five (?:trading )?(?:days|sessions)|seven days|5 (?:trading )?(?:days|sessions)|7 days)\b|\bthis week\b|\b(?:7|seven|five|5)-day\b|\bover the week\b|\bweekly\b|\bin a week\b|\bon the week\b|\bfor the week\b/i, 'change_pct_7d'],
   // Any other span of time is a horizon we do not keep.
-  [/\b(?:past|last|previous|next|coming)\s+(?:\w+\s+)?(?:months|years|weeks|days|sessions|quarters?)\b|\bsince\b|\b(?:two|three|six|nine|2|3|6|9|five|5|ten)[- ](?:month|year|week)s?\b|\bin 20\d\d\b|\bquarter\b|\bhalf\b|\bdecade\b|\ball-time\b|\bfrom (?:its|the) (?:high|low|peak)\b|\boff (?:its|the) (?:high|low|peak)\b|\bintraday high\b|\bpremarket\b|\bpre-market\b|\bafter-hours\b|\bafter hours\b|\bweek\b|\bmonth\b|\byear\b/i, null],
+  [/\b(?:past|last|previous|next|coming)\s+(?:\w+\s+)?(?:months|years|weeks|days|sessions|quarters?)\b|\bsince\b|\b(?:two|three|six|nine|2|3|6|9|five|5|ten)[- ](?:month|year|week)s?\b|\bin 20\d\d\b|\bquarter\b|\bhalf\b|\bdecade\b|\ball-time\b|\b(?:from|off|below|above) (?:its|the|their|a) (?:\S+ ){0,2}(?:high|low|peak|bottom|trough|highs|lows|level|price)\b|\bintraday high\b|\bpremarket\b|\bpre-market\b|\bafter-hours\b|\bafter hours\b|\bweek\b|\bmonth\b|\byear\b/i, null],
 ];
 
 /** Which change kind a horizon phrase near a percentage names: today by default, null for spans we don't keep. */

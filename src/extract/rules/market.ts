@@ -15,16 +15,41 @@ const WORD_AFTER = /^\s*(?:(higher)|(lower))\b/i;
 const SUBJECT = /\b(?:shares?|stocks?|ADRs?|ADSs?|share price|stock price|it|the company|the firm|they)\b/gi;
 const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|markets|sector|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices)\b/gi;
 
-/** The subject before a move verb must be the stock (or a company), not revenue, an index or a stake. */
-function subjectIsStock(prefix: string, s: Sentence, clauseStart: number): boolean {
+/** Capitalised words that open or fill a clause without naming another company. */
+const PLAIN_CAPITALS = new Set([
+  'The', 'Its', 'Their', 'This', 'That', 'These', 'Those', 'Shares', 'Stock', 'Company', 'Group', 'Class', 'Also',
+  'Meanwhile', 'However', 'Overall', 'Earlier', 'Today', 'Hong', 'Kong-listed', 'Hong Kong-listed', 'US-listed',
+  'U.S.-listed', 'New', 'York-listed', 'A', 'B', 'H', 'ADR', 'ADRs', 'ADS', 'On', 'In', 'At', 'By', 'As', 'It',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Friday’s', 'Ordinary', 'Preferred',
+]);
+
+type SubjectVerdict = 'stock' | 'blocked' | 'foreign' | 'none';
+
+/** What a move or price phrase is about, judged from the clause before it. */
+function subjectOf(prefix: string, s: Sentence, clauseStart: number): SubjectVerdict {
   let lastSubject = -1;
   let lastBlocker = -1;
   for (const m of prefix.matchAll(SUBJECT)) lastSubject = m.index;
   for (const m of prefix.matchAll(BLOCKER)) lastBlocker = m.index;
+  let company = false;
   for (const span of s.companySpans) {
-    if (span.start >= clauseStart && span.end <= clauseStart + prefix.length) lastSubject = Math.max(lastSubject, span.start - clauseStart);
+    if (span.start >= clauseStart && span.end <= clauseStart + prefix.length) {
+      lastSubject = Math.max(lastSubject, span.start - clauseStart);
+      company = true;
+    }
   }
-  return lastSubject >= 0 && lastSubject > lastBlocker;
+  if (lastBlocker > lastSubject) return 'blocked';
+  // "rival JD.com shares fell": a name the article never introduced owns the move.
+  const owner = /([A-Z][\w.&'’-]*)(?:['’]s)?\s+(?:(?:Inc|Corp|Ltd|plc|AG|SA)\.?\s+)?(?:shares?|stock|ADRs?)?\s*(?:\w+ly\s+|have\s+|has\s+|had\s+)?$/.exec(prefix);
+  if (owner?.[1] && !PLAIN_CAPITALS.has(owner[1])) {
+    const at = clauseStart + owner.index;
+    if (!s.companySpans.some((span) => span.start <= at && at < span.end)) return 'foreign';
+  }
+  return lastSubject >= 0 ? 'stock' : company ? 'stock' : 'none';
+}
+
+function subjectIsStock(prefix: string, s: Sentence, clauseStart: number): boolean {
+  return subjectOf(prefix, s, clauseStart) === 'stock';
 }
 
 function changeHit(s: Sentence, a: Amount, down: boolean, prefix: string): RuleHit | undefined {
@@ -78,6 +103,8 @@ export const extractPrices: Rule = (s) => {
     if (!m) continue;
     const head = prefix.slice(0, m.index + m[0].length);
     if (NOT_PRICE_CONTEXT.test(head.slice(Math.max(0, head.length - 90)))) continue;
+    const verdict = subjectOf(prefix.slice(0, m.index), s, a.start - prefix.length);
+    if (verdict === 'blocked' || verdict === 'foreign') continue;
     if (move && !subjectIsStock(prefix.slice(0, m.index + 1), s, a.start - prefix.length) && !/^\s*(?:share|stock)/i.test(m[0])) continue;
     hits.push({ ...hit('price', a, s.text), approximate: isHedged(prefix) || /\b(?:around|near|hovering|hovered)\b/i.test(m[0]) });
   }

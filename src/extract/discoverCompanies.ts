@@ -1,0 +1,44 @@
+import type { Company } from '../facts/company.js';
+
+const NAME = String.raw`(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*`;
+/** "Foo Bar Inc.", "Foo Bar, Ltd", "Foo AG": a legal suffix marks a company even when no registry lists it. */
+const LEGAL = new RegExp(String.raw`\b(${NAME}),?\s+(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|PLC|plc|AG|SE|S\.A|SA|N\.V|NV|Holdings|Bhd|Berhad)\b\.?`, 'g');
+/** "Shares of Foo Bar rose": the subject of a share move. */
+const SHARES_OF = new RegExp(String.raw`\b[Ss]hares (?:of|in) (${NAME})`, 'g');
+/** A title opening with a name and "shares"/"stock". */
+const TITLE_SUBJECT = new RegExp(String.raw`^(${NAME})(?:['’]s)?\s+(?:[Ss]hares|[Ss]tock)\b`);
+
+const NOISE = new Set(['Shares', 'Stock', 'The', 'In', 'On', 'At', 'Why', 'How', 'What', 'Is', 'Are', 'Should', 'Investors', 'Analysts', 'Wall', 'Street', 'While', 'As', 'After', 'When', 'Its', 'Their', 'This', 'These', 'US', 'U.S.', 'UK', 'Chinese', 'Indian', 'European', 'Asian', 'Japanese', 'Tech', 'Bank', 'Top', 'Best', 'Buy', 'Sell', 'Hold']);
+
+function clean(name: string): string | null {
+  const ws = name.split(/\s+/);
+  while (ws.length > 0 && NOISE.has(ws[0] ?? '')) ws.shift();
+  const out = ws.join(' ').replace(/['’]s$/, '');
+  return out.length >= 3 && /[a-z]/.test(out) ? out : null;
+}
+
+function slug(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/**
+ * Companies an article names that the registry lacks, found by how they are written. A title's subject counts
+ * only when the body names it too, since title case capitalises every word.
+ */
+export function discoverCompanies(title: string, sentences: readonly string[]): Company[] {
+  const names = new Set<string>();
+  for (const text of sentences) {
+    for (const m of text.matchAll(LEGAL)) {
+      const name = clean(m[0].replace(/,/, ''));
+      if (name) names.add(name);
+    }
+    for (const m of text.matchAll(SHARES_OF)) {
+      const name = clean(m[1] ?? '');
+      if (name) names.add(name);
+    }
+  }
+  const t = TITLE_SUBJECT.exec(title)?.[1];
+  const fromTitle = t ? clean(t) : null;
+  if (fromTitle && sentences.some((s) => s.includes(fromTitle))) names.add(fromTitle);
+  return [...names].map((name) => ({ id: slug(name), name, aliases: [], listings: [] }));
+}
