@@ -8,7 +8,7 @@ const RATING_WORDS = [
 ];
 
 const RATING = new RegExp(
-  String.raw`(["“‘']?)\b(${RATING_WORDS.map((w) => w.replace(/[-\s]/g, '[-\\s]')).join('|')})\b(["”’']?)`,
+  String.raw`(["“‘']?)\b(${RATING_WORDS.map((w) => w.replace(/[-\s]/g, '[-\\s]')).join('|')})\b((?:[,.!]?["”’'])?)`,
   'gi',
 );
 
