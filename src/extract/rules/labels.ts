@@ -4,7 +4,7 @@ import { type Rule, type RuleHit, type Sentence, amountAfter, hit } from './type
 
 /** Data-box lines (`- Current Share Price: €148.20`): the label says the kind, the value follows the colon. */
 const LABELS: ReadonlyArray<readonly [RegExp, FactKind]> = [
-  [/^(?:current |last |latest |closing |previous close |close )?(?:share |stock )?price(?: \(close\))?$|^(?:last|close|closing price|last close|last price)$/, 'price'],
+  [/^(?:current |last |latest |closing )?(?:share |stock )?price(?: \(close\))?$|^(?:last|close|closing price|last close|last price)$/, 'price'],
   [/^(?:daily|day|1-day|one-day|today'?s|intraday|day's)(?: change| move| performance| gain| loss)?$|^change(?: today)?$|^% change$/, 'change_pct_1d'],
   [/^(?:7|seven|5|five)-day (?:change|performance|return)$|^(?:1-week|one-week|weekly|week|week's) (?:change|performance|return)$|^(?:1w|1 week|past week)$/, 'change_pct_7d'],
   [/^(?:1|one|30)-(?:month|day) (?:change|performance|return)$|^(?:monthly|month) (?:change|performance)$|^(?:1m|1 month|past month)$/, 'change_pct_1m'],

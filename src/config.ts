@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+const blankToUndefined = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalString = z.preprocess(blankToUndefined, z.string().trim().optional());
+
+const configSchema = z.object({
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APPLICATION_ID: z.preprocess(blankToUndefined, z.string().regex(/^\d{17,20}$/, 'must be a Discord snowflake (17-20 digits)').optional()),
+  DISCORD_GUILD_ID: z.preprocess(blankToUndefined, z.string().regex(/^\d{17,20}$/, 'must be a Discord snowflake (17-20 digits)').optional()),
+  DISCORD_API_BASE: z.preprocess(blankToUndefined, z.url().optional()),
+  STORE_URL: z.preprocess(blankToUndefined, z.string().default('sqlite://data/stockfacts.sqlite')),
+  ARTICLES_DIR: z.preprocess(blankToUndefined, z.string().default('data/articles')),
+  LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  STALE_AFTER_DAYS: z.preprocess(blankToUndefined, z.coerce.number().int().positive().default(7)),
+});
+
+/** Validated settings, built once at start-up from the environment. */
+export type Config = z.infer<typeof configSchema>;
+
+/** A configuration problem, listing every invalid setting at once. Values are never echoed (they may be secrets). */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Reads settings from an environment object; blank values count as unset. Throws one ConfigError naming each problem. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const parsed = configSchema.safeParse(env);
+  if (parsed.success) {
+    if (parsed.data.DISCORD_TOKEN && !parsed.data.DISCORD_APPLICATION_ID) {
+      throw new ConfigError('Invalid configuration:\n- DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
+    }
+    return parsed.data;
+  }
+  const lines = parsed.error.issues.map((issue) => `- ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('loadConfig', () => {
+  it('uses the embedded store and shipped articles when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.STORE_URL).toBe('sqlite://data/stockfacts.sqlite');
+    expect(config.ARTICLES_DIR).toBe('data/articles');
+    expect(config.DISCORD_TOKEN).toBeUndefined();
+    expect(config.LOG_LEVEL).toBe('info');
+  });
+
+  it('treats blank values as unset', () => {
+    expect(loadConfig({ STORE_URL: '  ', LOG_LEVEL: '' }).STORE_URL).toBe('sqlite://data/stockfacts.sqlite');
+  });
+
+  it('lists every problem in one error without echoing the values', () => {
+    let error: unknown;
+    try {
+      loadConfig({ DISCORD_APPLICATION_ID: 'secret-looking-value', LOG_LEVEL: 'loud', STALE_AFTER_DAYS: '-3', DISCORD_API_BASE: 'not a url' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain('DISCORD_APPLICATION_ID');
+    expect(message).toContain('LOG_LEVEL');
+    expect(message).toContain('STALE_AFTER_DAYS');
+    expect(message).toContain('DISCORD_API_BASE');
+    expect(message).not.toContain('secret-looking-value');
+  });
+
+  it('requires an application id once a token is given', () => {
+    expect(() => loadConfig({ DISCORD_TOKEN: 'abc' })).toThrow(/DISCORD_APPLICATION_ID/);
+  });
+});
