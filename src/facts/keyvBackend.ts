@@ -1,0 +1,119 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import KeyvSqlite from '@keyv/sqlite';
+import Keyv, { type KeyvStoreAdapter } from 'keyv';
+
+/** The few key-value operations the store's records need, whatever keyv adapter is underneath. */
+export interface KeyValueStore {
+  get<T>(key: string): Promise<T | undefined>;
+  getMany<T>(keys: string[]): Promise<Array<T | undefined>>;
+  set(key: string, value: unknown): Promise<unknown>;
+  delete(key: string): Promise<unknown>;
+}
+
+export type BackendKind = 'sqlite' | 'memory' | 'adapter';
+
+export interface StoreBackend {
+  readonly kind: BackendKind;
+  readonly kv: KeyValueStore;
+  /**
+   * Runs `work` as one write. On SQLite it is one `BEGIN IMMEDIATE` transaction: all or nothing even after a crash,
+   * and serialized with every other process writing the same file. Elsewhere it is only serialized in this process.
+   */
+  write<T>(work: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface BackendOptions {
+  onError: (error: unknown) => void;
+  /** How long a writer waits for another process's transaction before giving up (ms). */
+  busyTimeoutMs: number;
+}
+
+const NAMESPACE = 'stockfacts';
+/** Adapter packages for other keyv URLs; loaded only when such a URL is used, so none is a dependency. */
+const ADAPTERS: Readonly<Record<string, string>> = {
+  redis: '@keyv/redis',
+  rediss: '@keyv/redis',
+  postgres: '@keyv/postgres',
+  postgresql: '@keyv/postgres',
+  mysql: '@keyv/mysql',
+  mongodb: '@keyv/mongo',
+};
+
+/** Opens the keyv store a URL names: `sqlite://path`, `memory://`, or another keyv adapter's URL. */
+export async function openBackend(url: string, options: BackendOptions): Promise<StoreBackend> {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
+  if (scheme === 'sqlite') return openSqlite(url, options);
+  if (scheme === 'memory') return wrap('memory', new Keyv({ namespace: NAMESPACE, ...JSON_CODEC }), options);
+  const pkg = scheme ? ADAPTERS[scheme] : undefined;
+  if (!pkg) throw new Error(`Unsupported store URL ${redact(url)}: use sqlite://path, memory:// or a keyv adapter URL.`);
+  const adapter = await loadAdapter(pkg, url);
+  return wrap('adapter', new Keyv({ store: adapter, namespace: NAMESPACE, ...JSON_CODEC }), options);
+}
+
+/** Our records are plain JSON; the default codec walks every value in JavaScript and is several times slower. */
+const JSON_CODEC = { serialize: JSON.stringify, deserialize: JSON.parse, throwOnErrors: true } as const;
+
+async function openSqlite(url: string, options: BackendOptions): Promise<StoreBackend> {
+  const file = url.replace(/^sqlite:\/\//i, '');
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: options.busyTimeoutMs });
+  const backend = wrap('sqlite', new Keyv({ store: sqlite, namespace: NAMESPACE, ...JSON_CODEC }), options);
+  // WAL: readers never block the writer and a commit is one append; NORMAL sync is still crash-consistent in WAL.
+  await sqlite.query('PRAGMA journal_mode=WAL');
+  await sqlite.query('PRAGMA synchronous=NORMAL');
+  const serialized = backend.write;
+  return {
+    ...backend,
+    write: (work) =>
+      serialized(async () => {
+        await sqlite.query('BEGIN IMMEDIATE');
+        try {
+          const result = await work();
+          await sqlite.query('COMMIT');
+          return result;
+        } catch (error) {
+          await sqlite.query('ROLLBACK').catch(options.onError);
+          throw error;
+        }
+      }),
+  };
+}
+
+function wrap(kind: BackendKind, keyv: Keyv, options: BackendOptions): StoreBackend {
+  keyv.on('error', options.onError);
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    kind,
+    kv: {
+      get: (key) => keyv.get(key),
+      getMany: (keys) => (keys.length === 0 ? Promise.resolve([]) : keyv.getMany(keys)),
+      set: (key, value) => keyv.set(key, value),
+      delete: (key) => keyv.delete(key),
+    },
+    write: <T>(work: () => Promise<T>): Promise<T> => {
+      const run = queue.then(work, work);
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    close: () => keyv.disconnect(),
+  };
+}
+
+async function loadAdapter(pkg: string, url: string): Promise<KeyvStoreAdapter> {
+  let module: { default?: new (uri: string) => KeyvStoreAdapter };
+  try {
+    module = (await import(pkg)) as typeof module;
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Error(`The store URL ${redact(url)} needs the ${pkg} package: npm install ${pkg}`);
+  }
+  if (!module.default) throw new Error(`${pkg} has no default export to build a keyv store from.`);
+  return new module.default(url);
+}
+
+/** The URL without its password, for messages. */
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

@@ -1,0 +1,76 @@
+import type { Company } from './company.js';
+import type { Fact } from './fact.js';
+
+/** Bumped whenever the record shapes below change; an older store must be deleted and rebuilt. */
+export const STORE_SCHEMA = 1;
+
+/** What a listing of articles shows about one. */
+export interface ArticleMeta {
+  /** Content hash of the article's bytes. */
+  id: string;
+  /** The first file the text was read from (the same text under other names is the same article). */
+  file: string;
+  title: string;
+  published: string | null;
+  url: string | null;
+  /** When this process stored it (ISO); not part of the answers, which depend on the articles alone. */
+  ingestedAt: string;
+}
+
+/** `article:<id>`: everything one article contributes; written in the same transaction as the rest. */
+export interface ArticleRecord {
+  meta: ArticleMeta;
+  /** Every file (absolute path) holding exactly this text, sorted. */
+  files: string[];
+  /** The companies as this article's extraction gave them, to rebuild company records from. */
+  companies: Company[];
+  facts: Fact[];
+}
+
+/** An article in an index: enough to sort newest first and to find its files without reading the record. */
+export interface ArticleRef {
+  id: string;
+  published: string | null;
+}
+
+/** One entry of the `articles` index. */
+export interface IndexedArticle extends ArticleRef {
+  files: string[];
+}
+
+/** `file:<absolute path>`: which article a file held when last read, and its stamp for the fast unchanged check. */
+export interface FileRecord {
+  articleId: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** `company:<id>`: the company and its current facts, the part every lookup needs. */
+export interface CompanyRecord {
+  company: Company;
+  current: Fact[];
+}
+
+/** `meta`: store format and a revision bumped by every write, so readers and writers notice other processes. */
+export interface StoreMeta {
+  schema: number;
+  rev: number;
+}
+
+/** The outcome of the last ingest run, kept for `health()`. */
+export interface IngestRun {
+  at: string;
+  failed: Array<{ file: string; error: string }>;
+}
+
+export const KEYS = {
+  meta: 'meta',
+  articles: 'articles',
+  companies: 'companies',
+  lastRun: 'lastRun',
+  article: (id: string) => `article:${id}`,
+  file: (path: string) => `file:${path}`,
+  company: (id: string) => `company:${id}`,
+  history: (id: string) => `history:${id}`,
+  companyArticles: (id: string) => `companyArticles:${id}`,
+} as const;
