@@ -1,6 +1,7 @@
 import type { Article } from '../articles/article.js';
 import type { ArticleExtraction } from '../extract/extractArticle.js';
 import { checkExtraction } from './checkExtraction.js';
+import { checkStore } from './checkStore.js';
 import type { Company } from './company.js';
 import type { Resolution } from './companyResolver.js';
 import type { FactKind } from './fact.js';
@@ -60,6 +61,8 @@ export interface FactStore {
   articles(companyId?: string, limit?: number): Promise<ArticleMeta[]>;
   facts(companyId: string): Promise<FactsByKind>;
   health(): Promise<StoreHealth>;
+  /** Every inconsistency between the stored records, one line each; empty when the store is sound. */
+  check(): Promise<string[]>;
   /** Picks up other processes' writes; true when there were any. */
   refresh(): Promise<boolean>;
   close(): Promise<void>;
@@ -90,6 +93,7 @@ export async function openFactStore(options: FactStoreOptions = {}): Promise<Fac
     },
     facts: async (companyId) => groupByKind(await readCompanyFacts(kv, companyId)),
     health: () => state.health(),
+    check: () => checkStore(kv),
     refresh: () => state.refresh(),
     close: () => backend.close(),
   };

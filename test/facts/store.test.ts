@@ -124,3 +124,62 @@ describe('FactStore URLs', () => {
     await expect(openFactStore({ url: 'ftp://example' })).rejects.toThrow(/Unsupported store URL ftp:\/\/example/);
   });
 });
+
+describe('FactStore as a cache of the articles', () => {
+  const items = [
+    makeItem('a', { published: '2026-01-01T10:00:00', facts: [{ value: 90, asOf: '2026-01-01' }, { kind: 'price_target', firm: 'Citi', value: 150 }] }),
+    makeItem('b', { published: '2026-01-04T10:00:00', facts: [{ value: 93, asOf: '2026-01-04' }, { value: 700, currency: 'HKD', asOf: '2026-01-04' }] }),
+    makeItem('c', { published: null, companies: [alibaba, tesco], facts: [{ value: 1, asOf: null }, { companyId: 'tesco', currency: 'GBX', value: 300 }] }),
+    makeItem('d', { published: '2026-01-04T10:00:00', facts: [{ value: 94, asOf: '2026-01-04' }] }),
+    makeItem('e', { file: 'e.txt', published: '2025-12-01T00:00:00', facts: [{ value: 80, asOf: '2025-12-01' }] }),
+  ];
+  const edited = makeItem('e2', { file: 'e.txt', published: '2025-12-02T00:00:00', facts: [{ value: 81, asOf: '2025-12-02' }] });
+
+  async function answers(store: FactStore): Promise<unknown> {
+    const companies = ['alibaba-group', 'tesco'];
+    return {
+      facts: await Promise.all(companies.map((id) => store.facts(id))),
+      articles: await Promise.all([...companies.map((id) => store.articles(id, 50)), store.articles(undefined, 50)]),
+      resolved: ['BABA', 'tesco', 'alibaba'].map((q) => store.resolve(q)),
+      health: await store.health(),
+    };
+  }
+
+  it('gives the same answers after deleting the store and ingesting again in another order', async () => {
+    const now = () => new Date('2026-02-01T00:00:00Z');
+    const first = tempSqlite();
+    const store = await openFactStore({ url: first.url, now });
+    for (const item of items) await store.ingestBatch([item]);
+    await store.ingestBatch([edited]);
+    await store.prune(['a', 'b', 'd', 'e'].map((id) => `/articles/${id}.txt`));
+    expect(await store.check()).toEqual([]);
+    const before = await answers(store);
+    await store.close();
+    first.cleanup();
+
+    const second = tempSqlite();
+    const rebuilt = await openFactStore({ url: second.url, now });
+    await rebuilt.ingestBatch([items[3], edited, items[1], items[0]].flatMap((item) => (item ? [item] : [])));
+    expect(await answers(rebuilt)).toEqual(before);
+    await rebuilt.close();
+    second.cleanup();
+  });
+
+  it("lets a second process see the first one's writes after refresh", async () => {
+    const target = tempSqlite();
+    const writer = await openFactStore({ url: target.url });
+    const reader = await openFactStore({ url: target.url });
+    expect(reader.resolve('BABA').match).toBe('none');
+    await writer.ingestBatch([makeItem('a')]);
+    expect(await reader.refresh()).toBe(true);
+    expect(reader.resolve('BABA').match).toBe('exact');
+    expect((await reader.latest('alibaba-group', 'price')).current).toHaveLength(1);
+    expect(await reader.refresh()).toBe(false);
+    await writer.ingestBatch([makeItem('t', { companies: [tesco], facts: [] })]);
+    await reader.ingestBatch([makeItem('b', { facts: [{ value: 7, asOf: '2026-01-11' }] })]);
+    expect(await reader.check()).toEqual([]);
+    expect((await writer.health()).articles).toBe(3);
+    await Promise.all([writer.close(), reader.close()]);
+    target.cleanup();
+  });
+});
