@@ -53,6 +53,7 @@ function prefixCurrency(raw: string | undefined): string | null {
 /** Finds every money amount, percentage and plain number in a sentence, left to right. */
 export function findAmounts(sentence: string): Amount[] {
   const out: Amount[] = [];
+  if (!/\d/.test(sentence)) return out;
   for (const m of sentence.matchAll(AMOUNT)) {
     const [whole, sign1, prefix, sign2, digits, scaleWord, scaleLetter, pct, pence, suffix] = m;
     if (!digits) continue;

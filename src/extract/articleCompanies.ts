@@ -52,7 +52,8 @@ export class ArticleCompanies {
   /** Every company mention in a sentence, tickers first, names not overlapping them, then bare tickers. */
   mentions(sentence: string): Mention[] {
     const refs = findTickerRefs(sentence).map((ref) => ({ company: this.resolveTicker(ref, sentence), start: ref.start, end: ref.end }));
-    const names = [...findNameMentions(sentence, this.registry), ...findNameMentions(sentence, this.local)];
+    const ws = words(sentence);
+    const names = [...findNameMentions(ws, this.registry), ...findNameMentions(ws, this.local)];
     const all: Mention[] = [...refs];
     for (const m of names) if (!all.some((x) => x.start < m.end && m.start < x.end)) all.push(m);
     for (const m of findBareTickers(sentence, this.bare)) if (!all.some((x) => x.start < m.end && m.start < x.end)) all.push(m);

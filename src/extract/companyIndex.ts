@@ -14,10 +14,19 @@ export interface CompanyIndex {
 const LEGAL_SUFFIX =
   /\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|ag|se|sa|nv|n\.v|llc|lp|holdings?|group holdings?|class [abc]|adr|kgaa|spa|s\.p\.a|asa|ab|oyj|bhd|berhad|tbk)\.?$/i;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’.\-]*|&/gu;
+const WORD = /[A-Za-z0-9À-ÖØ-öø-ÿ][A-Za-z0-9À-ÖØ-öø-ÿ&'’.\-]*|&/g;
 
 /** Lower-case, accent-free form of one written word, without possessive or trailing full stop. */
 export function normalizeWord(word: string): string {
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 0x7e || c === 0x27 || c === 0x2e) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -26,9 +35,17 @@ export function normalizeWord(word: string): string {
     .replace(/\.$/, '');
 }
 
+/** A written word with its lookup key and offsets. */
+export interface Word {
+  word: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
 /** Words of a text with their offsets. */
-export function words(text: string): Array<{ word: string; key: string; start: number; end: number }> {
-  const out: Array<{ word: string; key: string; start: number; end: number }> = [];
+export function words(text: string): Word[] {
+  const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     out.push({ word: m[0], key: normalizeWord(m[0]), start: m.index, end: m.index + m[0].length });
   }

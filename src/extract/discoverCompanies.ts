@@ -3,6 +3,7 @@ import type { Company } from '../facts/company.js';
 const NAME = String.raw`(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*`;
 /** "Foo Bar Inc.", "Foo Bar, Ltd", "Foo AG": a legal suffix marks a company even when no registry lists it. */
 const LEGAL = new RegExp(String.raw`\b(${NAME}),?\s+(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|PLC|plc|AG|SE|S\.A|SA|N\.V|NV|Holdings|Bhd|Berhad)\b\.?`, 'g');
+const MAY_HOLD_SUFFIX = /\b(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|PLC|plc|AG|SE|S\.A|SA|N\.V|NV|Holdings|Bhd|Berhad)\b/;
 /** "Shares of Foo Bar rose": the subject of a share move. */
 const SHARES_OF = new RegExp(String.raw`\b[Ss]hares (?:of|in) (${NAME})`, 'g');
 /** A title opening with a name and "shares"/"stock". */
@@ -28,11 +29,13 @@ function slug(name: string): string {
 export function discoverCompanies(title: string, sentences: readonly string[]): Company[] {
   const names = new Set<string>();
   for (const text of sentences) {
-    for (const m of text.matchAll(LEGAL)) {
+    const legal = MAY_HOLD_SUFFIX.test(text) ? text.matchAll(LEGAL) : [];
+    for (const m of legal) {
       const name = clean(m[0].replace(/,/, ''));
       if (name) names.add(name);
     }
-    for (const m of text.matchAll(SHARES_OF)) {
+    const sharesOf = text.includes('hares ') ? text.matchAll(SHARES_OF) : [];
+    for (const m of sharesOf) {
       const name = clean(m[1] ?? '');
       if (name) names.add(name);
     }

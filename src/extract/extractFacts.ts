@@ -9,7 +9,7 @@ import { settleCurrency } from './currency.js';
 import { ANALYST_CONTEXT } from './firms.js';
 import type { Mention } from './mentions.js';
 import { extractTargets, extractConsensus, extractAnalystRatings } from './rules/analysts.js';
-import { findFirms } from './rules/firmsInSentence.js';
+import { type FirmMention, findFirms } from './rules/firmsInSentence.js';
 import { extractFundamentals } from './rules/fundamentals.js';
 import { extractLabelled } from './rules/labels.js';
 import { extractChanges, extractPrices, extractVolumes } from './rules/market.js';
@@ -24,28 +24,50 @@ export interface ArticleExtraction {
   facts: Fact[];
 }
 
-const RULES: readonly Rule[] = [
-  extractLabelled, extractPrices, extractChanges, extractVolumes, extractTechnicals, extractTargets,
-  extractConsensus, extractAnalystRatings, extractFundamentals,
+/** Sentences without a figure can still carry a rating. */
+const RATING_RULES: readonly Rule[] = [extractConsensus, extractAnalystRatings];
+const RATING_WORDS = /\b(?:rating|rated|rates|upgrade|downgrade|reiterat|consensus|outperform|underperform|overweight|underweight|neutral|recommendation|buy|sell|hold)/i;
+
+/** Each rule family with a cheap test of whether a sentence could hold its wording at all. */
+const RULES: ReadonlyArray<readonly [RegExp, Rule]> = [
+  [/:/, extractLabelled],
+  [/[$€£¥₹₩]|\dp\b|Rs|RM|[A-Z]{3}\s?\d|\d\s(?:yen|won|yuan|euros?|francs|ringgit|rupees|pence|Swiss)/, extractPrices],
+  [/%|percent|per cent/i, extractChanges],
+  [/volume|hands|traded/i, extractVolumes],
+  [/day|week|month|year|RSI|strength|support|resistance|DMA|SMA/i, extractTechnicals],
+  [/target|objective|goal|PT\b/i, extractTargets],
+  [RATING_WORDS, extractConsensus],
+  [RATING_WORDS, extractAnalystRatings],
+  [/P\/E|PE\b|earnings|times|market|yield|revenue|sales|turnover|top.line|EPS|per share/i, extractFundamentals],
 ];
+
+function runRules(sentence: Sentence): RuleHit[] {
+  if (sentence.amounts.length === 0) return RATING_WORDS.test(sentence.text) ? RATING_RULES.flatMap((rule) => rule(sentence)) : [];
+  const hits: RuleHit[] = [];
+  for (const [gate, rule] of RULES) if (gate.test(sentence.text)) hits.push(...rule(sentence));
+  return hits;
+}
 
 /** Extraction over lines already stripped of boilerplate. */
 export function extractFromLines(article: Article, lines: readonly string[], registry: readonly Company[]): ArticleExtraction {
   const companies = new ArticleCompanies(indexCompanies(registry));
   const split = lines.map((line) => splitSentences(line));
   const all = split.flat();
-  companies.learn(discoverCompanies(article.title, all), new Set(all.flatMap((t) => findFirms(t).map((f) => f.name))));
+  const firmsOf = new Map(all.map((t) => [t, findFirms(t)]));
+  companies.learn(discoverCompanies(article.title, all), new Set([...firmsOf.values()].flat().map((f) => f.name)));
   companies.note(companies.mentions(article.title), 3);
-  const paragraphs = split.map((sentences) => sentences.map((text) => ({ text, mentions: companies.mentions(text) })));
+  const paragraphs = split.map((sentences) =>
+    sentences.map((text) => ({ text, mentions: companies.mentions(text), firms: firmsOf.get(text) ?? [] })),
+  );
   for (const p of paragraphs) for (const s of p) companies.note(s.mentions);
   const primary = companies.primary();
   const candidates: FactCandidate[] = [];
   for (const paragraph of paragraphs) {
     let context: Company | null = null;
-    for (const { text, mentions } of paragraph) {
-      const subjects = subjectMentions(text, mentions);
-      const sentence: Sentence = { text, amounts: findAmounts(text), companySpans: subjects };
-      for (const h of RULES.flatMap((rule) => rule(sentence))) {
+    for (const { text, mentions, firms } of paragraph) {
+      const subjects = subjectMentions(text, mentions, firms);
+      const sentence: Sentence = { text, amounts: findAmounts(text), companySpans: subjects, firms };
+      for (const h of runRules(sentence)) {
         const company = attribute(h, subjects, context ?? primary);
         if (company) candidates.push(toCandidate(h, company, text, companies.currencies(company)));
       }
@@ -53,17 +75,16 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       if (last) context = last.company;
     }
   }
-  const byId = new Map([...companies.seen.values()].map((e) => [e.company.id, e.company]));
-  const facts = finalize(candidates, article, byId, companies);
+  const byId = new Map([...companies.seen.values()].map((e) => [e.company.id, withStated(e.company, companies)]));
+  const facts = finalize(candidates, article, byId);
   const withFacts = new Set(facts.map((f) => f.companyId));
-  const listed = [...companies.seen.values()].filter((e) => withFacts.has(e.company.id) || e.count >= 2).map((e) => withStated(e.company, companies));
+  const listed = [...companies.seen.values()].filter((e) => withFacts.has(e.company.id) || e.count >= 2).map((e) => byId.get(e.company.id) ?? e.company);
   return { companies: listed, facts };
 }
 
 /** Company mentions that are the sentence's subject matter: a research house quoted as such is not. */
-function subjectMentions(text: string, mentions: readonly Mention[]): Mention[] {
-  if (!ANALYST_CONTEXT.test(text)) return [...mentions];
-  const firms = findFirms(text);
+function subjectMentions(text: string, mentions: readonly Mention[], firms: readonly FirmMention[]): Mention[] {
+  if (firms.length === 0 || !ANALYST_CONTEXT.test(text)) return [...mentions];
   return mentions.filter((m) => !firms.some((f) => f.start < m.end && m.start < f.end));
 }
 
@@ -92,7 +113,7 @@ function withStated(company: Company, companies: ArticleCompanies): Company {
 const groupKey = (c: FactCandidate): string => `${c.kind}|${c.companyId}|${c.currency ?? ''}|${c.firm ?? ''}`;
 
 /** Drops repeats and hedged restatements, dates the facts and validates them. */
-function finalize(candidates: FactCandidate[], article: Article, byId: ReadonlyMap<string, Company>, companies: ArticleCompanies): Fact[] {
+function finalize(candidates: FactCandidate[], article: Article, byId: ReadonlyMap<string, Company>): Fact[] {
   const exact = new Set(candidates.filter((c) => !c.approximate).map(groupKey));
   const seen = new Set<string>();
   const asOf = article.published?.slice(0, 10) ?? null;
@@ -105,7 +126,7 @@ function finalize(candidates: FactCandidate[], article: Article, byId: ReadonlyM
     const company = byId.get(c.companyId);
     if (!company) continue;
     const parsed = factSchema.safeParse({
-      ...c, company: company.name, ticker: tickerFor(withStated(company, companies), c.currency), asOf: c.asOf ?? asOf, articleId: article.id,
+      ...c, company: company.name, ticker: tickerFor(company, c.currency), asOf: c.asOf ?? asOf, articleId: article.id,
     });
     if (parsed.success) facts.push(parsed.data);
   }

@@ -1,5 +1,5 @@
 import type { Company, Listing } from '../facts/company.js';
-import { type CompanyIndex, words } from './companyIndex.js';
+import { type CompanyIndex, type Word, words } from './companyIndex.js';
 import { EXCHANGE_CURRENCIES, TICKER_SUFFIX_EXCHANGES } from './currency.js';
 
 /** A place in a sentence that names a company. */
@@ -25,6 +25,9 @@ const PREFIXED_TICKER = new RegExp(String.raw`\b(${EXCHANGE_ALT})\s?:\s?([A-Z0-9
 const SUFFIX_ALT = Object.keys(TICKER_SUFFIX_EXCHANGES).join('|');
 const SUFFIXED_TICKER = new RegExp(String.raw`\b([A-Z0-9]{1,6}(?:-[A-Z])?)\.(${SUFFIX_ALT})\b(?!\.\w)`, 'g');
 
+/** Cheap test: an exchange prefix ("NYSE:") or a market suffix ("9988.HK") can only follow these shapes. */
+const MAY_HOLD_TICKER = /[A-Za-z]\s?:\s?[A-Z0-9]|[A-Z0-9]\.[A-Z]/;
+
 /** Upper-case words that read like tickers but are everyday finance abbreviations. */
 const NOT_TICKERS = new Set([
   'A', 'I', 'AI', 'CEO', 'CFO', 'CTO', 'COO', 'EPS', 'RSI', 'ETF', 'IPO', 'USD', 'EUR', 'GBP', 'GDP', 'FY', 'Q1', 'Q2',
@@ -41,6 +44,7 @@ function exchangeCode(written: string): string {
 /** Every exchange-qualified ticker in a sentence. */
 export function findTickerRefs(sentence: string): TickerRef[] {
   const refs: TickerRef[] = [];
+  if (!MAY_HOLD_TICKER.test(sentence)) return refs;
   for (const m of sentence.matchAll(PREFIXED_TICKER)) {
     const [whole, exch, ticker] = m;
     if (!exch || !ticker || !/[A-Z]/.test(ticker) && ticker.length < 3) continue;
@@ -62,13 +66,12 @@ function currencyOfExchange(exchange: string): string | null {
   return map[exchange] ?? null;
 }
 
-/** Names of companies the index knows, written with a capital (a lower-case "apple" is fruit). */
-export function findNameMentions(sentence: string, index: CompanyIndex): Mention[] {
-  const ws = words(sentence);
+/** Names of companies the index knows among a sentence's words, written with a capital ("apple" is fruit). */
+export function findNameMentions(ws: readonly Word[], index: CompanyIndex): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < ws.length; i++) {
     const first = ws[i];
-    if (!first || !index.firstWords.has(first.key) || !/^[\p{Lu}\p{N}]/u.test(first.word)) continue;
+    if (!first || !startsCapital(first.word) || !index.firstWords.has(first.key)) continue;
     for (let n = Math.min(index.maxWords, ws.length - i); n >= 1; n--) {
       const last = ws[i + n - 1];
       if (!last) continue;
@@ -81,6 +84,11 @@ export function findNameMentions(sentence: string, index: CompanyIndex): Mention
     }
   }
   return out;
+}
+
+function startsCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xde);
 }
 
 /** Bare tickers of companies already known to the article: "BABA shares rose". */

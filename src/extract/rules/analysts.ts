@@ -1,5 +1,5 @@
 import type { Amount } from '../amounts.js';
-import { findFirms, firmFor, type FirmMention } from './firmsInSentence.js';
+import { firmFor, type FirmMention } from './firmsInSentence.js';
 import { findRatings } from './ratings.js';
 import { type Rule, type RuleHit, type Sentence, isHedged } from './types.js';
 
@@ -46,7 +46,7 @@ export const extractTargets: Rule = (s) => {
     }
   }
   if (NOT_A_CALL.test(s.text)) return hits;
-  const firms = findFirms(s.text);
+  const firms = s.firms;
   const anchors = [...s.text.matchAll(TARGET)].filter((m) => {
     const bare = /^(?:target|targets)$/i.test(m[0]);
     return !(bare && firms.length === 0 && !/\banalysts?\b/i.test(s.text));
@@ -102,7 +102,7 @@ const RATING_CONTEXT =
 /** One firm's rating on the stock ("Jefferies upgraded the shares to “Buy”"). */
 export const extractAnalystRatings: Rule = (s) => {
   if (/\b(?:consensus|average rating|on average)\b/i.test(s.text)) return [];
-  const firms = findFirms(s.text);
+  const firms = s.firms;
   if (firms.length === 0) return [];
   const ratings = findRatings(s.text).filter((r) => {
     const before = s.text.slice(Math.max(0, r.start - 40), r.start);

@@ -1,5 +1,6 @@
 import type { FactKind } from '../../facts/fact.js';
 import type { Amount } from '../amounts.js';
+import type { FirmMention } from './firmsInSentence.js';
 
 /** One sentence as the rule families see it. */
 export interface Sentence {
@@ -7,6 +8,8 @@ export interface Sentence {
   amounts: Amount[];
   /** Spans that name a company (not a research firm), for subject checks. */
   companySpans: ReadonlyArray<{ start: number; end: number }>;
+  /** Research firms the sentence names. */
+  firms: readonly FirmMention[];
 }
 
 /** A fact a rule family found, before it is tied to a company. */
