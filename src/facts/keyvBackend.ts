@@ -31,6 +31,8 @@ export interface BackendOptions {
 }
 
 const NAMESPACE = 'stockfacts';
+/** Keys per getMany: keyv's SQLite adapter matches its rows to keys with a linear search per key. */
+const READ_CHUNK = 500;
 /** Adapter packages for other keyv URLs; loaded only when such a URL is used, so none is a dependency. */
 const ADAPTERS: Readonly<Record<string, string>> = {
   redis: '@keyv/redis',
@@ -88,7 +90,11 @@ function wrap(kind: BackendKind, keyv: Keyv, options: BackendOptions): StoreBack
     kind,
     kv: {
       get: (key) => keyv.get(key),
-      getMany: (keys) => (keys.length === 0 ? Promise.resolve([]) : keyv.getMany(keys)),
+      getMany: async <T>(keys: string[]) => {
+        const values: Array<T | undefined> = [];
+        for (let i = 0; i < keys.length; i += READ_CHUNK) values.push(...(await keyv.getMany<T>(keys.slice(i, i + READ_CHUNK))));
+        return values;
+      },
       set: (key, value) => keyv.set(key, value),
       delete: (key) => keyv.delete(key),
     },

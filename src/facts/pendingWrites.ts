@@ -1,8 +1,6 @@
 import type { KeyValueStore } from './keyvBackend.js';
 
 const DELETED = Symbol('deleted');
-/** Rows per getMany: keyv's SQLite adapter matches its results to keys with a linear search per key. */
-const READ_CHUNK = 500;
 
 /**
  * The writes of one store transaction, held back until `flush`: reads see them first, so a batch can build on
@@ -20,12 +18,8 @@ export class PendingWrites {
 
   async getMany<T>(keys: readonly string[]): Promise<Array<T | undefined>> {
     const missing = [...new Set(keys.filter((key) => !this.pending.has(key)))];
-    const loaded = new Map<string, T | undefined>();
-    for (let i = 0; i < missing.length; i += READ_CHUNK) {
-      const chunk = missing.slice(i, i + READ_CHUNK);
-      const values = await this.kv.getMany<T>(chunk);
-      chunk.forEach((key, j) => loaded.set(key, values[j]));
-    }
+    const values = await this.kv.getMany<T>(missing);
+    const loaded = new Map(missing.map((key, i) => [key, values[i]]));
     return keys.map((key) => (this.pending.has(key) ? this.pendingValue<T>(key) : loaded.get(key)));
   }
 
