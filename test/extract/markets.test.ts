@@ -56,3 +56,18 @@ describe('company attribution with distractors', () => {
     expect(sorted(facts)).toEqual(sorted([['change_pct_1d', 1.5, 'deutsche-euroshop-ag'], ['price', 21.4, 'deutsche-euroshop-ag']]));
   });
 });
+
+describe('more publisher phrasings', () => {
+  it.each<[string, Row[]]>([
+    ['HSBC analysts upgraded the stock to buy from hold.', [['analyst_rating', 'buy', null, 'HSBC']]],
+    ['Bernstein rates Alibaba Outperform with a $200 target.', [['analyst_rating', 'Outperform', null, 'Bernstein'], ['price_target', 200, 'USD', 'Bernstein']]],
+    ["Alibaba's Hong Kong-listed shares closed up 3.2%, while its U.S.-listed shares rose 2% in premarket trading.", [['change_pct_1d', 3.2, null]]],
+    ['The stock has returned 25% over the past year.', [['change_pct_12m', 25, null]]],
+    ['Shares are trading at 22 times forward earnings.', []],
+    ["Analysts' consensus target price is $190.50.", [['price_target_avg', 190.5, 'USD']]],
+    ['Short interest in the stock rose 5% last week.', []],
+    ['As of 11:15 a.m. ET, the stock was up 8.9%.', [['change_pct_1d', 8.9, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(sorted(extract(sentence))).toEqual(sorted(expected));
+  });
+});

@@ -96,6 +96,7 @@ export const extractConsensus: Rule = (s) => {
   return [];
 };
 
+const RATES_NAME = /\brat(?:es|ed|ing)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}(?:an?\s+)?["“']?$/;
 const RATING_CONTEXT =
   /\b(?:rating|rated|rates|rate|upgraded|upgrades|downgraded|downgrades|reiterated|reiterates|reiterating|reissued|restated|maintained|maintains|maintaining|remains|remained|kept|keeps|assigned|assigns|reaffirmed|initiated|initiates|resumed|assumed|recommendation|call|to|at|as|with)\s*(?:the stock|shares|it|coverage|an?|its|their)?\s*(?:with|at)?\s*(?:an?\s+)?$/i;
 
@@ -107,7 +108,7 @@ export const extractAnalystRatings: Rule = (s) => {
   const ratings = findRatings(s.text).filter((r) => {
     const before = s.text.slice(Math.max(0, r.start - 40), r.start);
     const after = s.text.slice(r.end, r.end + 20);
-    return RATING_CONTEXT.test(before) || /^\s*(?:rating|recommendation|call)\b/i.test(after) || (r.quoted && /^\s*,?\s*(?:rating|from)\b/i.test(after));
+    return RATING_CONTEXT.test(before) || RATES_NAME.test(before) || /^\s*(?:rating|recommendation|call)\b/i.test(after) || (r.quoted && /^\s*,?\s*(?:rating|from)\b/i.test(after));
   });
   const hits: RuleHit[] = [];
   const seen = new Set<string>();

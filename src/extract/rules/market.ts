@@ -2,7 +2,7 @@ import type { Amount } from '../amounts.js';
 import { horizonOf } from './horizon.js';
 import { type Rule, type RuleHit, type Sentence, clauseBefore, hit, isHedged } from './types.js';
 
-const UP = String.raw`rose|rise|rises|rising|risen|climbed|climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|surged|surges|surging|soared|soars|soaring|rallied|rallies|rallying|advanced|advances|advancing|added|adds|adding|spiked|spikes|skyrocketed|rebounded|rebounds|popped|edged up|edged higher|moved up|moved higher|traded up|trading up|traded higher|trading higher|ticked up|ticked higher|shot up|is up|was up|are up|were up|been up|up|higher|increased|increases`;
+const UP = String.raw`returned|rose|rise|rises|rising|risen|climbed|climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|surged|surges|surging|soared|soars|soaring|rallied|rallies|rallying|advanced|advances|advancing|added|adds|adding|spiked|spikes|skyrocketed|rebounded|rebounds|popped|edged up|edged higher|moved up|moved higher|traded up|trading up|traded higher|trading higher|ticked up|ticked higher|shot up|is up|was up|are up|were up|been up|up|higher|increased|increases`;
 const DOWN = String.raw`fell|falls|falling|fallen|dropped|drops|dropping|declined|declines|declining|slipped|slips|slipping|slid|slides|sliding|sank|sinks|sinking|sunk|tumbled|tumbles|tumbling|plunged|plunges|plunging|plummeted|plummets|lost|loses|losing|retreated|retreats|eased|eases|shed|sheds|shedding|slumped|slumps|dipped|dips|tanked|crashed|edged down|edged lower|moved down|moved lower|traded down|trading down|traded lower|trading lower|ticked down|ticked lower|is down|was down|are down|were down|been down|down|lower|decreased|decreases`;
 const NOUN_UP = 'surge|jump|gain|rise|rally|advance|increase|climb|spike|rebound|uptick|pop';
 const NOUN_DOWN = 'drop|decline|fall|slide|plunge|slump|decrease|loss|dip|selloff|sell-off|tumble|retreat';
@@ -29,7 +29,10 @@ type SubjectVerdict = 'stock' | 'blocked' | 'foreign' | 'none';
 function subjectOf(prefix: string, s: Sentence, clauseStart: number): SubjectVerdict {
   let lastSubject = -1;
   let lastBlocker = -1;
-  for (const m of prefix.matchAll(SUBJECT)) lastSubject = m.index;
+  for (const m of prefix.matchAll(SUBJECT)) {
+    // "interest in the stock", "options on the stock": the stock is not what moved.
+    if (!/\b(?:in|on|for)\s+(?:the\s+|its\s+|their\s+)?$/i.test(prefix.slice(Math.max(0, m.index - 16), m.index))) lastSubject = m.index;
+  }
   for (const m of prefix.matchAll(BLOCKER)) lastBlocker = m.index;
   let company = false;
   for (const span of s.companySpans) {
