@@ -45,6 +45,11 @@ export interface FactStore {
   ingestArticle(article: Article, extraction: ArticleExtraction, stamp?: FileStamp): Promise<IngestStatus>;
   /** Stores several articles in one transaction (the fast path); statuses in input order. */
   ingestBatch(items: readonly IngestItem[]): Promise<IngestStatus[]>;
+  /**
+   * New stamps for files touched but not changed (their bytes hash to the article they hold), so the next run
+   * skips them unread; returns how many matched.
+   */
+  restampFiles(files: ReadonlyArray<{ file: string; articleId: string; stamp: FileStamp }>): Promise<number>;
   /** What the store last read from these files (absolute paths), for skipping unchanged files unread. */
   fileRecords(files: readonly string[]): Promise<Array<FileRecord | undefined>>;
   /** Forgets stored files (under `within`, when given) that are not in `existingFiles`; returns those removed. */
@@ -79,6 +84,12 @@ export async function openFactStore(options: FactStoreOptions = {}): Promise<Fac
     kind: backend.kind,
     ingestArticle: async (article, extraction, stamp) => (await ingestBatch([{ article, extraction, stamp }]))[0] ?? 'unchanged',
     ingestBatch,
+    restampFiles: (files) =>
+      state.write(async (write) => {
+        let matched = 0;
+        for (const { file, articleId, stamp } of files) if (await write.restamp(file, articleId, stamp)) matched++;
+        return matched;
+      }),
     fileRecords: (files) => kv.getMany<FileRecord>(files.map(KEYS.file)),
     prune: (existing, within) => state.prune(new Set(existing), within),
     recordRun: (failed) => state.recordRun({ at: now().toISOString(), failed }),

@@ -60,6 +60,14 @@ export class StoreWrite {
     return known ? 'updated' : attached;
   }
 
+  /** Records a new stamp for a file whose bytes still hash to the article it holds; false when it holds another. */
+  async restamp(file: string, articleId: string, stamp: FileStamp): Promise<boolean> {
+    const known = await this.writes.get<FileRecord>(KEYS.file(file));
+    if (known?.articleId !== articleId) return false;
+    this.writes.set(KEYS.file(file), { articleId, size: stamp.size, mtimeMs: stamp.mtimeMs } satisfies FileRecord);
+    return true;
+  }
+
   /** Forgets a file; its article goes too when no other file holds the same text. */
   async removeFile(file: string): Promise<boolean> {
     const known = await this.writes.get<FileRecord>(KEYS.file(file));

@@ -183,3 +183,17 @@ describe('FactStore as a cache of the articles', () => {
     target.cleanup();
   });
 });
+
+describe('FactStore.restampFiles', () => {
+  it('updates the stamp of a file that still holds the same article, and no other', async () => {
+    const target = tempSqlite();
+    const store = await openFactStore({ url: target.url });
+    const item = makeItem('a');
+    await store.ingestBatch([{ ...item, stamp: { size: 10, mtimeMs: 1 } }]);
+    const stamp = { size: 10, mtimeMs: 2 };
+    expect(await store.restampFiles([{ file: item.article.file, articleId: 'a', stamp }, { file: item.article.file, articleId: 'zz', stamp: { size: 1, mtimeMs: 9 } }])).toBe(1);
+    expect(await store.fileRecords([item.article.file, '/articles/none.txt'])).toEqual([{ articleId: 'a', ...stamp }, undefined]);
+    await store.close();
+    target.cleanup();
+  });
+});
