@@ -1,0 +1,45 @@
+import { relative } from 'node:path';
+import { FACT_KINDS, type FactKind } from '../facts/fact.js';
+import { INGEST_STATUSES, type IngestStatus } from '../facts/storeWrite.js';
+import type { FileFailure } from './findArticleFiles.js';
+
+/** What one ingest run did. File paths are absolute. */
+export interface IngestReport {
+  /** Article files found under the given paths. */
+  files: number;
+  counts: Record<IngestStatus, number>;
+  failed: FileFailure[];
+  /** Facts of the articles stored or replaced in this run, per kind. */
+  factsByKind: Partial<Record<FactKind, number>>;
+  /** Articles stored in this run without a publication date: their facts are dated only when a sentence dates them. */
+  undated: string[];
+  pruned: string[];
+  /** Why `--prune` removed nothing although asked to, or null. */
+  pruneSkipped: string | null;
+}
+
+export function emptyReport(): IngestReport {
+  const counts = Object.fromEntries(INGEST_STATUSES.map((status) => [status, 0])) as Record<IngestStatus, number>;
+  return { files: 0, counts, failed: [], factsByKind: {}, undated: [], pruned: [], pruneSkipped: null };
+}
+
+/** The report as lines for a terminal, paths relative to `cwd`; one line per failed file, never a stack. */
+export function formatIngestReport(report: IngestReport, cwd: string): string[] {
+  const show = (file: string): string => relative(cwd, file) || file;
+  const { counts } = report;
+  const lines = [
+    `${report.files} article files: ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ` +
+      `${counts.duplicate} duplicate, ${report.failed.length} failed.`,
+  ];
+  const kinds = FACT_KINDS.filter((kind) => (report.factsByKind[kind] ?? 0) > 0);
+  lines.push(`Facts stored: ${kinds.length === 0 ? 'none' : kinds.map((kind) => `${kind} ${report.factsByKind[kind]}`).join(', ')}.`);
+  if (report.undated.length > 0) {
+    lines.push(`Undated articles (${report.undated.length}):`, ...report.undated.map((file) => `  ${show(file)}`));
+  }
+  if (report.pruned.length > 0) {
+    lines.push(`Pruned ${report.pruned.length} files that are gone:`, ...report.pruned.map((file) => `  ${show(file)}`));
+  }
+  if (report.pruneSkipped) lines.push(`Nothing pruned: ${report.pruneSkipped}.`);
+  for (const failure of report.failed) lines.push(`FAILED ${show(failure.file)}: ${failure.error}`);
+  return lines;
+}
