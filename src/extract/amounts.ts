@@ -54,11 +54,16 @@ function prefixCurrency(raw: string | undefined): string | null {
 export function findAmounts(sentence: string): Amount[] {
   const out: Amount[] = [];
   if (!/\d/.test(sentence)) return out;
-  for (const m of sentence.matchAll(AMOUNT)) {
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(sentence); m; m = AMOUNT.exec(sentence)) {
     const [whole, sign1, prefix, sign2, digits, scaleWord, scaleLetter, pct, pence, suffix] = m;
     if (!digits) continue;
     const prefixCode = prefixCurrency(prefix);
-    if (prefix && !prefixCode) continue;
+    if (prefix && !prefixCode) {
+      // Not a currency after all ("usd" in running text): read the number on its own.
+      AMOUNT.lastIndex = m.index + prefix.length;
+      continue;
+    }
     let value = Number(digits.replace(/,/g, ''));
     const scale = scaleWord ? (SCALE_MAP.get(scaleWord.toLowerCase()) ?? 1) : scaleLetter ? (LETTER_SCALES[scaleLetter.toLowerCase()] ?? 1) : 1;
     if (scaleLetter && !prefixCode && scaleLetter !== 'M' && scaleLetter !== 'B' && scaleLetter !== 'K') continue;
