@@ -13,6 +13,11 @@ export function compareNewestFirst(a: ArticleRef, b: ArticleRef): number {
 /** Puts `ref` into a newest-first list in place, replacing an entry with the same id. */
 export function upsertRef<T extends ArticleRef>(list: T[], ref: T): void {
   removeRef(list, ref.id);
+  insertRef(list, ref);
+}
+
+/** Puts `ref`, known to be absent, into a newest-first list in place: a binary search, no scan. */
+export function insertRef<T extends ArticleRef>(list: T[], ref: T): void {
   let low = 0;
   let high = list.length;
   while (low < high) {

@@ -36,19 +36,18 @@ export async function checkStore(kv: KeyValueStore): Promise<string[]> {
 }
 
 async function checkCompany(kv: KeyValueStore, id: string, articleIds: string[], records: Map<string, ArticleRecord>): Promise<string[]> {
-  const [record, history, list] = await Promise.all([
+  const [record, list] = await Promise.all([
     kv.get<CompanyRecord>(KEYS.company(id)),
-    kv.get<Fact[]>(KEYS.history(id)),
     kv.get<ArticleRef[]>(KEYS.companyArticles(id)),
   ]);
-  if (!record || !history || !list) return [`company ${id} is missing its records`];
+  if (!record || !list) return [`company ${id} is missing its records`];
   const problems: string[] = [];
   if ([...list.map((ref) => ref.id)].sort().join() !== [...articleIds].sort().join()) {
     problems.push(`company ${id} lists other articles than those naming it`);
   }
   const facts = [...articleIds].flatMap((aid) => records.get(aid)?.facts.filter((f) => f.companyId === id) ?? []);
   const expected = foldFacts(facts);
-  if (JSON.stringify(expected) !== JSON.stringify({ current: record.current, history })) {
+  if (JSON.stringify(expected) !== JSON.stringify({ current: record.current, history: record.history })) {
     problems.push(`company ${id} facts differ from its articles' facts`);
   }
   return problems;

@@ -3,32 +3,42 @@ import type { KeyValueStore } from './keyvBackend.js';
 const DELETED = Symbol('deleted');
 
 /**
- * The writes of one store transaction, held back until `flush`: reads see them first, so a batch can build on
- * its own changes; nothing reaches the store until the whole batch is worked out.
+ * The reads and writes of one store transaction. Reads are remembered (so `prefetch` can fetch a batch's rows in
+ * a few round trips) and writes are held back until `flush`; reads see the held-back writes, so a batch can build
+ * on its own changes, and nothing reaches the store until the whole batch is worked out.
  */
 export class PendingWrites {
-  private readonly pending = new Map<string, unknown>();
+  /** Each key's value as this transaction sees it: read, written, or DELETED; undefined when absent. */
+  private readonly known = new Map<string, unknown>();
+  private readonly dirty = new Set<string>();
 
   constructor(private readonly kv: KeyValueStore) {}
 
   async get<T>(key: string): Promise<T | undefined> {
-    if (this.pending.has(key)) return this.pendingValue<T>(key);
-    return this.kv.get<T>(key);
+    if (!this.known.has(key)) this.known.set(key, await this.kv.get<T>(key));
+    return this.valueOf<T>(key);
   }
 
   async getMany<T>(keys: readonly string[]): Promise<Array<T | undefined>> {
-    const missing = [...new Set(keys.filter((key) => !this.pending.has(key)))];
-    const values = await this.kv.getMany<T>(missing);
-    const loaded = new Map(missing.map((key, i) => [key, values[i]]));
-    return keys.map((key) => (this.pending.has(key) ? this.pendingValue<T>(key) : loaded.get(key)));
+    await this.prefetch(keys);
+    return keys.map((key) => this.valueOf<T>(key));
+  }
+
+  /** Reads in bulk the rows the next steps will ask for one at a time. */
+  async prefetch(keys: Iterable<string>): Promise<void> {
+    const missing = [...new Set(keys)].filter((key) => !this.known.has(key));
+    const values = await this.kv.getMany(missing);
+    missing.forEach((key, i) => this.known.set(key, values[i]));
   }
 
   set(key: string, value: unknown): void {
-    this.pending.set(key, value);
+    this.known.set(key, value);
+    this.dirty.add(key);
   }
 
   delete(key: string): void {
-    this.pending.set(key, DELETED);
+    this.known.set(key, DELETED);
+    this.dirty.add(key);
   }
 
   /**
@@ -39,19 +49,17 @@ export class PendingWrites {
    */
   async flush(): Promise<void> {
     const rank = (key: string): number => (key.startsWith('file:') ? 2 : key.startsWith('article:') ? 1 : 0);
-    const entries = [...this.pending];
+    const entries = [...this.dirty].map((key) => [key, this.known.get(key)] as const);
     for (const stage of [0, 1, 2]) {
-      await Promise.all(
-        entries
-          .filter(([key]) => rank(key) === stage)
-          .map(([key, value]) => (value === DELETED ? this.kv.delete(key) : this.kv.set(key, value))),
-      );
+      const inStage = entries.filter(([key]) => rank(key) === stage);
+      await this.kv.setMany(inStage.filter(([, value]) => value !== DELETED));
+      await this.kv.deleteMany(inStage.filter(([, value]) => value === DELETED).map(([key]) => key));
     }
-    this.pending.clear();
+    this.dirty.clear();
   }
 
-  private pendingValue<T>(key: string): T | undefined {
-    const value = this.pending.get(key);
-    return value === DELETED ? undefined : (value as T);
+  private valueOf<T>(key: string): T | undefined {
+    const value = this.known.get(key);
+    return value === DELETED ? undefined : (value as T | undefined);
   }
 }

@@ -115,6 +115,7 @@ export async function openFactStore(options: FactStoreOptions = {}): Promise<Fac
       if (problem) throw new Error(`Cannot store ${article.file}: ${problem}`);
     }
     return state.write(async (write) => {
+      await write.prefetch(items);
       const statuses: IngestStatus[] = [];
       for (const item of items) statuses.push(await write.ingest(item));
       return statuses;

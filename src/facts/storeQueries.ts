@@ -1,4 +1,4 @@
-import type { FactKind, Fact } from './fact.js';
+import type { FactKind } from './fact.js';
 import type { KeyValueStore } from './keyvBackend.js';
 import type { LatestFacts } from './selectLatest.js';
 import { KEYS, type ArticleMeta, type ArticleRecord, type ArticleRef, type CompanyRecord } from './storeRecords.js';
@@ -15,13 +15,10 @@ export type FactsByKind = Partial<Record<FactKind, LatestFacts>>;
 
 const EMPTY: LatestFacts = { current: [], history: [] };
 
-/** A company's current facts and kept history, read in one round trip. */
+/** A company's current facts and kept history: one row. */
 export async function readCompanyFacts(kv: KeyValueStore, companyId: string): Promise<LatestFacts> {
-  const [record, history] = await Promise.all([
-    kv.get<CompanyRecord>(KEYS.company(companyId)),
-    kv.get<Fact[]>(KEYS.history(companyId)),
-  ]);
-  return record ? { current: record.current, history: history ?? [] } : EMPTY;
+  const record = await kv.get<CompanyRecord>(KEYS.company(companyId));
+  return record ? { current: record.current, history: record.history } : EMPTY;
 }
 
 export function ofKind(facts: LatestFacts, kind: FactKind): LatestFacts {

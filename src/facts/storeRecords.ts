@@ -45,10 +45,11 @@ export interface FileRecord {
   mtimeMs: number;
 }
 
-/** `company:<id>`: the company and its current facts, the part every lookup needs. */
+/** `company:<id>`: the company with its current facts and bounded history: one row per lookup. */
 export interface CompanyRecord {
   company: Company;
   current: Fact[];
+  history: Fact[];
 }
 
 /** `meta`: store format and a revision bumped by every write, so readers and writers notice other processes. */
@@ -71,6 +72,5 @@ export const KEYS = {
   article: (id: string) => `article:${id}`,
   file: (path: string) => `file:${path}`,
   company: (id: string) => `company:${id}`,
-  history: (id: string) => `history:${id}`,
   companyArticles: (id: string) => `companyArticles:${id}`,
 } as const;

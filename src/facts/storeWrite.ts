@@ -1,6 +1,6 @@
 import type { Article } from '../articles/article.js';
 import type { ArticleExtraction } from '../extract/extractArticle.js';
-import { removeRef, upsertRef } from './articleRefs.js';
+import { insertRef, removeRef, upsertRef } from './articleRefs.js';
 import type { Company } from './company.js';
 import type { Fact } from './fact.js';
 import type { PendingWrites } from './pendingWrites.js';
@@ -44,6 +44,20 @@ export class StoreWrite {
     private readonly now: string,
   ) {
     this.byId = new Map(indexes.articles.map((entry) => [entry.id, entry]));
+  }
+
+  /** Reads in a few round trips every row storing these items will touch (except rebuilds' older articles). */
+  async prefetch(items: readonly IngestItem[]): Promise<void> {
+    const files = await this.writes.getMany<FileRecord>(items.map((item) => KEYS.file(item.article.file)));
+    const articles = items.flatMap(({ article }, i) => {
+      const previous = files[i]?.articleId;
+      return [previous, article.id].filter((id): id is string => id !== undefined && this.byId.has(id));
+    });
+    const companies = new Set(items.flatMap((item) => [...companyIdsOf(item.extraction)]));
+    await this.writes.prefetch([
+      ...articles.map(KEYS.article),
+      ...[...companies].flatMap((id) => [KEYS.company(id), KEYS.companyArticles(id)]),
+    ]);
   }
 
   async ingest({ article, extraction, stamp }: IngestItem): Promise<IngestStatus> {
@@ -98,13 +112,16 @@ export class StoreWrite {
     if (existing) {
       existing.files = [...new Set([...existing.files, article.file])].sort();
       this.writes.set(key, existing);
-      this.reindex({ id: article.id, published: existing.meta.published, files: existing.files });
+      this.refile(article.id, existing.files);
       return 'duplicate';
     }
     const { id, file, title, published, url } = article;
     const meta = { id, file, title, published, url, ingestedAt: this.now };
     this.writes.set(key, { meta, files: [file], companies: extraction.companies, facts: extraction.facts });
-    this.reindex({ id, published, files: [file] });
+    const entry = { id, published, files: [file] };
+    insertRef(this.indexes.articles, entry);
+    this.byId.set(id, entry);
+    this.indexChanged = true;
     for (const companyId of companyIdsOf(extraction)) {
       upsertRef(await this.articlesOf(companyId), { id, published });
       const added = this.added.get(companyId) ?? { facts: [], companies: [] };
@@ -122,7 +139,7 @@ export class StoreWrite {
     record.files = record.files.filter((f) => f !== file);
     if (record.files.length > 0) {
       this.writes.set(key, record);
-      this.reindex({ id: articleId, published: record.meta.published, files: record.files });
+      this.refile(articleId, record.files);
       return;
     }
     this.writes.delete(key);
@@ -135,9 +152,10 @@ export class StoreWrite {
     }
   }
 
-  private reindex(entry: IndexedArticle): void {
-    upsertRef(this.indexes.articles, entry);
-    this.byId.set(entry.id, entry);
+  /** The index entry of a stored article keeps its place (its date is unchanged); only its files change. */
+  private refile(articleId: string, files: string[]): void {
+    const entry = this.byId.get(articleId);
+    if (entry) entry.files = files;
     this.indexChanged = true;
   }
 

@@ -21,21 +21,19 @@ export interface CompanyChanges {
 export async function updateCompanies(writes: PendingWrites, changes: CompanyChanges): Promise<Map<string, Company | null>> {
   const ids = [...changes.lists.keys()];
   const records = await writes.getMany<CompanyRecord>(ids.map(KEYS.company));
-  const histories = await writes.getMany<Fact[]>(ids.map(KEYS.history));
   const result = new Map<string, Company | null>();
   for (const [i, id] of ids.entries()) {
     const list = changes.lists.get(id) ?? [];
     if (list.length === 0) {
-      for (const key of [KEYS.company(id), KEYS.history(id), KEYS.companyArticles(id)]) writes.delete(key);
+      for (const key of [KEYS.company(id), KEYS.companyArticles(id)]) writes.delete(key);
       result.set(id, null);
       continue;
     }
     const updated = changes.rebuild.has(id)
       ? await rebuildCompany(writes, id, list)
-      : addToCompany(records[i], histories[i], changes.added.get(id));
+      : addToCompany(records[i], changes.added.get(id));
     if (!updated) throw new Error(`Store inconsistency: company ${id} has articles but no description.`);
-    writes.set(KEYS.company(id), { company: updated.company, current: updated.facts.current } satisfies CompanyRecord);
-    writes.set(KEYS.history(id), updated.facts.history);
+    writes.set(KEYS.company(id), { company: updated.company, ...updated.facts } satisfies CompanyRecord);
     writes.set(KEYS.companyArticles(id), list);
     result.set(id, updated.company);
   }
@@ -49,7 +47,6 @@ interface CompanyState {
 
 function addToCompany(
   record: CompanyRecord | undefined,
-  history: Fact[] | undefined,
   added: { facts: Fact[]; companies: Company[] } | undefined,
 ): CompanyState | undefined {
   const company = [...(record ? [record.company] : []), ...(added?.companies ?? [])].reduce<Company | undefined>(
@@ -57,7 +54,7 @@ function addToCompany(
     undefined,
   );
   if (!company) return undefined;
-  const facts = addFacts({ current: record?.current ?? [], history: history ?? [] }, added?.facts ?? []);
+  const facts = addFacts(record ?? { current: [], history: [] }, added?.facts ?? []);
   return { company, facts };
 }
 
