@@ -1,7 +1,6 @@
 import { foldFacts } from './companyFacts.js';
 import type { Company } from './company.js';
-import type { Fact } from './fact.js';
-import type { KeyValueStore } from './keyvBackend.js';
+import type { KeyValueStore } from './keyvStore.js';
 import { KEYS, type ArticleRecord, type ArticleRef, type CompanyRecord, type FileRecord, type IndexedArticle } from './storeRecords.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from './keyvBackend.js';
+import type { KeyValueStore } from './keyvStore.js';
 
 const DELETED = Symbol('deleted');
 

@@ -1,5 +1,5 @@
 import type { FactKind } from './fact.js';
-import type { KeyValueStore } from './keyvBackend.js';
+import type { KeyValueStore } from './keyvStore.js';
 import type { LatestFacts } from './selectLatest.js';
 import { KEYS, type ArticleMeta, type ArticleRecord, type ArticleRef, type CompanyRecord } from './storeRecords.js';
 

@@ -1,7 +1,7 @@
 import { sep } from 'node:path';
 import type { Company } from './company.js';
 import { CompanyResolver } from './companyResolver.js';
-import type { StoreBackend } from './keyvBackend.js';
+import type { StoreBackend } from './keyvStore.js';
 import { PendingWrites } from './pendingWrites.js';
 import { readArticleMetas } from './storeQueries.js';
 import { KEYS, STORE_SCHEMA, type ArticleMeta, type IndexedArticle, type IngestRun, type StoreMeta } from './storeRecords.js';
