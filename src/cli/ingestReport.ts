@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { FACT_KINDS, type FactKind } from '../facts/fact.js';
-import { INGEST_STATUSES, type IngestStatus } from '../facts/storeWrite.js';
+import { INGEST_STATUSES, type IngestStatus } from '../facts/ingestItem.js';
 import type { FileFailure } from './findArticleFiles.js';
 
 /** What one ingest run did. File paths are absolute. */

@@ -18,7 +18,7 @@ import {
   type FactsByKind,
 } from './storeQueries.js';
 import { KEYS, type ArticleMeta, type ArticleRef, type FileRecord, type IngestRun } from './storeRecords.js';
-import type { FileStamp, IngestItem, IngestStatus } from './storeWrite.js';
+import type { FileStamp, IngestItem, IngestStatus } from './ingestItem.js';
 
 export const DEFAULT_STORE_URL = 'sqlite://data/stockfacts.sqlite';
 
