@@ -1,3 +1,15 @@
+/*
+ * The store's rows, all in one keyv namespace (so on SQLite one connection, and one transaction covers them):
+ *   meta                  { schema, rev }: rev grows with every write, so other processes can tell they are stale
+ *   articles              every article { id, published, files }, newest first
+ *   companies             every company with at least one article (the resolver adds the registry's)
+ *   article:<id>          one article's meta, files, companies and facts (id = sha256 of the file's bytes)
+ *   file:<absolute path>  { articleId, size, mtimeMs }: what the file held when last read
+ *   company:<id>          { company, current, history }: the one row a lookup reads
+ *   companyArticles:<id>  the company's articles, newest first
+ *   lastRun               when the last ingest ran and which files failed
+ * Everything but meta.rev, lastRun and ingestedAt follows from the articles alone.
+ */
 import type { Company } from './company.js';
 import type { Fact } from './fact.js';
 
