@@ -9,7 +9,7 @@ import { settleCurrency } from './currency.js';
 import { ANALYST_CONTEXT } from './firms.js';
 import type { Mention } from './mentions.js';
 import { extractTargets, extractConsensus, extractAnalystRatings } from './rules/analysts.js';
-import { type FirmMention, findFirms } from './rules/firmsInSentence.js';
+import { type FirmMention, findFirms, findSubjectFirm } from './rules/firmsInSentence.js';
 import { extractFundamentals } from './rules/fundamentals.js';
 import { extractLabelled } from './rules/labels.js';
 import { extractChanges, extractPrices, extractVolumes } from './rules/market.js';
@@ -38,7 +38,7 @@ const RULES: ReadonlyArray<readonly [RegExp, Rule]> = [
   [/target|objective|goal|PT\b/i, extractTargets],
   [RATING_WORDS, extractConsensus],
   [RATING_WORDS, extractAnalystRatings],
-  [/P\/E|PE\b|earnings|times|market|yield|revenue|sales|turnover|top.line|EPS|per share/i, extractFundamentals],
+  [/P\/E|PE\b|earnings|times|market|valued|yield|revenue|sales|turnover|top.line|EPS|per share/i, extractFundamentals],
 ];
 
 function runRules(sentence: Sentence): RuleHit[] {
@@ -57,7 +57,10 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   companies.learn(discoverCompanies(article.title, all), new Set([...firmsOf.values()].flat().map((f) => f.name)));
   companies.note(companies.mentions(article.title), 3);
   const paragraphs = split.map((sentences) =>
-    sentences.map((text) => ({ text, mentions: companies.mentions(text), firms: firmsOf.get(text) ?? [] })),
+    sentences.map((text) => {
+      const mentions = companies.mentions(text);
+      return { text, mentions, firms: withSubjectFirm(text, firmsOf.get(text) ?? [], mentions) };
+    }),
   );
   for (const p of paragraphs) for (const s of p) companies.note(s.mentions);
   const primary = companies.primary();
@@ -80,6 +83,14 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const withFacts = new Set(facts.map((f) => f.companyId));
   const listed = [...companies.seen.values()].filter((e) => withFacts.has(e.company.id) || e.count >= 2).map((e) => byId.get(e.company.id) ?? e.company);
   return { companies: listed, facts };
+}
+
+/** Adds an unlisted research house named as the sentence's subject, unless that name is a company of the article. */
+function withSubjectFirm(text: string, firms: readonly FirmMention[], mentions: readonly Mention[]): FirmMention[] {
+  if (firms.some((f) => f.start === 0 || /^\W*$/.test(text.slice(0, f.start)))) return [...firms];
+  const subject = findSubjectFirm(text);
+  if (!subject || mentions.some((m) => m.start < subject.end && subject.start < m.end)) return [...firms];
+  return [subject, ...firms.filter((f) => f.start >= subject.end)];
 }
 
 /** Company mentions that are the sentence's subject matter: a research house quoted as such is not. */

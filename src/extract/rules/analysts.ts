@@ -98,7 +98,7 @@ export const extractConsensus: Rule = (s) => {
 
 const RATES_NAME = /\brat(?:es|ed|ing)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}(?:an?\s+)?["“']?$/;
 const RATING_CONTEXT =
-  /\b(?:rating|rated|rates|rate|upgraded|upgrades|downgraded|downgrades|reiterated|reiterates|reiterating|reissued|restated|maintained|maintains|maintaining|remains|remained|kept|keeps|assigned|assigns|reaffirmed|initiated|initiates|resumed|assumed|recommendation|call|to|at|as|with)\s*(?:the stock|shares|it|coverage|an?|its|their)?\s*(?:with|at)?\s*(?:an?\s+)?$/i;
+  /\b(?:rating|rated|rates|rate|upgraded|upgrades|downgraded|downgrades|reiterated|reiterates|reiterating|reissued|restated|maintained|maintains|maintaining|remains|remained|kept|keeps|assigned|assigns|setting|set|assigning|giving|reaffirmed|initiated|initiates|resumed|assumed|recommendation|call|to|at|as|with)\s*(?:the stock|the shares|shares|it|coverage|an?|its|their)?\s*(?:with|at)?\s*(?:an?\s+)?$/i;
 
 /** One firm's rating on the stock ("Jefferies upgraded the shares to “Buy”"). */
 export const extractAnalystRatings: Rule = (s) => {

@@ -44,3 +44,21 @@ export function firmFor(firms: readonly FirmMention[], at: number): FirmMention 
   const before = firms.filter((f) => f.end <= at);
   return before[before.length - 1] ?? firms.find((f) => f.start >= at);
 }
+
+const ANALYST_VERB =
+  /^(?:(?:Meanwhile|Elsewhere|Separately|Also|Earlier|Finally|Additionally|Furthermore),\s+)?(?:[Aa]nalysts? at\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|and|de|du))*?)\s+(?:analysts?\s+)?(?:raised|lifted|boosted|increased|hiked|lowered|cut|trimmed|reduced|slashed|set|sets|has|have|reiterated|reissued|reaffirmed|restated|maintained|kept|upgraded|downgraded|initiated|started|resumed|assumed|rates|rated|assigned|issued|gave|moved|bumped|nudged)\b/;
+const TARGET_OR_RATING = /\b(?:price target|target price|price objective|target|rating|recommendation|coverage|upgraded|downgraded)\b/i;
+const NOT_A_FIRM = new Set(['The', 'It', 'Its', 'They', 'Analysts', 'Shares', 'Investors', 'Management', 'Wall Street', 'Several', 'Many', 'Some', 'Most', 'Brokerages', 'Brokers']);
+
+/**
+ * A research house the registry of firms lacks, named as the subject of an analyst verb at the start of a sentence:
+ * "KeyCorp raised their price target …", "Zurich Cantonal Bank lifted its target …".
+ */
+export function findSubjectFirm(text: string): FirmMention | undefined {
+  if (!TARGET_OR_RATING.test(text)) return undefined;
+  const m = ANALYST_VERB.exec(text);
+  const name = m?.[1];
+  if (!m || !name || NOT_A_FIRM.has(name) || name.length < 2) return undefined;
+  const start = m[0].indexOf(name) + m.index;
+  return { name, start, end: start + name.length };
+}

@@ -32,6 +32,20 @@ function marketCap(s: Sentence): RuleHit[] {
   return hits;
 }
 
+/** "The chemicals maker, valued at £2.02bn, …": the company's market value given in passing. */
+const VALUED_AT = /\b(?:company|group|firm|maker|provider|producer|retailer|lender|bank|insurer|miner|operator|developer|manufacturer|conglomerate|business|supplier|utility|airline|grocer)\s*,\s*(?:now\s+|currently\s+)?valued\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
+
+function valuedAt(s: Sentence): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const a of s.amounts) {
+    if (a.type !== 'money' || !(a.scaled || a.value >= 1e6)) continue;
+    const before = s.text.slice(Math.max(0, a.start - 80), a.start);
+    const spanEnd = s.companySpans.some((c) => /^\s*,\s*(?:now\s+|currently\s+)?valued\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/i.test(s.text.slice(c.end, a.start)));
+    if ((VALUED_AT.test(before) || spanEnd) && /^\s*(?:,|\.|$)/.test(s.text.slice(a.end, a.end + 3))) hits.push(hit('market_cap', a, s.text));
+  }
+  return hits;
+}
+
 function dividendYield(s: Sentence): RuleHit[] {
   if (!/\bdividend/i.test(s.text) || /\b(?:bond|treasury|treasuries|10-year|gilt|bund)\b/i.test(s.text)) return [];
   const hits: RuleHit[] = [];
@@ -42,7 +56,7 @@ function dividendYield(s: Sentence): RuleHit[] {
   return hits;
 }
 
-const REVENUE = /\b(?:total\s+|net\s+|quarterly\s+|annual\s+|consolidated\s+|reported\s+)?(?:revenues?|sales|turnover|top[- ]line|revenue from operations)\b/gi;
+const REVENUE = /\b(?:total\s+|net\s+|quarterly\s+|annual\s+|consolidated\s+|reported\s+)?(?:revenue from operations|revenues?|sales|turnover|top[- ]line)\b/gi;
 const FORECAST = /\b(?:expect\w*|estimat\w*|forecast\w*|consensus|guidance|guid\w+|project\w*|predict\w*|anticipat\w*|outlook|target\w*|aims?|plans?|goal|could|would|may|might|will|should|potential|see[sn]?|sees)\b/i;
 const SEGMENT = /\b(?:segments?|divisions?|units?|arms?|subsidiar(?:y|ies)|(?<![Tt]he )business(?:es)?(?!['’])|cloud|data[- ]cent(?:er|re)s?|advertising|iPhone|Azure|AWS|gaming|automotive|services|region|regions|international|domestic|in China|in Europe|in India|in the U\.?S\.?|in North America|product|products|store|stores|online|e-commerce|retail|wholesale|like-for-like|same-store|organic|insider|sold|stake|worth of)\b/i;
 const PERIOD = /\b(?:Q[1-4]|(?:first|second|third|fourth)[- ]quarter|quarter(?:ly)?|full[- ]year|fiscal\s+(?:year\s+)?(?:20)?\d\d|FY\s?'?\d{2,4}|H[12]|(?:first|second)[- ]half|annual|year)\b/i;
@@ -61,7 +75,7 @@ function revenue(s: Sentence): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const m of s.text.matchAll(REVENUE)) {
     const from = m.index + m[0].length;
-    const money = s.amounts.find((a) => a.start >= from && a.start - from <= 45 && a.type === 'money' && !a.conversion);
+    const money = s.amounts.find((a) => a.start >= from && a.start - from <= 60 && a.type === 'money' && !a.conversion);
     if (money && (money.scaled || money.value >= 1e5)) {
       const gap = s.text.slice(from, money.start);
       const lead = s.text.slice(Math.max(0, money.start - 8), money.start);
@@ -70,7 +84,7 @@ function revenue(s: Sentence): RuleHit[] {
       }
     }
     const pct = s.amounts.find((a) => a.type === 'percent' && a.start >= from && a.start - from <= 70);
-    if (pct && /;|\b(?:margin|share|of|profit|income|earnings|EPS|EBITDA)\b/i.test(s.text.slice(from, pct.start))) continue;
+    if (pct && /;|\b(?:margin|profit|income|earnings|EPS|EBITDA|while|whereas)\b/i.test(s.text.slice(from, pct.start))) continue;
     const verb = pct ? GROWTH_VERB.exec(s.text.slice(from, pct.start)) : null;
     if (pct && verb && !FORECAST.test(s.text.slice(from, pct.start))) {
       const value = pct.signed ? pct.value : verb[2] ? -Math.abs(pct.value) : pct.value;
@@ -117,4 +131,4 @@ function eps(s: Sentence): RuleHit[] {
 }
 
 /** Valuation and reported results: P/E, market cap, dividend yield, revenue and its growth, EPS. */
-export const extractFundamentals: Rule = (s) => [...peRatio(s), ...marketCap(s), ...dividendYield(s), ...revenue(s), ...eps(s)];
+export const extractFundamentals: Rule = (s) => [...peRatio(s), ...marketCap(s), ...valuedAt(s), ...dividendYield(s), ...revenue(s), ...eps(s)];

@@ -12,7 +12,7 @@ const NOUN_BEFORE = new RegExp(String.raw`\b(?:share price|stock price|shares?|s
 const NOUN_AFTER = new RegExp(String.raw`^\s*(?:(?:intraday|single-day|daily|one-day|weekly|monthly)\s+)?(?:(${NOUN_UP})|(${NOUN_DOWN}))\s+in\s+(?:its|the|their|[\w.&]+['’]s)\s+(?:share price|stock price|shares|stock)\b`, 'i');
 const WORD_AFTER = /^\s*(?:(higher)|(lower))\b/i;
 
-const SUBJECT = /\b(?:shares?|stocks?|ADRs?|ADSs?|share price|stock price|it|the company|the firm|they)\b/gi;
+const SUBJECT = /\b(?:shares?|stocks?|ADRs?|ADSs?|share price|stock price|it|they|the company|the firm|[Tt]he (?:[\w-]+\s+){0,2}(?:group|company|firm|maker|provider|producer|retailer|lender|bank|insurer|carmaker|automaker|chipmaker|miner|operator|developer|manufacturer|conglomerate|giant|supplier|utility|airline|brewer|grocer|supermarket|drugmaker|biotech|insurer))\b/g;
 const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|markets|sector|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices)\b/gi;
 
 /** Capitalised words that open or fill a clause without naming another company. */
@@ -89,9 +89,9 @@ export const extractChanges: Rule = (s) => {
 
 const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|last traded|traded|trading|trades|changed hands|quoted|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:the\s+(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/i;
 const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price)\s+(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|:)\s*(?:about\s+|approximately\s+|around\s+)?$/i;
-const MOVE_TO = new RegExp(String.raw`\b(?:${UP}|${DOWN}|${NOUN_UP}|${NOUN_DOWN}|moved|move|traded|climb)\b(?:[^.;$€£¥₹]|\.\d){0,45}?\b(?:to|at|to (?:close|end|finish|settle) at)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$`, 'i');
+const MOVE_TO = new RegExp(String.raw`\b(?:${UP}|${DOWN}|${NOUN_UP}|${NOUN_DOWN}|moved|move|traded|climb)\b(?:[^.;]|\.\d){0,50}?\b(?:to|at|to (?:close|end|finish|settle) at|reaching|to reach|hitting)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$`, 'i');
 const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
-const NOT_PRICE_CONTEXT = /\b(?:previously|previous close|prior close|had closed|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|as high as|as low as|average|intraday high|intraday low|peak|trough|record)\b/i;
+const NOT_PRICE_CONTEXT = /\b(?:ago|back in|at the time|in 20\d\d|previously|previous close|prior close|had closed|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|as high as|as low as|average|intraday high|intraday low|peak|trough|record)\b/i;
 
 /** The share price: "opened at $181.23", "rose 2% to €148.20", "share price of $155.74". */
 export const extractPrices: Rule = (s) => {

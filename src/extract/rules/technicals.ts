@@ -46,6 +46,20 @@ function range52(s: Sentence): RuleHit[] {
   return hits;
 }
 
+/** "The shares have traded between 115p and 172p over the past 52 weeks." */
+function between52(s: Sentence): RuleHit[] {
+  const m = /\bbetween\s*$/i;
+  const span = /^\s*(?:over|in|during)\s+the\s+(?:past|last)\s+(?:52\s+weeks|12\s+months|twelve\s+months|year)\b/i;
+  for (let i = 0; i + 1 < s.amounts.length; i++) {
+    const low = s.amounts[i];
+    const high = s.amounts[i + 1];
+    if (!low || !high || low.type !== 'money' || high.type !== 'money' || low.scaled || high.scaled) continue;
+    if (!m.test(s.text.slice(Math.max(0, low.start - 10), low.start)) || !/^\s*and\s*$/i.test(s.text.slice(low.end, high.start))) continue;
+    if (span.test(s.text.slice(high.end, high.end + 40)) && low.value < high.value) return [hit('low_52w', low, s.text), hit('high_52w', high, s.text)];
+  }
+  return [];
+}
+
 function rsi(s: Sentence): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const m of s.text.matchAll(RSI)) {
@@ -81,6 +95,7 @@ export const extractTechnicals: Rule = (s) => [
   ...anchored(s, HIGH_52, 'high_52w', 30),
   ...anchored(s, LOW_52, 'low_52w', 30),
   ...range52(s),
+  ...between52(s),
   ...rsi(s),
   ...levels(s),
 ];
