@@ -71,3 +71,17 @@ describe('more publisher phrasings', () => {
     expect(sorted(extract(sentence))).toEqual(sorted(expected));
   });
 });
+
+describe('descriptions of the company and unlisted research houses', () => {
+  it.each<[string, Row[]]>([
+    ['The games publisher, valued at £2.02 billion, has gained 22.8% so far this year.', [['change_pct_ytd', 22.8, null], ['market_cap', 2.02e9, 'GBP']]],
+    ['The market, valued at $2 trillion, has gained 5% this year.', []],
+    ['KeyCorp lowered their price target on shares of Alibaba Group Holding Ltd. from $17.00 to $14.00 and gave the company an "underweight" rating.', [['price_target', 14, 'USD', 'KeyCorp'], ['analyst_rating', 'underweight', null, 'KeyCorp']]],
+    ['The shares have traded between 115p and 172p over the past 52 weeks.', [['low_52w', 115, 'GBX'], ['high_52w', 172, 'GBX']]],
+    ['Alibaba Group (NYSE:BABA) traded up $0.02 during trading on Wednesday, reaching $15.88.', [['price', 15.88, 'USD']]],
+    ['Five years ago the stock changed hands at roughly €15.62.', []],
+    ['Alibaba raised its revenue forecast to $40 billion.', []],
+  ])('%s', (sentence, expected) => {
+    expect(sorted(extract(sentence, 'Alibaba news'))).toEqual(sorted(expected));
+  });
+});

@@ -19,7 +19,7 @@ function targetAmount(s: Sentence, anchorStart: number, anchorEnd: number): Amou
   for (const a of after) {
     const lead = s.text.slice(Math.max(anchorEnd, a.start - 8), a.start);
     if (/\bfrom\s*$/i.test(lead)) continue;
-    if (s.text.slice(anchorEnd, a.start).match(/;|\.\s|\b(?:and|while|but)\b.*\b(?:target|rating)\b/i)) return undefined;
+    if (s.text.slice(anchorEnd, a.start).match(/;|\.\s+[A-Z]|\b(?:and|while|but)\b.*\b(?:target|rating)\b/)) return undefined;
     return a;
   }
   const before = moneyNear(s, anchorStart - 24, anchorStart).pop();

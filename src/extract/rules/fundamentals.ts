@@ -1,3 +1,4 @@
+import { NOT_THE_STOCK } from './market.js';
 import { type Rule, type RuleHit, type Sentence, amountAfter, clauseBefore, hit } from './types.js';
 
 const PE = /\b(?:trailing\s+)?(?:price[- ]to[- ]earnings|price\/earnings|P\/E|PE)(?:\s*\((?:P\/E|PE)\))?(?:\s+(?:ratio|multiple))?(?:\s*\((?:TTM|ttm)\))?/g;
@@ -41,7 +42,9 @@ function valuedAt(s: Sentence): RuleHit[] {
     if (a.type !== 'money' || !(a.scaled || a.value >= 1e6)) continue;
     const before = s.text.slice(Math.max(0, a.start - 80), a.start);
     const spanEnd = s.companySpans.some((c) => /^\s*,\s*(?:now\s+|currently\s+)?valued\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/i.test(s.text.slice(c.end, a.start)));
-    if ((VALUED_AT.test(before) || spanEnd) && /^\s*(?:,|\.|$)/.test(s.text.slice(a.end, a.end + 3))) hits.push(hit('market_cap', a, s.text));
+    const head = s.text.slice(0, a.start);
+    const opening = /^(?:The|the) (?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*\s*,\s*(?:now\s+|currently\s+)?valued\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/.test(head) && !NOT_THE_STOCK.test(head);
+    if ((VALUED_AT.test(before) || spanEnd || opening) && /^\s*(?:,|\.|$)/.test(s.text.slice(a.end, a.end + 3))) hits.push(hit('market_cap', a, s.text));
   }
   return hits;
 }

@@ -15,6 +15,9 @@ const WORD_AFTER = /^\s*(?:(higher)|(lower))\b/i;
 const SUBJECT = /\b(?:shares?|stocks?|ADRs?|ADSs?|share price|stock price|it|they|the company|the firm|[Tt]he (?:[\w-]+\s+){0,2}(?:group|company|firm|maker|provider|producer|retailer|lender|bank|insurer|carmaker|automaker|chipmaker|miner|operator|developer|manufacturer|conglomerate|giant|supplier|utility|airline|brewer|grocer|supermarket|drugmaker|biotech|insurer))\b/g;
 const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|markets|sector|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices)\b/gi;
 
+/** Nouns that, as a clause's subject, mean the figure is about something other than the company's stock. */
+export const NOT_THE_STOCK = new RegExp(BLOCKER.source, 'i');
+
 /** Capitalised words that open or fill a clause without naming another company. */
 const PLAIN_CAPITALS = new Set([
   'The', 'Its', 'Their', 'This', 'That', 'These', 'Those', 'Shares', 'Stock', 'Company', 'Group', 'Class', 'Also',
@@ -41,6 +44,9 @@ function subjectOf(prefix: string, s: Sentence, clauseStart: number): SubjectVer
       company = true;
     }
   }
+  // "The games publisher, valued at £2bn, has gained…": a sentence opening on a description of the company.
+  const described = clauseStart === 0 ? /^(?:The|the) (?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=\s*,|\s+(?:has|have|is|are|was|were|rose|fell|gained|lost))/.exec(prefix) : null;
+  if (described && !NOT_THE_STOCK.test(described[0])) lastSubject = Math.max(lastSubject, 0);
   if (lastBlocker > lastSubject) return 'blocked';
   // "rival JD.com shares fell": a name the article never introduced owns the move.
   const owner = /([A-Z][\w.&'’-]*)(?:['’]s)?\s+(?:(?:Inc|Corp|Ltd|plc|AG|SA)\.?\s+)?(?:shares?|stock|ADRs?)?\s*(?:\w+ly\s+|have\s+|has\s+|had\s+)?$/.exec(prefix);
