@@ -1,0 +1,70 @@
+/**
+ * Boilerplate is not news: ads, related-link lists, newsletter promos, disclaimers and company profiles never yield
+ * facts. Two kinds of rule: a line that is boilerplate on its own, and a heading that opens a boilerplate block
+ * running to the next news heading (or the end).
+ */
+
+/** A line that starts a block of boilerplate running to the end of the article or the next plain heading. */
+const BLOCK_START = [
+  /^(?:Ad|Advertisement|Anzeige|Sponsored|Sponsored content|Promoted|Paid content)$/i,
+  /^(?:Related|Related articles|Related stories|Related news|Related coverage|Read more|Read also|Also read|See also|More from|More on|Recommended|Recommended stories|Recommended reading|You may also like|Trending|Popular|Most read|Featured articles|Featured stories|Further reading|More reading|Recent news|Latest news|Top stories)\b.{0,40}:?$/i,
+  /^About (?:the company|[A-Z][\w&.'’ -]{1,60})$/,
+  /^(?:Company profile|Company overview|Company description|Company background)$/i,
+  /^(?:Disclaimer|Disclosure|Important information|Risk warning|Legal notice)s?:?$/i,
+  /^(?:Should you invest|Before you consider|Where (?:should|to) (?:you )?invest|The \d+ best stocks|\d+ stocks to buy|Top \d+ stocks)\b/i,
+  /^(?:Share this|Share on|Follow us|Subscribe)\b.{0,40}$/i,
+];
+
+/** Lines that are boilerplate on their own. */
+const LINE = [
+  /^Should investors sell immediately\?/i,
+  /\bStock: Buy or Sell\?!/i,
+  /^(?:[\w&.'’ -]{1,40}): Buy or sell\? Read more here/i,
+  /\bRead more here\.*$/i,
+  /^(?:Disclaimer|Disclosure|Note|Editor'?s note)\s*:/i,
+  /\b(?:not (?:an? )?(?:investment|financial) advice|does not constitute (?:investment|financial) advice|for informational purposes only|do your own research)\b/i,
+  /\b(?:views and opinions (?:given|expressed) by the experts are their own|do not represent the views of)\b/i,
+  /\b(?:has (?:no )?positions? in|holds? no position|owns? shares of (?:none|no) )\b.*\b(?:mentioned|stocks?)\b/i,
+  /\bThe Motley Fool (?:has|recommends|owns)\b/i,
+  /\b(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|alerts?|free|today|now|email)\b/i,
+  /\b(?:free (?:report|analysis|newsletter|trial)|click here|get the latest|download (?:the|our) app|join (?:our|the) (?:community|channel))\b/i,
+  /\b(?:This (?:article|story) was (?:generated|written|produced|originally published)|Receive News & Ratings|via email|Enter your email)\b/i,
+  /^(?:©|\(c\)|Copyright)\s/i,
+  /^(?:Tags?|Topics?|Keywords?|Filed under|Image source|Photo|Image|Source: (?:Getty|Shutterstock|Reuters photo))\s*:/i,
+  /^(?:Before you consider|Where should you invest|Should you invest \$[\d,]+ in)\b/i,
+  /\bMarketBeat (?:keeps track|has identified|All Access|Pro)\b/i,
+  /\bbefore you consider\b.*\byou'?ll want to\b/i,
+];
+
+/** A profile sentence: "NVIDIA Corporation provides …", "X, Inc. is a holding company that …, founded in …". */
+const PROFILE = /^[A-Z][\w&.,'’ -]{1,80}?\s(?:\((?:[A-Z]+\s?:\s?)?[A-Z0-9.]+\)\s)?(?:operates as|provides|engages in|designs|develops|manufactures|is a (?:holding company|company|leading|global|multinational|provider|\w+ company)|together with its subsidiaries|through its subsidiaries)\b[^%$€£¥₹]*(?:founded in|incorporated in|headquartered in|is based in|was established)\b/;
+
+/** A short heading line (no sentence punctuation) that may end a boilerplate block. */
+function isHeading(line: string): boolean {
+  return line.length <= 80 && !/[.!?:;]$/.test(line) && !/^[-•*]\s/.test(line) && /^[A-Z0-9]/.test(line) && line.split(/\s+/).length <= 10;
+}
+
+export function isBoilerplateLine(line: string): boolean {
+  return LINE.some((re) => re.test(line)) || PROFILE.test(line);
+}
+
+/** The body lines that are news, in order. */
+export function newsLines(body: string): string[] {
+  const out: string[] = [];
+  let inBlock = false;
+  for (const raw of body.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (BLOCK_START.some((re) => re.test(line))) {
+      inBlock = true;
+      continue;
+    }
+    if (inBlock) {
+      // A plain heading after a link list or profile opens news again; an ad runs on.
+      if (isHeading(line) && !isBoilerplateLine(line)) inBlock = false;
+      else continue;
+    }
+    if (!isBoilerplateLine(line)) out.push(line);
+  }
+  return out;
+}
