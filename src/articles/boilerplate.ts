@@ -7,7 +7,7 @@
 /** A line that starts a block of boilerplate running to the end of the article or the next plain heading. */
 const BLOCK_START = [
   /^(?:Ad|Advertisement|Anzeige|Sponsored|Sponsored content|Promoted|Paid content)$/i,
-  /^(?:Related|Related articles|Related stories|Related news|Related coverage|Read more|Read also|Also read|See also|More from|More on|Recommended|Recommended stories|Recommended reading|You may also like|Trending|Popular|Most read|Featured articles|Featured stories|Further reading|More reading|Recent news|Latest news|Top stories)\b.{0,40}:?$/i,
+  /^(?:Related|Related articles|Related stories|Related news|Related coverage|Read more|Read also|Also read|See also|More from|More on|Recommended|Recommended stories|Recommended reading|You may also like|Trending|Popular|Most read|Featured articles|Featured stories|Further reading|More reading|Recent news|Latest news|Top stories)(?:\s+[\w&'’-]+){0,3}\s*:?$/i,
   /^About (?:the company|[A-Z][\w&.'’ -]{1,60})$/,
   /^(?:Company profile|Company overview|Company description|Company background)$/i,
   /^(?:Disclaimer|Disclosure|Important information|Risk warning|Legal notice)s?:?$/i,
@@ -17,6 +17,7 @@ const BLOCK_START = [
 
 /** Lines that are boilerplate on their own. */
 const LINE = [
+  /^(?:Related|Read more|Read also|Also read|See also|More|Recommended|Watch|Listen)\s*:\s*\S/i,
   /^Should investors sell immediately\?/i,
   /\bStock: Buy or Sell\?!/i,
   /^(?:[\w&.'’ -]{1,40}): Buy or sell\? Read more here/i,

@@ -2,7 +2,14 @@
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const cp1252 = new TextDecoder('windows-1252');
+/** Windows-1252's printable characters in 0x80–0x9F (where Latin-1 has controls); Node decodes that range as Latin-1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
 
 /** True when the bytes look like a binary file: a NUL byte, or many control characters early on. */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -32,7 +39,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
     try {
       [text, encoding] = [utf8.decode(body), 'utf-8'];
     } catch {
-      [text, encoding] = [cp1252.decode(body), 'windows-1252'];
+      [text, encoding] = [decodeWindows1252(body), 'windows-1252'];
     }
   }
   text = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');

@@ -1,6 +1,6 @@
 import type { Company, Listing } from '../facts/company.js';
 import { type CompanyIndex, addCompany, words } from './companyIndex.js';
-import { type Mention, type TickerRef, companyFromTicker, findBareTickers, findNameMentions, findTickerRefs, nameBefore } from './mentions.js';
+import { type Mention, type TickerRef, companyFromTicker, findBareTickers, findContextTickers, findNameMentions, findTickerRefs, nameBefore } from './mentions.js';
 
 /** The companies one article speaks of: registry entries it names, and companies it introduces by ticker. */
 export class ArticleCompanies {
@@ -56,7 +56,8 @@ export class ArticleCompanies {
     const names = [...findNameMentions(ws, this.registry), ...findNameMentions(ws, this.local)];
     const all: Mention[] = [...refs];
     for (const m of names) if (!all.some((x) => x.start < m.end && m.start < x.end)) all.push(m);
-    for (const m of findBareTickers(sentence, this.bare)) if (!all.some((x) => x.start < m.end && m.start < x.end)) all.push(m);
+    const bare = [...findBareTickers(sentence, this.bare), ...findContextTickers(sentence, this.registry)];
+    for (const m of bare) if (!all.some((x) => x.start < m.end && m.start < x.end)) all.push(m);
     return all.sort((a, b) => a.start - b.start);
   }
 

@@ -102,6 +102,22 @@ export function findBareTickers(sentence: string, known: ReadonlyMap<string, Com
   return out;
 }
 
+/**
+ * Registry tickers written bare where the wording makes them a ticker: "$BABA", "(BABA)", "BABA shares",
+ * "NVDA stock". Only tickers with a letter and one owner count.
+ */
+export function findContextTickers(sentence: string, index: CompanyIndex): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sentence.matchAll(/(\$|\()?\b([A-Z][A-Z0-9]{1,5})\b(\))?(?=(\s*(?:shares|stock|ADRs?|['’]s)\b)?)/g)) {
+    const ticker = m[2] ?? '';
+    const framed = (m[1] === '$' && !m[3]) || (m[1] === '(' && m[3]) || (!m[1] && m[4]);
+    const owners = framed && !NOT_TICKERS.has(ticker) ? index.byTicker.get(ticker) : undefined;
+    const company = owners?.length === 1 ? owners[0] : undefined;
+    if (company) out.push({ company, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 const CONNECTORS = new Set(['of', 'and', '&', 'de', 'du', 'la', 'des', 'der', 'di', 'van', 'von', 'y', 'e']);
 const LEADING_NOISE = new Set([
   'shares', 'share', 'stock', 'stocks', 'the', 'in', 'on', 'at', 'for', 'of', 'why', 'how', 'what', 'is', 'are',
