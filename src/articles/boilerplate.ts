@@ -45,8 +45,17 @@ function isHeading(line: string): boolean {
   return line.length <= 80 && !/[.!?:;]$/.test(line) && !/^[-•*]\s/.test(line) && /^[A-Z0-9]/.test(line) && line.split(/\s+/).length <= 10;
 }
 
+/** All one-line rules as one pattern: one scan of the line instead of one per rule. */
+function combine(rules: readonly RegExp[]): RegExp[] {
+  const joined = (list: readonly RegExp[], flags: string): RegExp[] =>
+    list.length === 0 ? [] : [new RegExp(list.map((re) => `(?:${re.source})`).join('|'), flags)];
+  return [...joined(rules.filter((re) => re.ignoreCase), 'i'), ...joined(rules.filter((re) => !re.ignoreCase), '')];
+}
+const ANY_LINE = combine(LINE);
+const ANY_BLOCK_START = combine(BLOCK_START);
+
 export function isBoilerplateLine(line: string): boolean {
-  return LINE.some((re) => re.test(line)) || PROFILE.test(line);
+  return ANY_LINE.some((re) => re.test(line)) || PROFILE.test(line);
 }
 
 /** The body lines that are news, in order. */
@@ -56,7 +65,7 @@ export function newsLines(body: string): string[] {
   for (const raw of body.split('\n')) {
     const line = raw.trim();
     if (!line) continue;
-    if (BLOCK_START.some((re) => re.test(line))) {
+    if (ANY_BLOCK_START.some((re) => re.test(line))) {
       inBlock = true;
       continue;
     }

@@ -16,9 +16,11 @@ export function looksBinary(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 8192);
   if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return false;
   let control = 0;
-  for (const b of head) {
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i] as number;
+    if (b >= 32) continue;
     if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
+    if (b < 9 || b > 13) control++;
   }
   return head.length > 0 && control / head.length > 0.1;
 }
@@ -42,6 +44,8 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
       [text, encoding] = [decodeWindows1252(body), 'windows-1252'];
     }
   }
-  text = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+  text = text.replace(/^\ufeff/, '');
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/.test(text)) text = text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
   return { text, encoding };
 }

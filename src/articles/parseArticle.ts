@@ -39,7 +39,8 @@ function readHeader(lines: string[]): Header {
       url ??= link[1];
       return;
     }
-    const date = i < 4 ? findDate(line) : null;
+    // Header dates stand at a line's start or in a short line: only the head of a line is searched.
+    const date = i < 4 ? findDate(line.slice(0, 120)) : null;
     if (!date) return void body.push(line);
     const rest = (line.slice(0, date.start) + line.slice(date.end)).trim();
     const isHeader = HEADER_LINE.test(line) || rest.replace(/[^A-Za-z]/g, '').length <= 3 || (date.start === 0 && /^\s*[|·•]/.test(line.slice(date.end)));
@@ -72,10 +73,10 @@ export function parseArticle(file: string, bytes: Uint8Array): Article {
   if (text.length > MAX_ARTICLE_TEXT) throw new ArticleError(`too long for an article (${(text.length / 1e6).toFixed(1)} million characters)`);
   const kind = kindOf(file, text);
   const markup = kind === 'html' ? htmlToText(text) : kind === 'md' ? markdownToText(text) : null;
-  const lines = (markup ? markup.text : text).split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim()).filter(Boolean);
+  const lines = (markup ? markup.text : text).split('\n').map((l) => (/[ \t]{2}|\t/.test(l) ? l.replace(/[ \t]+/g, ' ') : l).trim()).filter(Boolean);
   let title = markup?.title ?? null;
   if (!title) {
-    const first = lines.findIndex((l) => findDate(l) === null || l.replace(/[^A-Za-z]/g, '').length > 25);
+    const first = lines.findIndex((l) => findDate(l.slice(0, 120)) === null || l.replace(/[^A-Za-z]/g, '').length > 25);
     title = first >= 0 ? (lines.splice(first, 1)[0] ?? null) : null;
   }
   if (!title && lines.length === 0) throw new ArticleError('no text in the file');

@@ -1,11 +1,14 @@
 import type { Company, Listing } from '../facts/company.js';
-import { type CompanyIndex, addCompany, words } from './companyIndex.js';
-import { type Mention, type TickerRef, companyFromTicker, findBareTickers, findContextTickers, findNameMentions, findTickerRefs, nameBefore } from './mentions.js';
+import { type CompanyIndex, addCompany, emptyIndex, words } from './companyIndex.js';
+import { type Mention, type TickerRef, companyFromTicker, findBareTickers, findContextTickers, findNames, findTickerRefs, nameBefore } from './mentions.js';
+
+/** Tickers are upper-case runs; a sentence without one names no company by ticker. */
+const UPPER_TOKEN = /\b[A-Z][A-Z0-9]{1,5}\b/;
 
 /** The companies one article speaks of: registry entries it names, and companies it introduces by ticker. */
 export class ArticleCompanies {
   /** Companies the article introduces that the registry lacks. */
-  readonly local: CompanyIndex = { byName: new Map(), firstWords: new Set(), maxWords: 1, byTicker: new Map() };
+  readonly local: CompanyIndex = emptyIndex();
   /** Listings the article itself states, per company id: they settle `$` before the registry does. */
   readonly stated = new Map<string, Listing[]>();
   readonly seen = new Map<string, { company: Company; count: number; first: number }>();
@@ -30,9 +33,9 @@ export class ArticleCompanies {
   }
 
   /** Adds companies the registry lacks that the article names by a legal suffix or as the subject of a share move. */
-  learn(discovered: readonly Company[], firmNames: ReadonlySet<string>): void {
+  learn(discovered: readonly Company[]): void {
     for (const company of discovered) {
-      if (this.lookupName(company.name) || firmNames.has(company.name)) continue;
+      if (this.lookupName(company.name)) continue;
       addCompany(this.local, company);
     }
   }
@@ -52,11 +55,10 @@ export class ArticleCompanies {
   /** Every company mention in a sentence, tickers first, names not overlapping them, then bare tickers. */
   mentions(sentence: string): Mention[] {
     const refs = findTickerRefs(sentence).map((ref) => ({ company: this.resolveTicker(ref, sentence), start: ref.start, end: ref.end }));
-    const ws = words(sentence);
-    const names = [...findNameMentions(ws, this.registry), ...findNameMentions(ws, this.local)];
+    const names = findNames(sentence, [this.registry, this.local]);
     const all: Mention[] = [...refs];
     for (const m of names) if (!all.some((x) => x.start < m.end && m.start < x.end)) all.push(m);
-    const bare = [...findBareTickers(sentence, this.bare), ...findContextTickers(sentence, this.registry)];
+    const bare = UPPER_TOKEN.test(sentence) ? [...findBareTickers(sentence, this.bare), ...findContextTickers(sentence, this.registry)] : [];
     for (const m of bare) if (!all.some((x) => x.start < m.end && m.start < x.end)) all.push(m);
     return all.sort((a, b) => a.start - b.start);
   }

@@ -6,6 +6,8 @@ export interface CompanyIndex {
   byName: Map<string, Company>;
   /** First word of every phrase in byName, to skip positions that start no name. */
   firstWords: Set<string>;
+  /** The same first words as they may be written (as is, Title case, UPPER case): tested without folding. */
+  firstWritten: Set<string>;
   maxWords: number;
   /** Upper-case ticker → companies listing it. */
   byTicker: Map<string, Company[]>;
@@ -14,7 +16,9 @@ export interface CompanyIndex {
 const LEGAL_SUFFIX =
   /\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|ag|se|sa|nv|n\.v|llc|lp|holdings?|group holdings?|class [abc]|adr|kgaa|spa|s\.p\.a|asa|ab|oyj|bhd|berhad|tbk)\.?$/i;
 
-const WORD = /[A-Za-z0-9À-ÖØ-öø-ÿ][A-Za-z0-9À-ÖØ-öø-ÿ&'’.\-]*|&/g;
+/** One written word: letters and digits with inner apostrophes, dots, hyphens and ampersands; or a lone `&`. */
+export const WORD_PATTERN = /[A-Za-z0-9À-ÖØ-öø-ÿ][A-Za-z0-9À-ÖØ-öø-ÿ&'’.\-]*|&/g;
+const WORD = WORD_PATTERN;
 
 /** Lower-case, accent-free form of one written word, without possessive or trailing full stop. */
 export function normalizeWord(word: string): string {
@@ -70,10 +74,14 @@ const cache = new WeakMap<readonly Company[], CompanyIndex>();
 export function indexCompanies(registry: readonly Company[]): CompanyIndex {
   const hit = cache.get(registry);
   if (hit) return hit;
-  const index: CompanyIndex = { byName: new Map(), firstWords: new Set(), maxWords: 1, byTicker: new Map() };
+  const index = emptyIndex();
   for (const company of registry) addCompany(index, company);
   cache.set(registry, index);
   return index;
+}
+
+export function emptyIndex(): CompanyIndex {
+  return { byName: new Map(), firstWords: new Set(), firstWritten: new Set(), maxWords: 1, byTicker: new Map() };
 }
 
 /** Adds one company's names and tickers to an index (also used for companies an article introduces). */
@@ -83,7 +91,11 @@ export function addCompany(index: CompanyIndex, company: Company): void {
     if (keys.length === 0) continue;
     const key = keys.join(' ');
     if (!index.byName.has(key)) index.byName.set(key, company);
-    index.firstWords.add(keys[0] ?? '');
+    const first = keys[0] ?? '';
+    index.firstWords.add(first);
+    const written = words(form)[0]?.word.replace(/['’]s$|\.$/, '') ?? first;
+    const lead = written.split(/['’]/)[0] ?? written;
+    for (const w of [first, written, lead, first.toUpperCase(), first.charAt(0).toUpperCase() + first.slice(1)]) index.firstWritten.add(w);
     index.maxWords = Math.max(index.maxWords, keys.length);
   }
   for (const listing of company.listings) {

@@ -53,13 +53,15 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const companies = new ArticleCompanies(indexCompanies(registry));
   const split = lines.map((line) => splitSentences(line));
   const all = split.flat();
-  const firmsOf = new Map(all.map((t) => [t, findFirms(t)]));
-  companies.learn(discoverCompanies(article.title, all), new Set([...firmsOf.values()].flat().map((f) => f.name)));
+  companies.learn(discoverCompanies(article.title, all).filter((c) => findFirms(c.name).length === 0));
   companies.note(companies.mentions(article.title), 3);
   const paragraphs = split.map((sentences) =>
     sentences.map((text) => {
       const mentions = companies.mentions(text);
-      return { text, mentions, firms: withSubjectFirm(text, firmsOf.get(text) ?? [], mentions) };
+      // Only a sentence with a figure or a rating can yield facts; firms matter elsewhere only to tell subjects.
+      const relevant = /\d/.test(text) || RATING_WORDS.test(text);
+      const firms = relevant || mentions.length > 0 ? withSubjectFirm(text, findFirms(text), mentions) : [];
+      return { text, mentions, firms, relevant };
     }),
   );
   for (const p of paragraphs) for (const s of p) companies.note(s.mentions);
@@ -67,10 +69,10 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const candidates: FactCandidate[] = [];
   for (const paragraph of paragraphs) {
     let context: Company | null = null;
-    for (const { text, mentions, firms } of paragraph) {
+    for (const { text, mentions, firms, relevant } of paragraph) {
       const subjects = subjectMentions(text, mentions, firms);
-      const sentence: Sentence = { text, amounts: findAmounts(text), companySpans: subjects, firms };
-      for (const h of runRules(sentence)) {
+      const hits = relevant ? runRules({ text, amounts: findAmounts(text), companySpans: subjects, firms }) : [];
+      for (const h of hits) {
         const company = attribute(h, subjects, context ?? primary);
         if (company) candidates.push(toCandidate(h, company, text, companies.currencies(company)));
       }

@@ -1,5 +1,5 @@
 import type { Company, Listing } from '../facts/company.js';
-import { type CompanyIndex, type Word, words } from './companyIndex.js';
+import { type CompanyIndex, type Word, WORD_PATTERN, normalizeWord, words } from './companyIndex.js';
 import { EXCHANGE_CURRENCIES, TICKER_SUFFIX_EXCHANGES } from './currency.js';
 
 /** A place in a sentence that names a company. */
@@ -66,24 +66,53 @@ function currencyOfExchange(exchange: string): string | null {
   return map[exchange] ?? null;
 }
 
-/** Names of companies the index knows among a sentence's words, written with a capital ("apple" is fruit). */
-export function findNameMentions(ws: readonly Word[], index: CompanyIndex): Mention[] {
-  const out: Mention[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    const first = ws[i];
-    if (!first || !startsCapital(first.word) || !index.firstWords.has(first.key)) continue;
-    for (let n = Math.min(index.maxWords, ws.length - i); n >= 1; n--) {
-      const last = ws[i + n - 1];
-      if (!last) continue;
-      const key = ws.slice(i, i + n).map((w) => w.key).join(' ');
-      const company = index.byName.get(key);
-      if (!company) continue;
-      out.push({ company, start: first.start, end: last.end });
-      i += n - 1;
-      break;
-    }
+const CAPITAL_WORD = /(?<![\w'’])[A-Z0-9À-Þ][A-Za-z0-9À-ÿ&\-]*(?:\.[A-Za-z0-9]+)*/g;
+const NEXT_WORD = new RegExp(WORD_PATTERN.source, 'g');
+
+/** The next `n` words from a position, read lazily: most sentences name no company, so none are read at all. */
+function wordsFrom(sentence: string, at: number, n: number): Word[] {
+  const out: Word[] = [];
+  NEXT_WORD.lastIndex = at;
+  for (let m = NEXT_WORD.exec(sentence); m && out.length < n; m = NEXT_WORD.exec(sentence)) {
+    out.push({ word: m[0], key: normalizeWord(m[0]), start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * Names of companies the indexes know, written with a capital ("apple" is fruit): each capitalised word that opens
+ * a known name is extended to the longest name that fits. Earlier indexes win a tie.
+ */
+export function findNames(sentence: string, indexes: readonly CompanyIndex[]): Mention[] {
+  const live = indexes.filter((i) => i.firstWords.size > 0);
+  const out: Mention[] = [];
+  if (live.length === 0) return out;
+  let from = 0;
+  CAPITAL_WORD.lastIndex = 0;
+  for (let m = CAPITAL_WORD.exec(sentence); m; m = CAPITAL_WORD.exec(sentence)) {
+    if (m.index < from || !live.some((i) => i.firstWritten.has(m[0]))) continue;
+    const maxWords = Math.max(...live.map((i) => i.maxWords));
+    const ws = wordsFrom(sentence, m.index, maxWords);
+    const hit = longestName(ws, live);
+    if (!hit) continue;
+    out.push(hit);
+    from = hit.end;
+    CAPITAL_WORD.lastIndex = hit.end;
+  }
+  return out;
+}
+
+function longestName(ws: readonly Word[], indexes: readonly CompanyIndex[]): Mention | undefined {
+  const first = ws[0];
+  if (!first || !startsCapital(first.word)) return undefined;
+  for (let n = ws.length; n >= 1; n--) {
+    const key = ws.slice(0, n).map((w) => w.key).join(' ');
+    for (const index of indexes) {
+      const company = n <= index.maxWords ? index.byName.get(key) : undefined;
+      if (company) return { company, start: first.start, end: ws[n - 1]?.end ?? first.end };
+    }
+  }
+  return undefined;
 }
 
 function startsCapital(word: string): boolean {
