@@ -1,6 +1,6 @@
 import type { Article } from '../articles/article.js';
 import type { Company } from '../facts/company.js';
-import { type Fact, type FactCandidate, FIRM_KINDS, factSchema } from '../facts/fact.js';
+import { type Fact, type FactCandidate, FIRM_KINDS, MONEY_KINDS, TEXT_KINDS } from '../facts/fact.js';
 import { findAmounts } from './amounts.js';
 import { ArticleCompanies } from './articleCompanies.js';
 import { discoverCompanies } from './discoverCompanies.js';
@@ -138,12 +138,19 @@ function finalize(candidates: FactCandidate[], article: Article, byId: ReadonlyM
     seen.add(key);
     const company = byId.get(c.companyId);
     if (!company) continue;
-    const parsed = factSchema.safeParse({
-      ...c, company: company.name, ticker: tickerFor(company, c.currency), asOf: c.asOf ?? asOf, articleId: article.id,
-    });
-    if (parsed.success) facts.push(parsed.data);
+    if (!holdsTogether(c)) continue;
+    facts.push({ ...c, company: company.name, ticker: tickerFor(company, c.currency), asOf: c.asOf ?? asOf, articleId: article.id });
   }
   return facts;
+}
+
+/**
+ * The invariants a fact must meet (money has a currency, ratings are text, numbers are finite). The store checks
+ * every fact against the full schema when it is written; this keeps the extractor's own output sound cheaply.
+ */
+function holdsTogether(c: FactCandidate): boolean {
+  if (typeof c.value === 'number' ? !Number.isFinite(c.value) || TEXT_KINDS.has(c.kind) : !TEXT_KINDS.has(c.kind) || !c.value) return false;
+  return !MONEY_KINDS.has(c.kind) || (c.currency !== null && /^[A-Z]{3}$/.test(c.currency));
 }
 
 /** The listing a figure was quoted on: the one trading in its currency, else the first. */

@@ -84,19 +84,20 @@ function wordsFrom(sentence: string, at: number, n: number): Word[] {
  * a known name is extended to the longest name that fits. Earlier indexes win a tie.
  */
 export function findNames(sentence: string, indexes: readonly CompanyIndex[]): Mention[] {
-  const live = indexes.filter((i) => i.firstWords.size > 0);
   const out: Mention[] = [];
+  const live = indexes.filter((i) => i.firstWords.size > 0);
   if (live.length === 0) return out;
-  let from = 0;
+  const maxWords = live.reduce((n, i) => Math.max(n, i.maxWords), 1);
   CAPITAL_WORD.lastIndex = 0;
   for (let m = CAPITAL_WORD.exec(sentence); m; m = CAPITAL_WORD.exec(sentence)) {
-    if (m.index < from || !live.some((i) => i.firstWritten.has(m[0]))) continue;
-    const maxWords = Math.max(...live.map((i) => i.maxWords));
+    const w = m[0];
+    let known = false;
+    for (const index of live) if (index.firstWritten.has(w)) known = true;
+    if (!known) continue;
     const ws = wordsFrom(sentence, m.index, maxWords);
     const hit = longestName(ws, live);
     if (!hit) continue;
     out.push(hit);
-    from = hit.end;
     CAPITAL_WORD.lastIndex = hit.end;
   }
   return out;

@@ -134,4 +134,15 @@ function eps(s: Sentence): RuleHit[] {
 }
 
 /** Valuation and reported results: P/E, market cap, dividend yield, revenue and its growth, EPS. */
-export const extractFundamentals: Rule = (s) => [...peRatio(s), ...marketCap(s), ...valuedAt(s), ...dividendYield(s), ...revenue(s), ...eps(s)];
+export const extractFundamentals: Rule = (s) => {
+  const t = s.text;
+  const has = (...words: string[]): boolean => words.some((w) => t.includes(w));
+  return [
+    ...(has('P/E', 'PE', 'earnings', 'times') ? peRatio(s) : []),
+    ...(has('arket') ? marketCap(s) : []),
+    ...(has('valued') ? valuedAt(s) : []),
+    ...(has('ield') ? dividendYield(s) : []),
+    ...(has('evenue', 'ales', 'urnover', 'op line', 'op-line') ? revenue(s) : []),
+    ...(has('EPS', 'per share', 'arnings', 'a share') ? eps(s) : []),
+  ];
+};

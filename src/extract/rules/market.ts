@@ -15,6 +15,17 @@ const WORD_AFTER = /^\s*(?:(higher)|(lower))\b/i;
 const SUBJECT = /\b(?:shares?|stocks?|ADRs?|ADSs?|share price|stock price|it|they|the company|the firm|[Tt]he (?:[\w-]+\s+){0,2}(?:group|company|firm|maker|provider|producer|retailer|lender|bank|insurer|carmaker|automaker|chipmaker|miner|operator|developer|manufacturer|conglomerate|giant|supplier|utility|airline|brewer|grocer|supermarket|drugmaker|biotech|insurer))\b/g;
 const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|markets|sector|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices)\b/gi;
 
+/**
+ * Runs an end-anchored pattern on the last `n` characters only (the phrases it looks for are short), with the
+ * match's index given in the whole text: scanning a long clause from every position is the costly part.
+ */
+function execTail(re: RegExp, text: string, n: number): RegExpExecArray | null {
+  const offset = Math.max(0, text.length - n);
+  const m = re.exec(offset === 0 ? text : text.slice(offset));
+  if (m) m.index += offset;
+  return m;
+}
+
 /** Nouns that, as a clause's subject, mean the figure is about something other than the company's stock. */
 export const NOT_THE_STOCK = new RegExp(BLOCKER.source, 'i');
 
@@ -78,8 +89,8 @@ export const extractChanges: Rule = (s) => {
     const prefix = clauseBefore(s.text, a.start);
     const clauseStart = a.start - prefix.length;
     const tail = s.text.slice(a.end, a.end + 80);
-    const nounBefore = NOUN_BEFORE.exec(prefix);
-    const verb = nounBefore ? null : VERB_BEFORE.exec(prefix);
+    const nounBefore = execTail(NOUN_BEFORE, prefix, 70);
+    const verb = nounBefore ? null : execTail(VERB_BEFORE, prefix, 70);
     const noun = verb || nounBefore ? null : NOUN_AFTER.exec(tail);
     const word = verb || noun ? null : /\b(?:closed|ended|finished|settled|traded|trading|opened|is|was|are|were)\s*$/i.test(prefix) ? WORD_AFTER.exec(tail) : null;
     const m = nounBefore ?? verb ?? noun ?? word;
@@ -106,8 +117,8 @@ export const extractPrices: Rule = (s) => {
     if (a.type !== 'money' || a.scaled || a.conversion) continue;
     const prefix = clauseBefore(s.text, a.start, 120);
     if (NOT_PRICE_AFTER.test(s.text.slice(a.end, a.end + 30)) || /\bthe\s*$/i.test(prefix) || /\bfrom\s*$/i.test(prefix)) continue;
-    const at = PRICE_VERB_AT.exec(prefix) ?? PRICE_NOUN.exec(prefix);
-    const move = at ? null : MOVE_TO.exec(prefix);
+    const at = execTail(PRICE_VERB_AT, prefix, 70) ?? execTail(PRICE_NOUN, prefix, 70);
+    const move = at ? null : execTail(MOVE_TO, prefix, 100);
     const m = at ?? move;
     if (!m) continue;
     const head = prefix.slice(0, m.index + m[0].length);

@@ -88,14 +88,19 @@ function levels(s: Sentence): RuleHit[] {
 }
 
 /** Moving averages, 52-week extremes, RSI and support/resistance. */
-export const extractTechnicals: Rule = (s) => [
-  ...anchored(s, SMA_50, 'sma_50', 60),
-  ...anchored(s, SMA_200, 'sma_200', 60),
-  ...pairedAverages(s),
-  ...anchored(s, HIGH_52, 'high_52w', 30),
-  ...anchored(s, LOW_52, 'low_52w', 30),
-  ...range52(s),
-  ...between52(s),
-  ...rsi(s),
-  ...levels(s),
-];
+export const extractTechnicals: Rule = (s) => {
+  const t = s.text;
+  const has = (...words: string[]): boolean => words.some((w) => t.includes(w));
+  const period = has('day', 'Day', 'DMA', 'SMA');
+  return [
+    ...(period && has('50', 'ifty') ? anchored(s, SMA_50, 'sma_50', 60) : []),
+    ...(period && has('200', 'undred') ? anchored(s, SMA_200, 'sma_200', 60) : []),
+    ...(period && has('50') && has('200') ? pairedAverages(s) : []),
+    ...(has('igh') ? anchored(s, HIGH_52, 'high_52w', 30) : []),
+    ...(has('ow') ? anchored(s, LOW_52, 'low_52w', 30) : []),
+    ...(has('ange') ? range52(s) : []),
+    ...(has('etween') ? between52(s) : []),
+    ...(has('RSI', 'trength') ? rsi(s) : []),
+    ...(has('upport', 'esistance') ? levels(s) : []),
+  ];
+};
