@@ -1,9 +1,6 @@
 import type { Company, Listing } from '../facts/company.js';
 import { type CompanyIndex, addCompany, emptyIndex, words } from './companyIndex.js';
-import { type Mention, type TickerRef, companyFromTicker, findBareTickers, findContextTickers, findNames, findTickerRefs, nameBefore } from './mentions.js';
-
-/** Tickers are upper-case runs; a sentence without one names no company by ticker. */
-const UPPER_TOKEN = /\b[A-Z][A-Z0-9]{1,5}\b/;
+import { type Mention, type TickerRef, companyFromTicker, capitalTokens, findBareTickers, findNames, findTickerRefs, nameBefore } from './mentions.js';
 
 /** The companies one article speaks of: registry entries it names, and companies it introduces by ticker. */
 export class ArticleCompanies {
@@ -55,10 +52,11 @@ export class ArticleCompanies {
   /** Every company mention in a sentence, tickers first, names not overlapping them, then bare tickers. */
   mentions(sentence: string): Mention[] {
     const refs = findTickerRefs(sentence).map((ref) => ({ company: this.resolveTicker(ref, sentence), start: ref.start, end: ref.end }));
-    const names = findNames(sentence, [this.registry, this.local]);
+    const tokens = capitalTokens(sentence);
+    const names = findNames(sentence, tokens, [this.registry, this.local]);
     const all: Mention[] = [...refs];
     for (const m of names) if (!all.some((x) => x.start < m.end && m.start < x.end)) all.push(m);
-    const bare = UPPER_TOKEN.test(sentence) ? [...findBareTickers(sentence, this.bare), ...findContextTickers(sentence, this.registry)] : [];
+    const bare = findBareTickers(sentence, tokens, this.bare, this.registry);
     for (const m of bare) if (!all.some((x) => x.start < m.end && m.start < x.end)) all.push(m);
     return all.sort((a, b) => a.start - b.start);
   }

@@ -29,22 +29,30 @@ const RATING_RULES: readonly Rule[] = [extractConsensus, extractAnalystRatings];
 const RATING_WORDS = /\b(?:rating|rated|rates|upgrade|downgrade|reiterat|consensus|outperform|underperform|overweight|underweight|neutral|recommendation|buy|sell|hold)/i;
 
 /** Each rule family with a cheap test of whether a sentence could hold its wording at all. */
-const RULES: ReadonlyArray<readonly [RegExp, Rule]> = [
-  [/:/, extractLabelled],
-  [/[$€£¥₹₩]|\dp\b|Rs|RM|[A-Z]{3}\s?\d|\d\s(?:yen|won|yuan|euros?|francs|ringgit|rupees|pence|Swiss)/, extractPrices],
-  [/%|percent|per cent/i, extractChanges],
-  [/volume|hands|traded/i, extractVolumes],
-  [/day|week|month|year|RSI|strength|support|resistance|DMA|SMA/i, extractTechnicals],
-  [/target|objective|goal|PT\b/i, extractTargets],
-  [RATING_WORDS, extractConsensus],
-  [RATING_WORDS, extractAnalystRatings],
-  [/P\/E|PE\b|earnings|times|market|valued|yield|revenue|sales|turnover|top.line|EPS|per share/i, extractFundamentals],
+const RULES: ReadonlyArray<readonly [(s: Sentence, types: AmountTypes, rated: boolean) => boolean, Rule]> = [
+  [(s) => s.text.includes(':'), extractLabelled],
+  [(_s, t) => t.money, extractPrices],
+  [(_s, t) => t.percent, extractChanges],
+  [(s, t) => t.number && /olume|hands|traded/.test(s.text), extractVolumes],
+  [(_s, t) => t.money || t.number, extractTechnicals],
+  [(s, t) => t.money && /arget|bjective|goal|PT\b/.test(s.text), extractTargets],
+  [(_s, _t, rated) => rated, extractConsensus],
+  [(_s, _t, rated) => rated, extractAnalystRatings],
+  [() => true, extractFundamentals],
 ];
 
-function runRules(sentence: Sentence): RuleHit[] {
-  if (sentence.amounts.length === 0) return RATING_WORDS.test(sentence.text) ? RATING_RULES.flatMap((rule) => rule(sentence)) : [];
+interface AmountTypes {
+  money: boolean;
+  percent: boolean;
+  number: boolean;
+}
+
+function runRules(sentence: Sentence, rated: boolean): RuleHit[] {
+  if (sentence.amounts.length === 0) return rated ? RATING_RULES.flatMap((rule) => rule(sentence)) : [];
+  const types: AmountTypes = { money: false, percent: false, number: false };
+  for (const a of sentence.amounts) types[a.type] = true;
   const hits: RuleHit[] = [];
-  for (const [gate, rule] of RULES) if (gate.test(sentence.text)) hits.push(...rule(sentence));
+  for (const [gate, rule] of RULES) if (gate(sentence, types, rated)) hits.push(...rule(sentence));
   return hits;
 }
 
@@ -59,9 +67,10 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
     sentences.map((text) => {
       const mentions = companies.mentions(text);
       // Only a sentence with a figure or a rating can yield facts; firms matter elsewhere only to tell subjects.
-      const relevant = /\d/.test(text) || RATING_WORDS.test(text);
+      const rated = RATING_WORDS.test(text);
+      const relevant = rated || /\d/.test(text);
       const firms = relevant || mentions.length > 0 ? withSubjectFirm(text, findFirms(text), mentions) : [];
-      return { text, mentions, firms, relevant };
+      return { text, mentions, firms, relevant, rated };
     }),
   );
   for (const p of paragraphs) for (const s of p) companies.note(s.mentions);
@@ -69,9 +78,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const candidates: FactCandidate[] = [];
   for (const paragraph of paragraphs) {
     let context: Company | null = null;
-    for (const { text, mentions, firms, relevant } of paragraph) {
+    for (const { text, mentions, firms, relevant, rated } of paragraph) {
       const subjects = subjectMentions(text, mentions, firms);
-      const hits = relevant ? runRules({ text, amounts: findAmounts(text), companySpans: subjects, firms }) : [];
+      const hits = relevant ? runRules({ text, amounts: findAmounts(text), companySpans: subjects, firms }, rated) : [];
       for (const h of hits) {
         const company = attribute(h, subjects, context ?? primary);
         if (company) candidates.push(toCandidate(h, company, text, companies.currencies(company)));

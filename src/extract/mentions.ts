@@ -66,7 +66,44 @@ function currencyOfExchange(exchange: string): string | null {
   return map[exchange] ?? null;
 }
 
-const CAPITAL_WORD = /(?<![\w'’])[A-Z0-9À-Þ][A-Za-z0-9À-ÿ&\-]*(?:\.[A-Za-z0-9]+)*/g;
+/** A word that starts with a capital letter or a digit, as offsets into its sentence. */
+export interface Token {
+  start: number;
+  end: number;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
+}
+
+/**
+ * Capitalised words of a sentence in one pass, without regular expressions: letters, digits, `&` and `-`, with inner
+ * dots before a letter or digit (`JD.com`, `J.P`). A sentence is scanned once and the list shared by every finder.
+ */
+export function capitalTokens(text: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const capital = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+    if (!capital || isWordChar(prev) || prev === 39 || prev === 0x2019) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length) {
+      const d = text.charCodeAt(j);
+      if (isWordChar(d) || d === 38 || d === 45) j++;
+      else if (d === 46 && isWordChar(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    out.push({ start: i, end: j });
+    i = j;
+  }
+  return out;
+}
+
 const NEXT_WORD = new RegExp(WORD_PATTERN.source, 'g');
 
 /** The next `n` words from a position, read lazily: most sentences name no company, so none are read at all. */
@@ -83,22 +120,22 @@ function wordsFrom(sentence: string, at: number, n: number): Word[] {
  * Names of companies the indexes know, written with a capital ("apple" is fruit): each capitalised word that opens
  * a known name is extended to the longest name that fits. Earlier indexes win a tie.
  */
-export function findNames(sentence: string, indexes: readonly CompanyIndex[]): Mention[] {
+export function findNames(sentence: string, tokens: readonly Token[], indexes: readonly CompanyIndex[]): Mention[] {
   const out: Mention[] = [];
   const live = indexes.filter((i) => i.firstWords.size > 0);
   if (live.length === 0) return out;
   const maxWords = live.reduce((n, i) => Math.max(n, i.maxWords), 1);
-  CAPITAL_WORD.lastIndex = 0;
-  for (let m = CAPITAL_WORD.exec(sentence); m; m = CAPITAL_WORD.exec(sentence)) {
-    const w = m[0];
+  let from = 0;
+  for (const { start, end } of tokens) {
+    if (start < from) continue;
+    const w = sentence.slice(start, end);
     let known = false;
     for (const index of live) if (index.firstWritten.has(w)) known = true;
     if (!known) continue;
-    const ws = wordsFrom(sentence, m.index, maxWords);
-    const hit = longestName(ws, live);
+    const hit = longestName(wordsFrom(sentence, start, maxWords), live);
     if (!hit) continue;
     out.push(hit);
-    CAPITAL_WORD.lastIndex = hit.end;
+    from = hit.end;
   }
   return out;
 }
@@ -121,31 +158,40 @@ function startsCapital(word: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xde);
 }
 
-/** Bare tickers of companies already known to the article: "BABA shares rose". */
-export function findBareTickers(sentence: string, known: ReadonlyMap<string, Company>): Mention[] {
+/**
+ * Tickers written bare: those of companies the article already named ("BABA shares rose" after "Alibaba"), and
+ * registry tickers where the wording frames them as one ("$BABA", "(BABA)", "BABA shares", "NVDA stock").
+ * Only upper-case words with a letter count, never everyday abbreviations.
+ */
+export function findBareTickers(sentence: string, tokens: readonly Token[], known: ReadonlyMap<string, Company>, index: CompanyIndex): Mention[] {
   const out: Mention[] = [];
-  for (const m of sentence.matchAll(/(?<![\w$.:])\$?([A-Z][A-Z0-9]{1,5})\b(?![.:]\w)/g)) {
-    const ticker = m[1] ?? '';
-    const company = NOT_TICKERS.has(ticker) ? undefined : known.get(ticker);
-    if (company) out.push({ company, start: m.index, end: m.index + m[0].length });
+  for (const { start, end } of tokens) {
+    const length = end - start;
+    if (length < 2 || length > 6 || !isUpperToken(sentence, start, end)) continue;
+    const ticker = sentence.slice(start, end);
+    if (NOT_TICKERS.has(ticker)) continue;
+    const before = sentence.charAt(start - 1);
+    const after = sentence.charAt(end);
+    if (after === '.' || after === ':' ? /\w/.test(sentence.charAt(end + 1)) : false) continue;
+    let company = before === '.' || before === ':' ? undefined : known.get(ticker);
+    if (!company) {
+      const framed = (before === '$' && after !== ')') || (before === '(' && after === ')') || /^\s*(?:shares|stock|ADRs?|['’]s)\b/.test(sentence.slice(end, end + 8));
+      const owners = framed ? index.byTicker.get(ticker) : undefined;
+      company = owners?.length === 1 ? owners[0] : undefined;
+    }
+    if (company) out.push({ company, start: before === '$' ? start - 1 : start, end });
   }
   return out;
 }
 
-/**
- * Registry tickers written bare where the wording makes them a ticker: "$BABA", "(BABA)", "BABA shares",
- * "NVDA stock". Only tickers with a letter and one owner count.
- */
-export function findContextTickers(sentence: string, index: CompanyIndex): Mention[] {
-  const out: Mention[] = [];
-  for (const m of sentence.matchAll(/(\$|\()?\b([A-Z][A-Z0-9]{1,5})\b(\))?(?=(\s*(?:shares|stock|ADRs?|['’]s)\b)?)/g)) {
-    const ticker = m[2] ?? '';
-    const framed = (m[1] === '$' && !m[3]) || (m[1] === '(' && m[3]) || (!m[1] && m[4]);
-    const owners = framed && !NOT_TICKERS.has(ticker) ? index.byTicker.get(ticker) : undefined;
-    const company = owners?.length === 1 ? owners[0] : undefined;
-    if (company) out.push({ company, start: m.index, end: m.index + m[0].length });
+function isUpperToken(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first < 65 || first > 90) return false;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
   }
-  return out;
+  return true;
 }
 
 const CONNECTORS = new Set(['of', 'and', '&', 'de', 'du', 'la', 'des', 'der', 'di', 'van', 'von', 'y', 'e']);

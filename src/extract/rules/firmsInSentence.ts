@@ -11,14 +11,17 @@ const KNOWN = new RegExp(String.raw`(?<![\w&])(?:${FIRM_NAMES.map(escape).join('
 const CAP = String.raw`[A-Z][\w&.\-]*(?:\s(?:&\s)?[A-Z][\w&.\-]*){0,3}`;
 const ANALYSTS_AT = new RegExp(String.raw`\banalysts? (?:at|from|with) (${CAP})`, 'g');
 
-const FIRST_WORDS = new Set(FIRM_NAMES.map((n) => n.split(/[\s,]/)[0] ?? ''));
-const CAPITALISED = /[A-Z][\w.&'’-]*/g;
+const FIRST_WORDS = new Set(FIRM_NAMES.flatMap((n) => {
+  const first = n.split(/[\s,]/)[0] ?? '';
+  return [first, first.replace(/[.,]$/, ''), first.split(/['’]/)[0] ?? first];
+}));
+const CAPITALISED = /[A-Z][\w&-]*(?:\.[A-Z][\w&-]*)*\.?/g;
 
 /** True when some capitalised word of the text opens a known firm's name: most sentences name none. */
 function mayNameFirm(text: string): boolean {
-  for (const m of text.matchAll(CAPITALISED)) {
-    const w = m[0].replace(/['’]s$/, '');
-    if (FIRST_WORDS.has(w) || FIRST_WORDS.has(w.replace(/[.,]$/, ''))) return true;
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    if (FIRST_WORDS.has(m[0]) || (m[0].endsWith('.') && FIRST_WORDS.has(m[0].slice(0, -1)))) return true;
   }
   return false;
 }
