@@ -129,7 +129,7 @@ function toCandidate(h: RuleHit, company: Company, quote: string, currencies: re
 
 function withStated(company: Company, companies: ArticleCompanies): Company {
   const extra = (companies.stated.get(company.id) ?? []).filter((l) => !company.listings.some((x) => x.ticker === l.ticker && x.exchange === l.exchange));
-  return extra.length === 0 ? company : { ...company, listings: [...company.listings, ...extra] };
+  return extra.length === 0 ? company : { id: company.id, name: company.name, aliases: company.aliases, listings: [...company.listings, ...extra] };
 }
 
 const groupKey = (c: FactCandidate): string => `${c.kind}|${c.companyId}|${c.currency ?? ''}|${c.firm ?? ''}`;
@@ -148,7 +148,11 @@ function finalize(candidates: FactCandidate[], article: Article, byId: ReadonlyM
     const company = byId.get(c.companyId);
     if (!company) continue;
     if (!holdsTogether(c)) continue;
-    facts.push({ ...c, company: company.name, ticker: tickerFor(company, c.currency), asOf: c.asOf ?? asOf, articleId: article.id });
+    facts.push({
+      kind: c.kind, companyId: c.companyId, company: company.name, ticker: tickerFor(company, c.currency), value: c.value,
+      currency: c.currency, firm: c.firm, period: c.period, asOf: c.asOf ?? asOf, quote: c.quote, approximate: c.approximate,
+      articleId: article.id,
+    });
   }
   return facts;
 }

@@ -91,14 +91,14 @@ function revenue(s: Sentence): RuleHit[] {
     const verb = pct ? GROWTH_VERB.exec(s.text.slice(from, pct.start)) : null;
     if (pct && verb && !FORECAST.test(s.text.slice(from, pct.start))) {
       const value = pct.signed ? pct.value : verb[2] ? -Math.abs(pct.value) : pct.value;
-      hits.push({ ...hit('revenue_growth_pct', pct, s.text), value });
+      hits.push(hit('revenue_growth_pct', pct, s.text, { value }));
     }
   }
   for (const a of s.amounts) {
     if (a.type !== 'percent') continue;
     const noun = GROWTH_NOUN.exec(s.text.slice(a.end, a.end + 60));
     if (noun && !FORECAST.test(clauseBefore(s.text, a.start))) {
-      hits.push({ ...hit('revenue_growth_pct', a, s.text), value: noun[2] ? -Math.abs(a.value) : a.value });
+      hits.push(hit('revenue_growth_pct', a, s.text, { value: noun[2] ? -Math.abs(a.value) : a.value }));
     }
   }
   const growthOf = /\b(?:revenue|sales)\s+growth\s+(?:of|was|came in at|at)\s+/gi;

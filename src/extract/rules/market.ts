@@ -78,7 +78,7 @@ function changeHit(s: Sentence, a: Amount, down: boolean, prefix: string): RuleH
   const kind = horizonOf(after, prefix);
   if (!kind) return undefined;
   const value = a.signed ? a.value : down ? -Math.abs(a.value) : Math.abs(a.value);
-  return { ...hit(kind, a, s.text), value };
+  return hit(kind, a, s.text, { value });
 }
 
 /** Percentage moves of the share price, with their horizon. */
@@ -126,7 +126,9 @@ export const extractPrices: Rule = (s) => {
     const verdict = subjectOf(prefix.slice(0, m.index), s, a.start - prefix.length);
     if (verdict === 'blocked' || verdict === 'foreign') continue;
     if (move && !subjectIsStock(prefix.slice(0, m.index + 1), s, a.start - prefix.length) && !/^\s*(?:share|stock)/i.test(m[0])) continue;
-    hits.push({ ...hit('price', a, s.text), approximate: isHedged(prefix) || /\b(?:around|near|hovering|hovered)\b/i.test(m[0]) });
+    const h = hit('price', a, s.text);
+    h.approximate = isHedged(prefix) || /\b(?:around|near|hovering|hovered)\b/i.test(m[0]);
+    hits.push(h);
   }
   return hits;
 };
