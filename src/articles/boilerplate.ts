@@ -54,7 +54,15 @@ function combine(rules: readonly RegExp[]): RegExp[] {
 const ANY_LINE = combine(LINE);
 const ANY_BLOCK_START = combine(BLOCK_START);
 
+/**
+ * Every one-line rule needs one of these words, so a line without any is news without running the rules. Keep in
+ * step with LINE and PROFILE.
+ */
+const LINE_WORDS =
+  /Should investors|Buy or Sell|Read more|Disclaimer|Disclosure|Note|Editor|advice|informational|own research|opinions|views of|position|Motley Fool|sign up|subscribe|free|click|latest|download|join|article|story|Receive|email|©|\(c\)|Copyright|Tags?|Topics?|Keywords?|Filed|Image|Photo|Source|Before you consider|Where should|Should you invest|MarketBeat|founded in|incorporated in|headquartered|based in|established|Related|Read also|Also read|See also|More|Recommended|Watch|Listen/i;
+
 export function isBoilerplateLine(line: string): boolean {
+  if (!LINE_WORDS.test(line)) return false;
   return ANY_LINE.some((re) => re.test(line)) || PROFILE.test(line);
 }
 

@@ -64,10 +64,11 @@ export function findAmounts(sentence: string): Amount[] {
       AMOUNT.lastIndex = m.index + prefix.length;
       continue;
     }
-    let value = Number(digits.replace(/,/g, ''));
+    let value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
     const scale = scaleWord ? (SCALE_MAP.get(scaleWord.toLowerCase()) ?? 1) : scaleLetter ? (LETTER_SCALES[scaleLetter.toLowerCase()] ?? 1) : 1;
     if (scaleLetter && !prefixCode && scaleLetter !== 'M' && scaleLetter !== 'B' && scaleLetter !== 'K') continue;
-    value = Number((value * scale).toPrecision(12));
+    // Round away binary noise from scaling (57.01 × 1e9): only scaled figures need it.
+    if (scale !== 1) value = Number((value * scale).toPrecision(12));
     const sign = sign1 ?? sign2;
     if (sign && /[-−–]/.test(sign)) value = -value;
     const suffixCode = suffix ? (SUFFIX_MAP.get(suffix.toLowerCase()) ?? null) : null;

@@ -10,12 +10,16 @@ export class ArticleCompanies {
   readonly stated = new Map<string, Listing[]>();
   readonly seen = new Map<string, { company: Company; count: number; first: number }>();
   private readonly bare = new Map<string, Company>();
+  /** Tickers already resolved in this article, by `exchange:ticker`: resolving reads the words before them. */
+  private readonly resolved = new Map<string, Company>();
   private order = 0;
 
   constructor(private readonly registry: CompanyIndex) {}
 
   /** Resolves an exchange-qualified ticker to a registry company, else introduces the company the text names. */
   resolveTicker(ref: TickerRef, sentence: string): Company {
+    const cached = this.resolved.get(`${ref.exchange}:${ref.ticker}`);
+    if (cached) return cached;
     const known = (this.registry.byTicker.get(ref.ticker) ?? []).concat(this.local.byTicker.get(ref.ticker) ?? []);
     const sameMarket = known.filter((c) => c.listings.some((l) => l.ticker === ref.ticker && (l.exchange === ref.exchange || l.currency === ref.currency)));
     const name = nameBefore(sentence, openingBracket(sentence, ref.start));
@@ -26,6 +30,7 @@ export class ArticleCompanies {
     const stated = this.stated.get(company.id) ?? [];
     if (!stated.some((l) => l.ticker === listing.ticker && l.exchange === listing.exchange)) stated.push(listing);
     this.stated.set(company.id, stated);
+    this.resolved.set(`${ref.exchange}:${ref.ticker}`, company);
     return company;
   }
 

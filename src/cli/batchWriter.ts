@@ -1,0 +1,57 @@
+import type { FactStore, IngestItem } from '../facts/store.js';
+import type { IngestReport } from './ingestReport.js';
+
+/**
+ * Groups articles into store transactions and writes one batch while the next is being parsed: the store's
+ * SQLite work runs on libuv's threads, parsing on the main one, so the two overlap on a two-core machine.
+ */
+export class BatchWriter {
+  private items: IngestItem[] = [];
+  private inFlight: Promise<void> = Promise.resolve();
+  private failure: { error: unknown } | null = null;
+
+  constructor(
+    private readonly store: FactStore,
+    private readonly report: IngestReport,
+    private readonly size: number,
+  ) {}
+
+  async add(item: IngestItem): Promise<void> {
+    this.items.push(item);
+    if (this.items.length >= this.size) await this.submit();
+  }
+
+  /** Writes what is left and waits for every write; throws the first store error. */
+  async flush(): Promise<void> {
+    await this.submit();
+    await this.inFlight;
+    this.rethrow();
+  }
+
+  private async submit(): Promise<void> {
+    await this.inFlight;
+    this.rethrow();
+    const batch = this.items;
+    this.items = [];
+    if (batch.length === 0) return;
+    // Caught here and rethrown by the next call: a rejection nobody awaits yet would end the process.
+    this.inFlight = this.write(batch).catch((error: unknown) => {
+      this.failure = { error };
+    });
+  }
+
+  private async write(batch: IngestItem[]): Promise<void> {
+    const statuses = await this.store.ingestBatch(batch);
+    for (const [i, status] of statuses.entries()) {
+      this.report.counts[status]++;
+      const item = batch[i];
+      if (!item || (status !== 'new' && status !== 'updated')) continue;
+      for (const fact of item.extraction.facts) this.report.factsByKind[fact.kind] = (this.report.factsByKind[fact.kind] ?? 0) + 1;
+      if (item.article.published === null) this.report.undated.push(item.article.file);
+    }
+  }
+
+  private rethrow(): void {
+    if (this.failure) throw this.failure.error;
+  }
+}
