@@ -5,19 +5,21 @@ const ABBREVIATIONS = new Set([
   'sfr', 'e.g', 'i.e', 'u.s', 'u.k', 'u.s.a', 'al', 'cf', 'nos', 'pp',
 ]);
 
+const CLOSERS = '"\'”’)]';
+const OPENERS = /[A-Z0-9"“‘'(\[$€£¥₹-]/;
+
 /** Splits one line of text into sentences; a bullet or heading line stays whole. */
 export function splitSentences(line: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    const ch = line.charCodeAt(i);
+    if (ch !== 46 && ch !== 33 && ch !== 63) continue;
     let j = i + 1;
-    while (j < line.length && /["'”’)\]]/.test(line[j] ?? '')) j++;
-    if (j >= line.length || line[j] !== ' ') continue;
-    const next = line[j + 1] ?? '';
-    if (!/[A-Z0-9"“‘'(\[$€£¥₹-]/.test(next)) continue;
-    if (ch === '.' && isAbbreviation(line, i)) continue;
+    while (j < line.length && CLOSERS.includes(line.charAt(j))) j++;
+    if (j >= line.length || line.charCodeAt(j) !== 32) continue;
+    if (!OPENERS.test(line.charAt(j + 1))) continue;
+    if (ch === 46 && isAbbreviation(line, i)) continue;
     out.push(line.slice(start, j).trim());
     start = j + 1;
   }

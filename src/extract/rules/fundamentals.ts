@@ -136,13 +136,13 @@ function eps(s: Sentence): RuleHit[] {
 /** Valuation and reported results: P/E, market cap, dividend yield, revenue and its growth, EPS. */
 export const extractFundamentals: Rule = (s) => {
   const t = s.text;
-  const has = (...words: string[]): boolean => words.some((w) => t.includes(w));
-  return [
-    ...(has('P/E', 'PE', 'earnings', 'times') ? peRatio(s) : []),
-    ...(has('arket') ? marketCap(s) : []),
-    ...(has('valued') ? valuedAt(s) : []),
-    ...(has('ield') ? dividendYield(s) : []),
-    ...(has('evenue', 'ales', 'urnover', 'op line', 'op-line') ? revenue(s) : []),
-    ...(has('EPS', 'per share', 'arnings', 'a share') ? eps(s) : []),
-  ];
+  const earnings = t.includes('arnings');
+  const hits: RuleHit[] = [];
+  if (earnings || t.includes('P/E') || t.includes('PE') || t.includes('times')) hits.push(...peRatio(s));
+  if (t.includes('arket')) hits.push(...marketCap(s));
+  if (t.includes('valued')) hits.push(...valuedAt(s));
+  if (t.includes('ield')) hits.push(...dividendYield(s));
+  if (t.includes('evenue') || t.includes('ales') || t.includes('urnover') || t.includes('op line') || t.includes('op-line')) hits.push(...revenue(s));
+  if (earnings || t.includes('EPS') || t.includes('per share') || t.includes('a share')) hits.push(...eps(s));
+  return hits;
 };

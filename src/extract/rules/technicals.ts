@@ -90,17 +90,19 @@ function levels(s: Sentence): RuleHit[] {
 /** Moving averages, 52-week extremes, RSI and support/resistance. */
 export const extractTechnicals: Rule = (s) => {
   const t = s.text;
-  const has = (...words: string[]): boolean => words.some((w) => t.includes(w));
-  const period = has('day', 'Day', 'DMA', 'SMA');
-  return [
-    ...(period && has('50', 'ifty') ? anchored(s, SMA_50, 'sma_50', 60) : []),
-    ...(period && has('200', 'undred') ? anchored(s, SMA_200, 'sma_200', 60) : []),
-    ...(period && has('50') && has('200') ? pairedAverages(s) : []),
-    ...(has('igh') ? anchored(s, HIGH_52, 'high_52w', 30) : []),
-    ...(has('ow') ? anchored(s, LOW_52, 'low_52w', 30) : []),
-    ...(has('ange') ? range52(s) : []),
-    ...(has('etween') ? between52(s) : []),
-    ...(has('RSI', 'trength') ? rsi(s) : []),
-    ...(has('upport', 'esistance') ? levels(s) : []),
-  ];
+  const period = t.includes('day') || t.includes('Day') || t.includes('DMA') || t.includes('SMA');
+  const fifty = period && (t.includes('50') || t.includes('ifty'));
+  const twoHundred = period && (t.includes('200') || t.includes('undred'));
+  const span = t.includes('week') || t.includes('year') || t.includes('month') || t.includes('Week') || t.includes('Year') || t.includes('Month');
+  const hits: RuleHit[] = [];
+  if (fifty) hits.push(...anchored(s, SMA_50, 'sma_50', 60));
+  if (twoHundred) hits.push(...anchored(s, SMA_200, 'sma_200', 60));
+  if (fifty && twoHundred) hits.push(...pairedAverages(s));
+  if (span && t.includes('igh')) hits.push(...anchored(s, HIGH_52, 'high_52w', 30));
+  if (span && t.includes('ow')) hits.push(...anchored(s, LOW_52, 'low_52w', 30));
+  if (span && t.includes('ange')) hits.push(...range52(s));
+  if (t.includes('etween')) hits.push(...between52(s));
+  if (t.includes('RSI') || t.includes('trength')) hits.push(...rsi(s));
+  if (t.includes('upport') || t.includes('esistance')) hits.push(...levels(s));
+  return hits;
 };
