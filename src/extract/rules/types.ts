@@ -79,6 +79,18 @@ export function amountAfter(
 /** The clause a position stands in: from the last strong break before it. */
 export function clauseBefore(text: string, at: number, max = 160): string {
   const head = text.slice(Math.max(0, at - max), at);
-  const cut = Math.max(head.lastIndexOf(';'), head.search(/(?:[,;]\s+|\s)(?:while|whereas|but|although|even as|and)\s[^,;]*$/i));
+  const lower = head.toLowerCase();
+  const lastComma = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
+  let cut = head.lastIndexOf(';');
+  for (const word of CONJUNCTIONS) {
+    const i = lower.lastIndexOf(word);
+    if (i < 0) continue;
+    // A conjunction opens a new clause when no comma follows it; ", while" cuts at the comma.
+    if (i > lastComma) cut = Math.max(cut, i);
+    else if (i === lastComma + 1) cut = Math.max(cut, lastComma);
+  }
   return cut >= 0 ? head.slice(cut + 1) : head;
 }
+
+/** Words that join two clauses, each with the space before and after it. */
+const CONJUNCTIONS = [' while ', ' whereas ', ' but ', ' although ', ' even as ', ' and '];
