@@ -73,7 +73,9 @@ export function parseArticle(file: string, bytes: Uint8Array): Article {
   if (text.length > MAX_ARTICLE_TEXT) throw new ArticleError(`too long for an article (${(text.length / 1e6).toFixed(1)} million characters)`);
   const kind = kindOf(file, text);
   const markup = kind === 'html' ? htmlToText(text) : kind === 'md' ? markdownToText(text) : null;
-  const lines = (markup ? markup.text : text).split('\n').map((l) => (/[ \t]{2}|\t/.test(l) ? l.replace(/[ \t]+/g, ' ') : l).trim()).filter(Boolean);
+  const plain = markup ? markup.text : text;
+  const spaced = /[ \t]{2}|\t/.test(plain) ? plain.replace(/[ \t]+/g, ' ') : plain;
+  const lines = spaced.split('\n').map((l) => l.trim()).filter(Boolean);
   let title = markup?.title ?? null;
   if (!title) {
     const first = lines.findIndex((l) => findDate(l.slice(0, 120)) === null || l.replace(/[^A-Za-z]/g, '').length > 25);

@@ -69,9 +69,12 @@ export class ArticleCompanies {
   /** Counts mentions (the title's weigh more) and learns each named company's tickers for bare use. */
   note(mentions: readonly Mention[], weight = 1): void {
     for (const m of mentions) {
-      const entry = this.seen.get(m.company.id) ?? { company: m.company, count: 0, first: this.order++ };
-      entry.count += weight;
-      this.seen.set(m.company.id, entry);
+      const known = this.seen.get(m.company.id);
+      if (known) {
+        known.count += weight;
+        continue;
+      }
+      this.seen.set(m.company.id, { company: m.company, count: weight, first: this.order++ });
       for (const l of [...m.company.listings, ...(this.stated.get(m.company.id) ?? [])]) {
         if (/[A-Z]/.test(l.ticker) && l.ticker.length >= 2) this.bare.set(l.ticker.toUpperCase(), m.company);
       }

@@ -69,7 +69,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       // Only a sentence with a figure or a rating can yield facts; firms matter elsewhere only to tell subjects.
       const rated = RATING_WORDS.test(text);
       const relevant = rated || /\d/.test(text);
-      const firms = relevant || mentions.length > 0 ? withSubjectFirm(text, findFirms(text), mentions) : [];
+      const found = relevant || mentions.length > 0 ? findFirms(text) : [];
+      const firms = rated || text.includes('arget') || text.includes('overage') ? withSubjectFirm(text, found, mentions) : found;
       return { text, mentions, firms, relevant, rated };
     }),
   );
