@@ -85,3 +85,14 @@ describe('descriptions of the company and unlisted research houses', () => {
     expect(sorted(extract(sentence, 'Alibaba news'))).toEqual(sorted(expected));
   });
 });
+
+describe('figures that only look like the company\'s', () => {
+  it.each<[string, Row[]]>([
+    ['An insider bought 1,000 shares at $120.50 last week.', []],
+    ['Alibaba is one of five Chinese firms with a market cap above $100 billion.', []],
+    ['The RSI is approaching 70, the overbought threshold.', []],
+    ['The stock\'s RSI fell from 72 to 55.4.', []],
+  ])('%s', (sentence, expected) => {
+    expect(sorted(extract(sentence))).toEqual(sorted(expected));
+  });
+});
