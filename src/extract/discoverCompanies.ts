@@ -2,7 +2,6 @@ import type { Company } from '../facts/company.js';
 
 const NAME = String.raw`(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*`;
 /** "Foo Bar Inc.", "Foo Bar, Ltd", "Foo AG": a legal suffix marks a company even when no registry lists it. */
-const LEGAL = new RegExp(String.raw`\b(${NAME}),?\s+(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|PLC|plc|AG|SE|S\.A|SA|N\.V|NV|Holdings|Bhd|Berhad)\b\.?`, 'g');
 const MAY_HOLD_SUFFIX = /\b(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|PLC|plc|AG|SE|S\.A|SA|N\.V|NV|Holdings|Bhd|Berhad)\b/;
 /** "Shares of Foo Bar rose": the subject of a share move. */
 const SHARES_OF = new RegExp(String.raw`\b[Ss]hares (?:of|in) (${NAME})`, 'g');
@@ -22,6 +21,21 @@ function slug(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
+const SUFFIX_AT = new RegExp(MAY_HOLD_SUFFIX.source + String.raw`\.?`, 'g');
+const NAME_BEFORE = new RegExp(String.raw`(${NAME}),?\s+$`);
+
+/** Names written with a legal suffix, found from each suffix backwards (scanning for names forwards backtracks). */
+function legalNames(text: string): string[] {
+  const out: string[] = [];
+  SUFFIX_AT.lastIndex = 0;
+  for (let m = SUFFIX_AT.exec(text); m; m = SUFFIX_AT.exec(text)) {
+    const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 70), m.index));
+    const name = before?.[1] ? clean(`${before[1]} ${m[0]}`) : null;
+    if (name) out.push(name);
+  }
+  return out;
+}
+
 /**
  * Companies an article names that the registry lacks, found by how they are written. A title's subject counts
  * only when the body names it too, since title case capitalises every word.
@@ -29,11 +43,7 @@ function slug(name: string): string {
 export function discoverCompanies(title: string, sentences: readonly string[]): Company[] {
   const names = new Set<string>();
   for (const text of sentences) {
-    const legal = MAY_HOLD_SUFFIX.test(text) ? text.matchAll(LEGAL) : [];
-    for (const m of legal) {
-      const name = clean(m[0].replace(/,/, ''));
-      if (name) names.add(name);
-    }
+    for (const name of legalNames(text)) names.add(name);
     const sharesOf = text.includes('hares ') ? text.matchAll(SHARES_OF) : [];
     for (const m of sharesOf) {
       const name = clean(m[1] ?? '');
