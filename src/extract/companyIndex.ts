@@ -8,6 +8,8 @@ export interface CompanyIndex {
   firstWords: Set<string>;
   /** The same first words as they may be written (as is, Title case, UPPER case): tested without folding. */
   firstWritten: Set<string>;
+  /** Some name starts with a digit ("3M"): numbers in a sentence are worth looking up only then. */
+  digitFirst: boolean;
   maxWords: number;
   /** Upper-case ticker → companies listing it. */
   byTicker: Map<string, Company[]>;
@@ -81,7 +83,7 @@ export function indexCompanies(registry: readonly Company[]): CompanyIndex {
 }
 
 export function emptyIndex(): CompanyIndex {
-  return { byName: new Map(), firstWords: new Set(), firstWritten: new Set(), maxWords: 1, byTicker: new Map() };
+  return { byName: new Map(), firstWords: new Set(), firstWritten: new Set(), digitFirst: false, maxWords: 1, byTicker: new Map() };
 }
 
 /** Adds one company's names and tickers to an index (also used for companies an article introduces). */
@@ -93,6 +95,7 @@ export function addCompany(index: CompanyIndex, company: Company): void {
     if (!index.byName.has(key)) index.byName.set(key, company);
     const first = keys[0] ?? '';
     index.firstWords.add(first);
+    if (/^\d/.test(first)) index.digitFirst = true;
     const written = words(form)[0]?.word.replace(/['’]s$|\.$/, '') ?? first;
     const lead = written.split(/['’]/)[0] ?? written;
     for (const w of [first, written, lead, first.toUpperCase(), first.charAt(0).toUpperCase() + first.slice(1)]) index.firstWritten.add(w);

@@ -60,7 +60,8 @@ function runRules(sentence: Sentence, rated: boolean): RuleHit[] {
 export function extractFromLines(article: Article, lines: readonly string[], registry: readonly Company[]): ArticleExtraction {
   const companies = new ArticleCompanies(indexCompanies(registry));
   const split = lines.map((line) => splitSentences(line));
-  const all = split.flat();
+  const all: string[] = [];
+  for (const sentences of split) for (const sentence of sentences) all.push(sentence);
   companies.learn(discoverCompanies(article.title, all).filter((c) => findFirms(c.name).length === 0));
   companies.note(companies.mentions(article.title), 3);
   const paragraphs = split.map((sentences) =>

@@ -126,8 +126,11 @@ export function findNames(sentence: string, tokens: readonly Token[], indexes: r
   if (live.length === 0) return out;
   const maxWords = live.reduce((n, i) => Math.max(n, i.maxWords), 1);
   let from = 0;
+  const digitNames = live.some((i) => i.digitFirst);
   for (const { start, end } of tokens) {
     if (start < from) continue;
+    const c = sentence.charCodeAt(start);
+    if (c >= 48 && c <= 57 && !digitNames) continue;
     const w = sentence.slice(start, end);
     let known = false;
     for (const index of live) if (index.firstWritten.has(w)) known = true;
