@@ -1,6 +1,6 @@
 import type { Company, Listing } from '../facts/company.js';
 import { type CompanyIndex, addCompany, emptyIndex, words } from './companyIndex.js';
-import { type Mention, type TickerRef, companyFromTicker, capitalTokens, findBareTickers, findNames, findTickerRefs, nameBefore } from './mentions.js';
+import { type Mention, type TickerRef, type Token, companyFromTicker, capitalTokens, findBareTickers, findNames, findTickerRefs, nameBefore } from './mentions.js';
 
 /** The companies one article speaks of: registry entries it names, and companies it introduces by ticker. */
 export class ArticleCompanies {
@@ -55,9 +55,8 @@ export class ArticleCompanies {
   }
 
   /** Every company mention in a sentence, tickers first, names not overlapping them, then bare tickers. */
-  mentions(sentence: string): Mention[] {
+  mentions(sentence: string, tokens: readonly Token[] = capitalTokens(sentence)): Mention[] {
     const refs = findTickerRefs(sentence).map((ref) => ({ company: this.resolveTicker(ref, sentence), start: ref.start, end: ref.end }));
-    const tokens = capitalTokens(sentence);
     const names = findNames(sentence, tokens, [this.registry, this.local]);
     const all: Mention[] = [...refs];
     for (const m of names) if (!all.some((x) => x.start < m.end && m.start < x.end)) all.push(m);

@@ -7,7 +7,7 @@ import { discoverCompanies } from './discoverCompanies.js';
 import { indexCompanies } from './companyIndex.js';
 import { settleCurrency } from './currency.js';
 import { ANALYST_CONTEXT } from './firms.js';
-import type { Mention } from './mentions.js';
+import { type Mention, capitalTokens } from './mentions.js';
 import { extractTargets, extractConsensus, extractAnalystRatings } from './rules/analysts.js';
 import { type FirmMention, findFirms, findSubjectFirm } from './rules/firmsInSentence.js';
 import { extractFundamentals } from './rules/fundamentals.js';
@@ -66,11 +66,12 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   companies.note(companies.mentions(article.title), 3);
   const paragraphs = split.map((sentences) =>
     sentences.map((text) => {
-      const mentions = companies.mentions(text);
+      const tokens = capitalTokens(text);
+      const mentions = companies.mentions(text, tokens);
       // Only a sentence with a figure or a rating can yield facts; firms matter elsewhere only to tell subjects.
       const rated = RATING_WORDS.test(text);
       const relevant = rated || /\d/.test(text);
-      const found = relevant || mentions.length > 0 ? findFirms(text) : [];
+      const found = relevant || mentions.length > 0 ? findFirms(text, tokens) : [];
       const firms = rated || text.includes('arget') || text.includes('overage') ? withSubjectFirm(text, found, mentions) : found;
       return { text, mentions, firms, relevant, rated };
     }),

@@ -5,28 +5,24 @@ const ABBREVIATIONS = new Set([
   'sfr', 'e.g', 'i.e', 'u.s', 'u.k', 'u.s.a', 'al', 'cf', 'nos', 'pp',
 ]);
 
-const CLOSERS = '"\'”’)]';
-const OPENERS = /[A-Z0-9"“‘'(\[$€£¥₹-]/;
-
 /** Splits one line of text into sentences; a bullet or heading line stays whole. */
 export function splitSentences(line: string): string[] {
   const out: string[] = [];
   let start = 0;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line.charCodeAt(i);
-    if (ch !== 46 && ch !== 33 && ch !== 63) continue;
-    let j = i + 1;
-    while (j < line.length && CLOSERS.includes(line.charAt(j))) j++;
-    if (j >= line.length || line.charCodeAt(j) !== 32) continue;
-    if (!OPENERS.test(line.charAt(j + 1))) continue;
-    if (ch === 46 && isAbbreviation(line, i)) continue;
-    out.push(line.slice(start, j).trim());
-    start = j + 1;
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(line); m; m = BREAK.exec(line)) {
+    if (line.charCodeAt(m.index) === 46 && isAbbreviation(line, m.index)) continue;
+    const end = m.index + m[0].length - 1;
+    out.push(line.slice(start, end).trim());
+    start = end + 1;
   }
   const rest = line.slice(start).trim();
   if (rest) out.push(rest);
   return out.filter(Boolean);
 }
+
+/** A sentence end: stop, closing quotes or brackets, one space, then what can open a sentence. */
+const BREAK = /[.!?]["'”’)\]]* (?=[A-Z0-9"“‘'(\[$€£¥₹-])/g;
 
 function isAbbreviation(line: string, dot: number): boolean {
   const before = /([A-Za-z.]+)$/.exec(line.slice(Math.max(0, dot - 12), dot));

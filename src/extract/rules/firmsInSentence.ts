@@ -18,7 +18,8 @@ const FIRST_WORDS = new Set(FIRM_NAMES.flatMap((n) => {
 const CAPITALISED = /[A-Z][\w&-]*(?:\.[A-Z][\w&-]*)*\.?/g;
 
 /** True when some capitalised word of the text opens a known firm's name: most sentences name none. */
-function mayNameFirm(text: string): boolean {
+function mayNameFirm(text: string, tokens?: ReadonlyArray<{ start: number; end: number }>): boolean {
+  if (tokens) return tokens.some((t) => FIRST_WORDS.has(text.slice(t.start, t.end)));
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
     if (FIRST_WORDS.has(m[0]) || (m[0].endsWith('.') && FIRST_WORDS.has(m[0].slice(0, -1)))) return true;
@@ -27,9 +28,9 @@ function mayNameFirm(text: string): boolean {
 }
 
 /** Research firms a sentence names: known houses, and "analysts at X". */
-export function findFirms(text: string): FirmMention[] {
+export function findFirms(text: string, tokens?: ReadonlyArray<{ start: number; end: number }>): FirmMention[] {
   const out: FirmMention[] = [];
-  const known = mayNameFirm(text) ? text.matchAll(KNOWN) : [];
+  const known = mayNameFirm(text, tokens) ? text.matchAll(KNOWN) : [];
   for (const m of known) {
     out.push({ name: m[0].replace(/['’]s$/, ''), start: m.index, end: m.index + m[0].length });
   }
