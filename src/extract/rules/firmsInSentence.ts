@@ -1,4 +1,6 @@
+import { indexCompanies } from '../companyIndex.js';
 import { FIRM_NAMES } from '../firms.js';
+import { type Token, capitalTokens, findNames } from '../mentions.js';
 
 export interface FirmMention {
   name: string;
@@ -6,34 +8,15 @@ export interface FirmMention {
   end: number;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const KNOWN = new RegExp(String.raw`(?<![\w&])(?:${FIRM_NAMES.map(escape).join('|')})(?![\w&])(?:['’]s)?`, 'g');
 const CAP = String.raw`[A-Z][\w&.\-]*(?:\s(?:&\s)?[A-Z][\w&.\-]*){0,3}`;
 const ANALYSTS_AT = new RegExp(String.raw`\banalysts? (?:at|from|with) (${CAP})`, 'g');
 
-const FIRST_WORDS = new Set(FIRM_NAMES.flatMap((n) => {
-  const first = n.split(/[\s,]/)[0] ?? '';
-  return [first, first.replace(/[.,]$/, ''), first.split(/['’]/)[0] ?? first];
-}));
-const CAPITALISED = /[A-Z][\w&-]*(?:\.[A-Z][\w&-]*)*\.?/g;
-
-/** True when some capitalised word of the text opens a known firm's name: most sentences name none. */
-function mayNameFirm(text: string, tokens?: ReadonlyArray<{ start: number; end: number }>): boolean {
-  if (tokens) return tokens.some((t) => FIRST_WORDS.has(text.slice(t.start, t.end)));
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-    if (FIRST_WORDS.has(m[0]) || (m[0].endsWith('.') && FIRST_WORDS.has(m[0].slice(0, -1)))) return true;
-  }
-  return false;
-}
+/** The research houses as a name index: matched word by word like company names, longest name first. */
+const FIRM_INDEX = indexCompanies(FIRM_NAMES.map((name) => ({ id: name, name, aliases: [], listings: [] })));
 
 /** Research firms a sentence names: known houses, and "analysts at X". */
-export function findFirms(text: string, tokens?: ReadonlyArray<{ start: number; end: number }>): FirmMention[] {
-  const out: FirmMention[] = [];
-  const known = mayNameFirm(text, tokens) ? text.matchAll(KNOWN) : [];
-  for (const m of known) {
-    out.push({ name: m[0].replace(/['’]s$/, ''), start: m.index, end: m.index + m[0].length });
-  }
+export function findFirms(text: string, tokens: readonly Token[] = capitalTokens(text)): FirmMention[] {
+  const out: FirmMention[] = findNames(text, tokens, [FIRM_INDEX]).map((m) => ({ name: m.company.name, start: m.start, end: m.end }));
   const analystsAt = text.includes('nalyst') ? text.matchAll(ANALYSTS_AT) : [];
   for (const m of analystsAt) {
     const name = (m[1] ?? '').replace(/[.,]$/, '');
