@@ -47,8 +47,13 @@ function isHeading(line: string): boolean {
 
 /** All one-line rules as one pattern: one scan of the line instead of one per rule. */
 function combine(rules: readonly RegExp[]): RegExp[] {
-  const joined = (list: readonly RegExp[], flags: string): RegExp[] =>
-    list.length === 0 ? [] : [new RegExp(list.map((re) => `(?:${re.source})`).join('|'), flags)];
+  // With every rule anchored, one ^ outside the alternation lets the engine try the line's start only.
+  const joined = (list: readonly RegExp[], flags: string): RegExp[] => {
+    if (list.length === 0) return [];
+    const anchored = list.every((re) => re.source.startsWith('^'));
+    const body = list.map((re) => `(?:${anchored ? re.source.slice(1) : re.source})`).join('|');
+    return [new RegExp(anchored ? `^(?:${body})` : body, flags)];
+  };
   return [...joined(rules.filter((re) => re.ignoreCase), 'i'), ...joined(rules.filter((re) => !re.ignoreCase), '')];
 }
 const ANY_BLOCK_START = combine(BLOCK_START);

@@ -110,11 +110,15 @@ const MOVE_TO = new RegExp(String.raw`\b(?:${UP}|${DOWN}|${NOUN_UP}|${NOUN_DOWN}
 const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
 const NOT_PRICE_CONTEXT = /\b(?:sold|bought|purchased|acquired|issued|offered|repurchased|placement|insider|stake|ago|back in|at the time|in 20\d\d|previously|previous close|prior close|had closed|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|as high as|as low as|average|intraday high|intraday low|peak|trough|record)\b/i;
 
+const PRICE_LEAD = /\b(?:at|around|near|on|of|to|reaching|reach|hitting|is|was|stood|stands|reached|hit|close|end|finish|settle)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$|:\s*$/i;
+
 /** The share price: "opened at $181.23", "rose 2% to €148.20", "share price of $155.74". */
 export const extractPrices: Rule = (s) => {
   const hits: RuleHit[] = [];
   for (const a of s.amounts) {
     if (a.type !== 'money' || a.scaled || a.conversion) continue;
+    // Every price phrase ends in one of these words just before the figure; most other figures fail here cheaply.
+    if (!PRICE_LEAD.test(s.text.slice(Math.max(0, a.start - 28), a.start))) continue;
     const prefix = clauseBefore(s.text, a.start, 120);
     if (NOT_PRICE_AFTER.test(s.text.slice(a.end, a.end + 30)) || /\bthe\s*$/i.test(prefix) || /\bfrom\s*$/i.test(prefix)) continue;
     const at = execTail(PRICE_VERB_AT, prefix, 70) ?? execTail(PRICE_NOUN, prefix, 70);
