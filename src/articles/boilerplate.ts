@@ -65,10 +65,10 @@ const ANY_BLOCK_START = combine(BLOCK_START);
 const ANCHORED = combine(LINE.filter((re) => re.source.startsWith('^')).concat(PROFILE));
 const UNANCHORED = combine(LINE.filter((re) => !re.source.startsWith('^')));
 const UNANCHORED_WORDS =
-  /Buy or Sell|Read more|advice|informational|own research|opinions|views of|position|Motley|sign up|subscribe|free |click here|get the latest|download|join (?:our|the)|This (?:article|story)|Receive|email|MarketBeat|want to/i;
+  /buy or sell|read more|advice|informational|own research|opinions|views of|position|motley|sign up|subscribe|free |click here|get the latest|download|join (?:our|the)|this (?:article|story)|receive|email|marketbeat|want to/;
 
 export function isBoilerplateLine(line: string): boolean {
-  return ANCHORED.some((re) => re.test(line)) || (UNANCHORED_WORDS.test(line) && UNANCHORED.some((re) => re.test(line)));
+  return ANCHORED.some((re) => re.test(line)) || (UNANCHORED_WORDS.test(line.toLowerCase()) && UNANCHORED.some((re) => re.test(line)));
 }
 
 /** The body lines that are news, in order. */

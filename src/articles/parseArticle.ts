@@ -74,7 +74,7 @@ export function parseArticle(file: string, bytes: Uint8Array): Article {
   const kind = kindOf(file, text);
   const markup = kind === 'html' ? htmlToText(text) : kind === 'md' ? markdownToText(text) : null;
   const plain = markup ? markup.text : text;
-  const spaced = /[ \t]{2}|\t/.test(plain) ? plain.replace(/[ \t]+/g, ' ') : plain;
+  const spaced = plain.includes('  ') || plain.includes('\t') ? plain.replace(/[ \t]+/g, ' ') : plain;
   const lines = spaced.split('\n').map((l) => l.trim()).filter(Boolean);
   let title = markup?.title ?? null;
   if (!title) {

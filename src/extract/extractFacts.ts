@@ -26,7 +26,8 @@ export interface ArticleExtraction {
 
 /** Sentences without a figure can still carry a rating. */
 const RATING_RULES: readonly Rule[] = [extractConsensus, extractAnalystRatings];
-const RATING_WORDS = /\b(?:rating|rated|rates|upgrade|downgrade|reiterat|consensus|outperform|underperform|overweight|underweight|neutral|recommendation|buy|sell|hold)/i;
+/** Tested on the lower-cased sentence: case-insensitive alternations are several times slower in V8. */
+const RATING_WORDS = /\b(?:rating|rated|rates|upgrade|downgrade|reiterat|consensus|outperform|underperform|overweight|underweight|neutral|recommendation|buy|sell|hold)/;
 
 /** Each rule family with a cheap test of whether a sentence could hold its wording at all. */
 const RULES: ReadonlyArray<readonly [(s: Sentence, types: AmountTypes, rated: boolean) => boolean, Rule]> = [
@@ -69,7 +70,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const tokens = capitalTokens(text);
       const mentions = companies.mentions(text, tokens);
       // Only a sentence with a figure or a rating can yield facts; firms matter elsewhere only to tell subjects.
-      const rated = RATING_WORDS.test(text);
+      const rated = RATING_WORDS.test(text.toLowerCase());
       const relevant = rated || /\d/.test(text);
       const found = relevant || mentions.length > 0 ? findFirms(text, tokens) : [];
       const firms = rated || text.includes('arget') || text.includes('overage') ? withSubjectFirm(text, found, mentions) : found;

@@ -25,8 +25,6 @@ const PREFIXED_TICKER = new RegExp(String.raw`\b(${EXCHANGE_ALT})\s?:\s?([A-Z0-9
 const SUFFIX_ALT = Object.keys(TICKER_SUFFIX_EXCHANGES).join('|');
 const SUFFIXED_TICKER = new RegExp(String.raw`\b([A-Z0-9]{1,6}(?:-[A-Z])?)\.(${SUFFIX_ALT})\b(?!\.\w)`, 'g');
 
-/** Cheap test: an exchange prefix ("NYSE:") or a market suffix ("9988.HK") can only follow these shapes. */
-const MAY_HOLD_TICKER = /[A-Za-z]\s?:\s?[A-Z0-9]|[A-Z0-9]\.[A-Z]/;
 
 /** Upper-case words that read like tickers but are everyday finance abbreviations. */
 const NOT_TICKERS = new Set([
@@ -44,7 +42,7 @@ function exchangeCode(written: string): string {
 /** Every exchange-qualified ticker in a sentence. */
 export function findTickerRefs(sentence: string): TickerRef[] {
   const refs: TickerRef[] = [];
-  if (!MAY_HOLD_TICKER.test(sentence)) return refs;
+  if (!sentence.includes(':') && !/[A-Z0-9]\.[A-Z]/.test(sentence)) return refs;
   for (const m of sentence.matchAll(PREFIXED_TICKER)) {
     const [whole, exch, ticker] = m;
     if (!exch || !ticker || !/[A-Z]/.test(ticker) && ticker.length < 3) continue;
