@@ -7,8 +7,9 @@ const DOWN = String.raw`fell|falls|falling|fallen|dropped|drops|dropping|decline
 const NOUN_UP = 'surge|jump|gain|rise|rally|advance|increase|climb|spike|rebound|uptick|pop';
 const NOUN_DOWN = 'drop|decline|fall|slide|plunge|slump|decrease|loss|dip|selloff|sell-off|tumble|retreat';
 const FILLER = String.raw`(?:\s+(?:by|as much as|approximately|about|nearly|almost|around|roughly|some|over|more than|exceeding|close to|just over|just under|an additional|another|a further|a solid|a sharp|a modest|a whopping|a|an|of|nearly|sharply|steeply|a little over))*`;
-const VERB_BEFORE = new RegExp(String.raw`\b(?:(${UP})|(${DOWN}))${FILLER}\s*$`, 'i');
-const NOUN_BEFORE = new RegExp(String.raw`\b(?:share price|stock price|shares?|stock|stocks|ADRs?)\s+(?:(${NOUN_UP})|(${NOUN_DOWN}))${FILLER}\s*$`, 'i');
+/** Matched against lower-cased text (see execTail): case-insensitive alternations are far slower in V8. */
+const VERB_BEFORE = new RegExp(String.raw`\b(?:(${UP})|(${DOWN}))${FILLER}\s*$`);
+const NOUN_BEFORE = new RegExp(String.raw`\b(?:share price|stock price|shares?|stock|stocks|adrs?)\s+(?:(${NOUN_UP})|(${NOUN_DOWN}))${FILLER}\s*$`);
 const NOUN_AFTER = new RegExp(String.raw`^\s*(?:(?:intraday|single-day|daily|one-day|weekly|monthly)\s+)?(?:(${NOUN_UP})|(${NOUN_DOWN}))\s+in\s+(?:its|the|their|[\w.&]+['’]s)\s+(?:share price|stock price|shares|stock)\b`, 'i');
 const WORD_AFTER = /^\s*(?:(higher)|(lower))\b/i;
 
@@ -21,7 +22,13 @@ const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|v
  */
 function execTail(re: RegExp, text: string, n: number): RegExpExecArray | null {
   const offset = Math.max(0, text.length - n);
-  const m = re.exec(offset === 0 ? text : text.slice(offset));
+  let tail = offset === 0 ? text : text.slice(offset);
+  if (!re.ignoreCase) {
+    // Patterns without the i flag are written in lower case and read the lower-cased text (same length in ASCII).
+    const lower = tail.toLowerCase();
+    if (lower.length === tail.length) tail = lower;
+  }
+  const m = re.exec(tail);
   if (m) m.index += offset;
   return m;
 }
@@ -104,9 +111,9 @@ export const extractChanges: Rule = (s) => {
   return hits;
 };
 
-const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|last traded|traded|trading|trades|changed hands|quoted|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:the\s+(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/i;
-const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price)\s+(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|:)\s*(?:about\s+|approximately\s+|around\s+)?$/i;
-const MOVE_TO = new RegExp(String.raw`\b(?:${UP}|${DOWN}|${NOUN_UP}|${NOUN_DOWN}|moved|move|traded|climb)\b(?:[^.;]|\.\d){0,50}?\b(?:to|at|to (?:close|end|finish|settle) at|reaching|to reach|hitting)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$`, 'i');
+const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|last traded|traded|trading|trades|changed hands|quoted|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:the\s+(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/;
+const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price)\s+(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|:)\s*(?:about\s+|approximately\s+|around\s+)?$/;
+const MOVE_TO = new RegExp(String.raw`\b(?:${UP}|${DOWN}|${NOUN_UP}|${NOUN_DOWN}|moved|move|traded|climb)\b(?:[^.;]|\.\d){0,50}?\b(?:to|at|to (?:close|end|finish|settle) at|reaching|to reach|hitting)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$`);
 const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
 const NOT_PRICE_CONTEXT = /\b(?:sold|bought|purchased|acquired|issued|offered|repurchased|placement|insider|stake|ago|back in|at the time|in 20\d\d|previously|previous close|prior close|had closed|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|as high as|as low as|average|intraday high|intraday low|peak|trough|record)\b/i;
 
