@@ -21,7 +21,7 @@ export interface TickerRef {
 const EXCHANGE_ALT = [...Object.keys(EXCHANGE_CURRENCIES), 'NYSE American', 'NYSE Arca', 'Nasdaq']
   .sort((a, b) => b.length - a.length)
   .join('|');
-const PREFIXED_TICKER = new RegExp(String.raw`\b(${EXCHANGE_ALT})\s?:\s?([A-Z0-9][A-Z0-9]{0,9}(?:[.\-][A-Z0-9]{1,3})?)\b`, 'gi');
+const PREFIXED_TICKER = new RegExp(String.raw`\b(${EXCHANGE_ALT})\s?:\s?([A-Z0-9][A-Z0-9]{0,9}(?:[.\-][A-Z0-9]{1,3})?)\b`, 'g');
 const SUFFIX_ALT = Object.keys(TICKER_SUFFIX_EXCHANGES).join('|');
 const SUFFIXED_TICKER = new RegExp(String.raw`\b([A-Z0-9]{1,6}(?:-[A-Z])?)\.(${SUFFIX_ALT})\b(?!\.\w)`, 'g');
 
