@@ -39,12 +39,14 @@ extractAll();
 const started = performance.now();
 const facts = extractAll();
 const extractSeconds = (performance.now() - started) / 1000;
+const rss: Array<[string, number]> = [['after extraction', process.memoryUsage().rss / 1e6]];
 
 const storeDir = mkdtempSync(join(tmpdir(), 'stockfacts-bench-'));
 const store = await openFactStore({ url: `sqlite://${join(storeDir, 'bench.sqlite')}`, registry });
 let t = performance.now();
 const first = await ingestPaths([corpusPaths(dir).articles], { store, registry });
 const ingestSeconds = (performance.now() - t) / 1000;
+rss.push(['after ingest', process.memoryUsage().rss / 1e6]);
 t = performance.now();
 const second = await ingestPaths([corpusPaths(dir).articles], { store, registry });
 const reingestSeconds = (performance.now() - t) / 1000;
@@ -65,6 +67,7 @@ for (const [i, query] of queries.entries()) {
   if (i >= 1000) latencies.push(performance.now() - t0);
 }
 latencies.sort((a, b) => a - b);
+rss.push(['after lookups', process.memoryUsage().rss / 1e6]);
 await store.close();
 rmSync(storeDir, { recursive: true, force: true });
 
@@ -77,5 +80,6 @@ const measurements: Measurement[] = [
   { label: 'peak RSS', value: peakRssMb(), unit: 'MB', goal: 'max', target: 300 },
 ];
 console.log(`${files.length} articles (${(totalBytes / 1e6).toFixed(1)} MB), ${registry.length} companies, ${facts} facts; extraction ${(totalBytes / 1e6 / extractSeconds).toFixed(2)} MB/s; ingest: ${JSON.stringify(first.counts)}, re-ingest: ${JSON.stringify(second.counts)}`);
+console.log(`resident memory: ${rss.map(([at, mb]) => `${at} ${mb.toFixed(0)} MB`).join(', ')}`);
 console.log(formatReport(measurements));
 if (values.check && !measurements.every(passes)) process.exitCode = 1;
