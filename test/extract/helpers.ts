@@ -37,3 +37,6 @@ export function extractWithCompany(text: string, title: string): Array<[string, 
   const out = extractFromLines({ id: 'test', file: 't.txt', title, body: text, published: '2026-01-14T00:00:00', url: null }, text.split('\n'), REGISTRY);
   return out.facts.map((f) => [f.kind, f.value, f.companyId]);
 }
+
+/** Rows in a stable order, so tables can list expected facts in any order. */
+export const sorted = <T>(rows: T[]): T[] => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Row, extract } from './helpers.js';
+import { type Row, extract, sorted } from './helpers.js';
 
-const sorted = (rows: Row[]): Row[] => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 describe('share price and daily moves', () => {
   it.each<[string, Row[]]>([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Row, extract, extractWithCompany } from './helpers.js';
+import { type Row, extract, extractWithCompany, sorted } from './helpers.js';
 
-const sorted = <T>(rows: T[]): T[] => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 describe('currencies and scales across markets', () => {
   it.each<[string, string, Row[]]>([
