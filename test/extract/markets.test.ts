@@ -95,3 +95,18 @@ describe('figures that only look like the company\'s', () => {
     expect(sorted(extract(sentence))).toEqual(sorted(expected));
   });
 });
+
+describe('wire-service and screener phrasings', () => {
+  it.each<[string, Row[]]>([
+    ["Alibaba's shares rose as much as 6.3% to HK$162.10 on Friday.", []],
+    ['Alibaba reported quarterly revenue of 247.8 billion yuan ($34.3 billion), up 5% from a year earlier, beating the Chinese e-commerce giant\'s estimates.', [['revenue', 247.8e9, 'CNY'], ['revenue_growth_pct', 5, null]]],
+    ['Revenue at its cloud intelligence unit grew 34% to 39.8 billion yuan.', []],
+    ['Alibaba closed the most recent trading day at $177.82.', [['price', 177.82, 'USD']]],
+    ['Shares of Alibaba have depreciated by 4.5% over the course of the past month.', [['change_pct_1m', -4.5, null]]],
+    ['Our consensus estimate is calling for quarterly revenue of $54.6 billion, up 55.7% from the year-ago period.', []],
+    ['Alibaba delivered 497,099 parcels in the third quarter, up 7% year-over-year.', []],
+    ['Alibaba Group (HKG:9988) shares closed up 2.2% at HK$150.', [['change_pct_1d', 2.2, null], ['price', 150, 'HKD']]],
+  ])('%s', (sentence, expected) => {
+    expect(sorted(extract(sentence, 'Alibaba news'))).toEqual(sorted(expected));
+  });
+});

@@ -61,7 +61,11 @@ function dividendYield(s: Sentence): RuleHit[] {
 
 const REVENUE = /\b(?:total\s+|net\s+|quarterly\s+|annual\s+|consolidated\s+|reported\s+)?(?:revenue from operations|revenues?|sales|turnover|top[- ]line)\b/gi;
 const FORECAST = /\b(?:expect\w*|estimat\w*|forecast\w*|consensus|guidance|guid\w+|project\w*|predict\w*|anticipat\w*|outlook|target\w*|aims?|plans?|goal|could|would|may|might|will|should|potential|see[sn]?|sees)\b/i;
-const SEGMENT = /\b(?:segments?|divisions?|units?|arms?|subsidiar(?:y|ies)|(?<![Tt]he )business(?:es)?(?!['’])|cloud|data[- ]cent(?:er|re)s?|advertising|iPhone|Azure|AWS|gaming|automotive|services|region|regions|international|domestic|in China|in Europe|in India|in the U\.?S\.?|in North America|product|products|store|stores|online|e-commerce|retail|wholesale|like-for-like|same-store|organic|insider|sold|stake|worth of)\b/i;
+/**
+ * Revenue of a part of the company, not the whole: a segment noun anywhere, or a segment word right before the
+ * revenue noun ("cloud revenue", "online sales"). A description of the company ("the e-commerce giant") is not one.
+ */
+const SEGMENT = /\b(?:segments?|divisions?|units?|arms?|subsidiar(?:y|ies)|business (?:line|unit)s?|in China|in Europe|in India|in the U\.?S\.?|in North America|insider|sold|stake|worth of)\b|\b(?:cloud|data[- ]cent(?:er|re)|advertising|ad|iPhone|Azure|AWS|gaming|automotive|services|product|online|retail|wholesale|e-commerce|international|domestic|store|same-store|like-for-like|organic|segment|unit|regional|China|U\.S\.|European|Asian)\s+(?:revenues?|sales|turnover)\b/i;
 const PERIOD = /\b(?:Q[1-4]|(?:first|second|third|fourth)[- ]quarter|quarter(?:ly)?|full[- ]year|fiscal\s+(?:year\s+)?(?:20)?\d\d|FY\s?'?\d{2,4}|H[12]|(?:first|second)[- ]half|annual|year)\b/i;
 const GROWTH_VERB = /\b(?:(rose|grew|increased|jumped|climbed|surged|gained|soared|advanced|expanded|was up|were up|up|rising|growing|increasing|improved)|(declined|fell|dropped|decreased|was down|were down|down|slipped|contracted|shrank|slumped|falling|declining))\b[^.;%]{0,30}$/i;
 const GROWTH_NOUN = /^\s*(?:year[- ]over[- ]year\s+|year[- ]on[- ]year\s+|y-o-y\s+|YoY\s+|annual\s+)?(?:(increase|growth|rise|jump|gain)|(decline|drop|decrease|fall))\s+in\s+(?:its\s+|the\s+company's\s+|total\s+|quarterly\s+)?(?:revenues?|sales|turnover)\b/i;
@@ -89,7 +93,7 @@ function revenue(s: Sentence): RuleHit[] {
     const pct = s.amounts.find((a) => a.type === 'percent' && a.start >= from && a.start - from <= 70);
     if (pct && /;|\b(?:margin|profit|income|earnings|EPS|EBITDA|while|whereas)\b/i.test(s.text.slice(from, pct.start))) continue;
     const verb = pct ? GROWTH_VERB.exec(s.text.slice(from, pct.start)) : null;
-    if (pct && verb && !FORECAST.test(s.text.slice(from, pct.start))) {
+    if (pct && verb && !FORECAST.test(s.text.slice(from, pct.start)) && !FORECAST.test(clauseBefore(s.text, m.index, 80))) {
       const value = pct.signed ? pct.value : verb[2] ? -Math.abs(pct.value) : pct.value;
       hits.push(hit('revenue_growth_pct', pct, s.text, { value }));
     }

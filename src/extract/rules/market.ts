@@ -2,8 +2,8 @@ import type { Amount } from '../amounts.js';
 import { horizonOf } from './horizon.js';
 import { type Rule, type RuleHit, type Sentence, clauseBefore, hit, isHedged } from './types.js';
 
-const UP = String.raw`returned|rose|rise|rises|rising|risen|climbed|climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|surged|surges|surging|soared|soars|soaring|rallied|rallies|rallying|advanced|advances|advancing|added|adds|adding|spiked|spikes|skyrocketed|rebounded|rebounds|popped|edged up|edged higher|moved up|moved higher|traded up|trading up|traded higher|trading higher|ticked up|ticked higher|shot up|is up|was up|are up|were up|been up|up|higher|increased|increases`;
-const DOWN = String.raw`fell|falls|falling|fallen|dropped|drops|dropping|declined|declines|declining|slipped|slips|slipping|slid|slides|sliding|sank|sinks|sinking|sunk|tumbled|tumbles|tumbling|plunged|plunges|plunging|plummeted|plummets|lost|loses|losing|retreated|retreats|eased|eases|shed|sheds|shedding|slumped|slumps|dipped|dips|tanked|crashed|edged down|edged lower|moved down|moved lower|traded down|trading down|traded lower|trading lower|ticked down|ticked lower|is down|was down|are down|were down|been down|down|lower|decreased|decreases`;
+const UP = String.raw`appreciated|returned|rose|rise|rises|rising|risen|climbed|climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|surged|surges|surging|soared|soars|soaring|rallied|rallies|rallying|advanced|advances|advancing|added|adds|adding|spiked|spikes|skyrocketed|rebounded|rebounds|popped|edged up|edged higher|moved up|moved higher|traded up|trading up|traded higher|trading higher|ticked up|ticked higher|shot up|is up|was up|are up|were up|been up|up|higher|increased|increases`;
+const DOWN = String.raw`depreciated|fell|falls|falling|fallen|dropped|drops|dropping|declined|declines|declining|slipped|slips|slipping|slid|slides|sliding|sank|sinks|sinking|sunk|tumbled|tumbles|tumbling|plunged|plunges|plunging|plummeted|plummets|lost|loses|losing|retreated|retreats|eased|eases|shed|sheds|shedding|slumped|slumps|dipped|dips|tanked|crashed|edged down|edged lower|moved down|moved lower|traded down|trading down|traded lower|trading lower|ticked down|ticked lower|is down|was down|are down|were down|been down|down|lower|decreased|decreases`;
 const NOUN_UP = 'surge|jump|gain|rise|rally|advance|increase|climb|spike|rebound|uptick|pop';
 const NOUN_DOWN = 'drop|decline|fall|slide|plunge|slump|decrease|loss|dip|selloff|sell-off|tumble|retreat';
 const FILLER = String.raw`(?:\s+(?:by|as much as|approximately|about|nearly|almost|around|roughly|some|over|more than|exceeding|close to|just over|just under|an additional|another|a further|a solid|a sharp|a modest|a whopping|a|an|of|nearly|sharply|steeply|a little over))*`;
@@ -79,6 +79,19 @@ function subjectIsStock(prefix: string, s: Sentence, clauseStart: number): boole
   return subjectOf(prefix, s, clauseStart) === 'stock';
 }
 
+/** A plain count (not money, a percentage, a year or a day of the month) in a stretch of text. */
+function countIn(text: string): boolean {
+  for (const m of text.matchAll(/(?<![\w$€£¥₹.,:])\d[\d,]*(?:\.\d+)?(?![\d%:-])(?!\s?(?:percent|per cent|pence|p\b|yen|won|yuan|euros?|[ap]\.?m\b))/g)) {
+    const value = Number(m[0].replace(/,/g, ''));
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (value >= 1900 && value <= 2100) continue;
+    if (value <= 31 && /[A-Z][a-z]{2,8}\.?\s$/.test(before)) continue;
+    if (/(?:Rs\.?|RM|[A-Z]{3}|HK\$|US\$)\s?$/.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
 function changeHit(s: Sentence, a: Amount, down: boolean, prefix: string): RuleHit | undefined {
   const nextAmount = s.amounts.find((x) => x.start > a.end && x.type === 'percent');
   const after = s.text.slice(a.end, Math.min(nextAmount?.start ?? s.text.length, a.end + 70)).split(/[;]|,\s+(?:while|but|whereas)\b/)[0] ?? '';
@@ -102,7 +115,11 @@ export const extractChanges: Rule = (s) => {
     const word = verb || noun ? null : /\b(?:closed|ended|finished|settled|traded|trading|opened|is|was|are|were)\s*$/i.test(prefix) ? WORD_AFTER.exec(tail) : null;
     const m = nounBefore ?? verb ?? noun ?? word;
     if (!m) continue;
+    // "rose as much as 6.3%" is the session's extreme, not its move.
+    if (/\bas (?:much|high|low) as\s*$/i.test(prefix.slice(-20))) continue;
     const head = verb ? prefix.slice(0, verb.index) : prefix;
+    // "Tesla delivered 497,099 vehicles, up 7%": a count between subject and move makes the move the count's.
+    if (!nounBefore && countIn(head)) continue;
     if (!noun && !nounBefore && !subjectIsStock(head, s, clauseStart)) continue;
     if (/^\s*(?:of|in)\s+(?:its|the|their)?\s*(?:revenue|sales|volume|stake|shares outstanding|market share)/i.test(tail)) continue;
     const h = changeHit(s, a, Boolean(m[2]), prefix);
@@ -111,7 +128,7 @@ export const extractChanges: Rule = (s) => {
   return hits;
 };
 
-const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|last traded|traded|trading|trades|changed hands|quoted|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:the\s+(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/;
+const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|last traded|traded|trading|trades|changed hands|quoted|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/;
 const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price)\s+(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|:)\s*(?:about\s+|approximately\s+|around\s+)?$/;
 const MOVE_TO = new RegExp(String.raw`\b(?:${UP}|${DOWN}|${NOUN_UP}|${NOUN_DOWN}|moved|move|traded|climb)\b(?:[^.;]|\.\d){0,50}?\b(?:to|at|to (?:close|end|finish|settle) at|reaching|to reach|hitting)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$`);
 const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
@@ -136,6 +153,7 @@ export const extractPrices: Rule = (s) => {
     if (NOT_PRICE_CONTEXT.test(head.slice(Math.max(0, head.length - 90)))) continue;
     const verdict = subjectOf(prefix.slice(0, m.index), s, a.start - prefix.length);
     if (verdict === 'blocked' || verdict === 'foreign') continue;
+    if (move && /\bas (?:much|high|low) as\b/.test(move[0])) continue;
     if (move && !subjectIsStock(prefix.slice(0, m.index + 1), s, a.start - prefix.length) && !/^\s*(?:share|stock)/i.test(m[0])) continue;
     const h = hit('price', a, s.text);
     h.approximate = isHedged(prefix) || /\b(?:around|near|hovering|hovered)\b/i.test(m[0]);
