@@ -29,6 +29,8 @@ function isAbbreviation(line: string, dot: number): boolean {
   const word = before?.[1]?.toLowerCase() ?? '';
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
+  // Dotted forms ("S.A.", "N.V.", "U.S.", "p.l.c.") are abbreviations whatever follows.
+  if (/^(?:[a-z]\.)+[a-z]$/i.test(word)) return true;
   // Initials ("J. Smith", "U.S."): a single capital letter before the dot.
   return /^[a-z]$/i.test(word) && /[A-Z]/.test(line[dot - 1] ?? '');
 }

@@ -110,3 +110,10 @@ describe('wire-service and screener phrasings', () => {
     expect(sorted(extract(sentence, 'Alibaba news'))).toEqual(sorted(expected));
   });
 });
+
+describe('a research house that is also the subject', () => {
+  it('names the analyst, not the bank the call is on', () => {
+    const rows = extract('Kenanga Research maintained its "outperform" call on Maybank with a target price of RM11.20.', 'Maybank earnings');
+    expect(sorted(rows)).toEqual(sorted([['analyst_rating', 'outperform', null, 'Kenanga Research'], ['price_target', 11.2, 'MYR', 'Kenanga Research']]));
+  });
+});

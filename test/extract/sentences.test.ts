@@ -13,3 +13,12 @@ describe('splitSentences', () => {
     expect(splitSentences(line)).toEqual(expected);
   });
 });
+
+describe('splitSentences keeps dotted legal forms whole', () => {
+  it.each<[string, number]>([
+    ['Nestlé S.A. (OTCPK:NSRGY) trades at CHF 76.50. Shares fell.', 2],
+    ['ASML Holding N.V. (NASDAQ:ASML) rose 2%.', 1],
+  ])('%s', (line, count) => {
+    expect(splitSentences(line)).toHaveLength(count);
+  });
+});

@@ -16,7 +16,10 @@ const FIRM_INDEX = indexCompanies(FIRM_NAMES.map((name) => ({ id: name, name, al
 
 /** Research firms a sentence names: known houses, and "analysts at X". */
 export function findFirms(text: string, tokens: readonly Token[] = capitalTokens(text)): FirmMention[] {
-  const out: FirmMention[] = findNames(text, tokens, [FIRM_INDEX]).map((m) => ({ name: m.company.name, start: m.start, end: m.end }));
+  const out: FirmMention[] = findNames(text, tokens, [FIRM_INDEX])
+    // "a call on Maybank", "shares of Morgan Stanley": a house named as the object is the company, not the analyst.
+    .filter((m) => !/\b(?:on|for|of)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)))
+    .map((m) => ({ name: m.company.name, start: m.start, end: m.end }));
   const analystsAt = text.includes('nalyst') ? text.matchAll(ANALYSTS_AT) : [];
   for (const m of analystsAt) {
     const name = (m[1] ?? '').replace(/[.,]$/, '');
