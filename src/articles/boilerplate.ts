@@ -67,8 +67,12 @@ const UNANCHORED = combine(LINE.filter((re) => !re.source.startsWith('^')));
 const UNANCHORED_WORDS =
   /buy or sell|read more|advice|informational|own research|opinions|views of|position|motley|sign up|subscribe|free |click here|get the latest|download|join (?:our|the)|this (?:article|story)|receive|email|marketbeat|want to/;
 
+/** Boilerplate sentences stand as lines of their own; a long paragraph that merely contains one is news. */
+const MAX_BOILERPLATE_LINE = 400;
+
 export function isBoilerplateLine(line: string): boolean {
-  return ANCHORED.some((re) => re.test(line)) || (UNANCHORED_WORDS.test(line.toLowerCase()) && UNANCHORED.some((re) => re.test(line)));
+  if (ANCHORED.some((re) => re.test(line))) return true;
+  return line.length <= MAX_BOILERPLATE_LINE && UNANCHORED_WORDS.test(line.toLowerCase()) && UNANCHORED.some((re) => re.test(line));
 }
 
 /** The body lines that are news, in order. */
