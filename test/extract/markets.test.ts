@@ -117,3 +117,13 @@ describe('a research house that is also the subject', () => {
     expect(sorted(rows)).toEqual(sorted([['analyst_rating', 'outperform', null, 'Kenanga Research'], ['price_target', 11.2, 'MYR', 'Kenanga Research']]));
   });
 });
+
+describe('day names and new levels', () => {
+  it.each<[string, Row[]]>([
+    ['The stock closed Friday at $207.18.', [['price', 207.18, 'USD']]],
+    ["The chipmaker's market capitalization rose to 445 trillion won.", [['market_cap', 445e12, 'KRW']]],
+    ['Its market value rose by $50 billion to $1.2 trillion.', []],
+  ])('%s', (sentence, expected) => {
+    expect(sorted(extract(sentence, 'SK Hynix and Alibaba'))).toEqual(sorted(expected));
+  });
+});

@@ -27,7 +27,7 @@ function marketCap(s: Sentence): RuleHit[] {
   for (const m of s.text.matchAll(MARKET_CAP)) {
     const before = s.text.slice(Math.max(0, m.index - 40), m.index);
     if (/\b(?:add(?:ed|ing|s)?|wip(?:ed|ing|es)|eras(?:ed|ing)|los(?:t|ing)|shed|gain(?:ed|ing)?|off|from)\b[^.]*$/i.test(before)) continue;
-    const a = amountAfter(s, m.index + m[0].length, 'money', 40, /\b(?:rose|fell|increased|decreased|grew|jumped|dropped|by|gain|loss|added|lost|wiped|target|could|would|reach|above|below|under|less than|at least|exceeding|north of|in excess of|topped|crossed)\b/i);
+    const a = amountAfter(s, m.index + m[0].length, 'money', 40, /\b(?:by|gain|loss|added|lost|wiped|target|could|would|reach|above|below|under|less than|at least|exceeding|north of|in excess of|topped|crossed)\b|\b(?:rose|fell|increased|decreased|grew|jumped|dropped)\b(?!\s+to\b)/i);
     if (a && (a.scaled || a.value >= 1e6)) hits.push(hit('market_cap', a, s.text));
   }
   return hits;
