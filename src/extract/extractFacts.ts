@@ -15,6 +15,7 @@ import { extractLabelled } from './rules/labels.js';
 import { extractChanges, extractPrices, extractVolumes } from './rules/market.js';
 import { extractTechnicals } from './rules/technicals.js';
 import type { Rule, RuleHit, Sentence } from './rules/types.js';
+import { sentenceDate } from './sentenceDate.js';
 import { splitSentences } from './sentences.js';
 
 /** What the extractor makes of one article. */
@@ -87,7 +88,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const hits = relevant ? runRules({ text, amounts: findAmounts(text), companySpans: subjects, firms }, rated) : [];
       for (const h of hits) {
         const company = attribute(h, subjects, context ?? primary);
-        if (company) candidates.push(toCandidate(h, company, text, companies.currencies(company)));
+        if (company) candidates.push(toCandidate(h, company, text, companies.currencies(company), sentenceDate(text, h.kind, article.published)));
       }
       const last = subjects[subjects.length - 1];
       if (last) context = last.company;
@@ -123,10 +124,10 @@ function attribute(h: RuleHit, subjects: readonly Mention[], fallback: Company |
   return before[before.length - 1]?.company ?? null;
 }
 
-function toCandidate(h: RuleHit, company: Company, quote: string, currencies: readonly string[]): FactCandidate {
+function toCandidate(h: RuleHit, company: Company, quote: string, currencies: readonly string[], asOf: string | null): FactCandidate {
   return {
     kind: h.kind, companyId: company.id, value: h.value, firm: FIRM_KINDS.has(h.kind) ? h.firm : null, period: h.period,
-    currency: h.currency === null ? null : settleCurrency(h.currency, currencies), asOf: null, quote,
+    currency: h.currency === null ? null : settleCurrency(h.currency, currencies), asOf, quote,
     approximate: h.approximate,
   };
 }
