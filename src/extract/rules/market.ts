@@ -35,6 +35,8 @@ function execTail(re: RegExp, text: string, n: number): RegExpExecArray | null {
 
 /** Nouns that, as a clause's subject, mean the figure is about something other than the company's stock. */
 export const NOT_THE_STOCK = new RegExp(BLOCKER.source, 'i');
+/** The same words for lower-cased text: case-insensitive alternations are several times slower in V8. */
+const BLOCKER_LOWER = new RegExp(BLOCKER.source.toLowerCase(), 'g');
 
 /** Capitalised words that open or fill a clause without naming another company. */
 const PLAIN_CAPITALS = new Set([
@@ -54,7 +56,8 @@ function subjectOf(prefix: string, s: Sentence, clauseStart: number): SubjectVer
     // "interest in the stock", "options on the stock": the stock is not what moved.
     if (!/\b(?:in|on|for)\s+(?:the\s+|its\s+|their\s+)?$/i.test(prefix.slice(Math.max(0, m.index - 16), m.index))) lastSubject = m.index;
   }
-  for (const m of prefix.matchAll(BLOCKER)) lastBlocker = m.index;
+  const lower = prefix.toLowerCase();
+  for (const m of lower.length === prefix.length ? lower.matchAll(BLOCKER_LOWER) : prefix.matchAll(BLOCKER)) lastBlocker = m.index;
   let company = false;
   for (const span of s.companySpans) {
     if (span.start >= clauseStart && span.end <= clauseStart + prefix.length) {
