@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, DiscordAPIError, Events, GatewayIntentBits, MessageFlags, REST, Routes, type Interaction, type TextChannel } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -249,6 +251,31 @@ describe('the Discord double on its own', () => {
       expect(await expired).toBe(50027);
     } finally {
       await client.destroy();
+    }
+  });
+});
+
+describe('the bare baseline bot', () => {
+  it('logs in with the same environment as ours, answers "pong" to any slash command and stops cleanly on SIGTERM', async () => {
+    const double = await startDiscordDouble();
+    const bot = spawn(process.execPath, ['--import', 'tsx', 'test/e2e/bareBot.ts'], {
+      env: { ...process.env, DISCORD_TOKEN: double.token, DISCORD_APPLICATION_ID: double.applicationId, DISCORD_API_BASE: double.apiBase },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    bot.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = once(bot, 'exit');
+    try {
+      await double.waitForReady(10_000);
+      const { id } = double.dispatchInteraction({ name: 'anything' });
+      const callback = await double.waitForCallback(id);
+      expect(callback.body).toMatchObject({ type: 4, data: { content: 'pong', allowed_mentions: { parse: [] } } });
+      expect(double.violations).toEqual([]);
+      bot.kill('SIGTERM');
+      expect({ exit: await exited, stderr }).toEqual({ exit: [0, null], stderr: '' });
+    } finally {
+      bot.kill('SIGKILL');
+      await double.close();
     }
   });
 });
