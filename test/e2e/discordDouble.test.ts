@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, DiscordAPIError, Events, GatewayIntentBits, MessageFlags, REST, Routes, type Interaction, type TextChannel } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startDiscordDouble } from './discordDouble/startDiscordDouble.js';
 import type { DiscordDouble } from './discordDouble/types.js';
 
@@ -62,6 +62,18 @@ describe('the Discord double with a real discord.js client', () => {
     expect(callback.msSinceDispatch).toBeLessThan(1_500);
     expect(double.interactionMessages(id).original).toMatchObject({ content: 'Quote for AAPL', flags: 64 });
     expect(double.violations.filter((violation) => violation.interactionId === id)).toEqual([]);
+  });
+
+  it('delivers a command from a DM with the user, no member or guild, and context 1', async () => {
+    const handled = onNextInteraction(client, async (interaction) => {
+      if (!interaction.isChatInputCommand()) throw new Error('expected a slash command');
+      await interaction.reply('In your DMs');
+      return { inGuild: interaction.inGuild(), user: interaction.user.id, member: interaction.member, context: interaction.context, channel: interaction.channelId };
+    });
+    const { id } = double.dispatchInteraction({ name: 'quote', dm: true, userId: '300000000000000003' });
+    expect(await handled).toEqual({ inGuild: false, user: '300000000000000003', member: null, context: 1, channel: expect.stringMatching(/^\d{17,20}$/) });
+    expect(double.interactionMessages(id).original?.channel_id).not.toBe(double.channelId);
+    expect((await double.waitForCallback(id)).status).toBe(204);
   });
 
   it('answers editReply and followUp with full messages that discord.js turns into Message objects', async () => {
@@ -199,9 +211,25 @@ describe('the Discord double on its own', () => {
   let double: DiscordDouble;
 
   beforeAll(async () => {
-    double = await startDiscordDouble({ ackWindowMs: 150, tokenLifetimeMs: 400 });
+    double = await startDiscordDouble({ ackWindowMs: 300, tokenLifetimeMs: 700 });
   });
   afterAll(async () => double?.close());
+
+  it('acknowledges every heartbeat, which carries the last sequence number', async () => {
+    const beating = await startDiscordDouble({ heartbeatIntervalMs: 40 });
+    const client = await loginClient(beating);
+    try {
+      const heartbeats = () => beating.gatewayFrames.filter((frame) => frame.direction === 'in' && frame.op === 1);
+      await vi.waitFor(() => expect(heartbeats().length).toBeGreaterThanOrEqual(2), { timeout: 2_000 });
+      const beats = heartbeats();
+      expect(beats.at(-1)?.d).toBe(2);
+      expect(beating.gatewayFrames.filter((frame) => frame.op === 11).length).toBeGreaterThanOrEqual(beats.length - 1);
+      expect(client.ws.ping).toBeGreaterThanOrEqual(0);
+    } finally {
+      await client.destroy();
+      await beating.close();
+    }
+  });
 
   it('refuses a wrong token at /gateway/bot, so login() rejects with TokenInvalid', async () => {
     const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: double.apiBase } });
@@ -234,7 +262,7 @@ describe('the Discord double on its own', () => {
     try {
       const late = onNextInteraction(client, async (interaction) => {
         if (!interaction.isChatInputCommand()) throw new Error('expected a slash command');
-        await sleep(250);
+        await sleep(350);
         return interaction.reply('too late').catch(apiCode);
       });
       const { id } = double.dispatchInteraction({ name: 'quote' });
@@ -244,7 +272,7 @@ describe('the Discord double on its own', () => {
       const expired = onNextInteraction(client, async (interaction) => {
         if (!interaction.isChatInputCommand()) throw new Error('expected a slash command');
         await interaction.deferReply();
-        await sleep(450);
+        await sleep(750);
         return interaction.editReply('much later').catch(apiCode);
       });
       double.dispatchInteraction({ name: 'quote' });
@@ -277,5 +305,5 @@ describe('the bare baseline bot', () => {
       bot.kill('SIGKILL');
       await double.close();
     }
-  });
+  }, 20_000);
 });

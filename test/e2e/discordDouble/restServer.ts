@@ -29,14 +29,27 @@ function decodePath(path: string): string {
   }
 }
 
-interface Target {
-  /** As sent, for routing: an encoded segment never contains a slash. */
-  path: string;
+/** A request as the double sees it before routing. */
+interface Incoming {
+  method: string;
+  /** Path after `/api/v10` as sent, for routing (an encoded segment never contains a slash); unset outside the API. */
+  path: string | undefined;
+  /** The same, decoded, for records and fault patterns. */
   route: string;
+  url: URL;
+  receivedAt: number;
 }
 
-async function answer(request: IncomingMessage, { path, route }: Target, url: URL, receivedAt: number, state: DoubleState): Promise<{ response: RouteResponse; body: unknown }> {
-  const method = request.method ?? 'GET';
+function describe(request: IncomingMessage): Incoming {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const path = url.pathname.startsWith(`${API_PREFIX}/`) ? url.pathname.slice(API_PREFIX.length) : undefined;
+  return { method: request.method ?? 'GET', path, route: decodePath(path ?? url.pathname), url, receivedAt: preciseNow() };
+}
+
+type Answered = { response: RouteResponse; body: unknown };
+
+async function answer(request: IncomingMessage, incoming: Incoming, state: DoubleState): Promise<Answered> {
+  const { method, path, route, url, receivedAt } = incoming;
   let parsed: { body: unknown; files: number };
   try {
     parsed = await readBody(request);
@@ -46,35 +59,39 @@ async function answer(request: IncomingMessage, { path, route }: Target, url: UR
   }
   const fault = state.faults.take(method, route);
   if (fault) return { response: fault, body: parsed.body };
-  const match = url.pathname.startsWith(`${API_PREFIX}/`) ? matchRoute(method, path) : undefined;
+  const match = path === undefined ? undefined : matchRoute(method, path);
   if (!match) return { response: notFound(), body: parsed.body };
   if (match.route.auth === 'bot' && request.headers.authorization !== `Bot ${state.token}`) return { response: unauthorized(), body: parsed.body };
   const routeRequest = { method, route, params: match.params, query: url.searchParams, receivedAt, ...parsed };
   return { response: await match.route.handle(routeRequest, state), body: parsed.body };
 }
 
+function record(state: DoubleState, incoming: Incoming, authorized: boolean, { response, body }: Answered): void {
+  const { method, route, url, receivedAt } = incoming;
+  const interaction = interactionOfRoute(route, state);
+  const link = interaction ? { interactionId: interaction.id } : {};
+  state.recorder.record({
+    method, route, query: Object.fromEntries(url.searchParams), body, status: response.status, receivedAt, authorized, ...link,
+    ...(interaction ? { msSinceDispatch: receivedAt - interaction.sentAt } : {}),
+    ...(response.fault ? { fault: response.fault } : {}),
+  });
+  for (const finding of response.findings ?? []) state.recorder.violate({ ...finding, method, route, receivedAt, ...link });
+}
+
+const crashed = (error: unknown): Answered => ({
+  response: discordError(500, 0, `double crashed: ${String(error)}`, { findings: [{ rule: 'double.crash', detail: String(error), rejected: true }] }),
+  body: undefined,
+});
+
 /** Serves the REST API: faults first, then routing, auth and the route's judgement; records each request before answering it. */
 export function createRestHandler(state: DoubleState): (request: IncomingMessage, response: ServerResponse) => void {
   return (request, response) => {
-    const receivedAt = preciseNow();
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const path = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : url.pathname;
-    const route = decodePath(path);
-    const method = request.method ?? 'GET';
-    answer(request, { path, route }, url, receivedAt, state)
-      .catch((error: unknown) => ({ response: discordError(500, 0, `double crashed: ${String(error)}`, { findings: [{ rule: 'double.crash', detail: String(error), rejected: true }] }), body: undefined }))
-      .then(({ response: answered, body }) => {
-        const interaction = interactionOfRoute(route, state);
-        state.recorder.record({
-          method, route, query: Object.fromEntries(url.searchParams), body, status: answered.status, receivedAt,
-          authorized: request.headers.authorization !== undefined,
-          ...(interaction ? { interactionId: interaction.id, msSinceDispatch: receivedAt - interaction.sentAt } : {}),
-          ...(answered.fault ? { fault: answered.fault } : {}),
-        });
-        for (const finding of answered.findings ?? []) {
-          state.recorder.violate({ ...finding, method, route, receivedAt, ...(interaction ? { interactionId: interaction.id } : {}) });
-        }
-        sendResponse(response, answered);
+    const incoming = describe(request);
+    void answer(request, incoming, state)
+      .catch(crashed)
+      .then((answered) => {
+        record(state, incoming, request.headers.authorization !== undefined, answered);
+        sendResponse(response, answered.response);
       });
   };
 }
