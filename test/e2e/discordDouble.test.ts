@@ -114,16 +114,25 @@ describe('the Discord double with a real discord.js client', () => {
     expect(double.violations).toContainEqual(expect.objectContaining({ interactionId: second.id, rule: 'autocomplete.choices.count', rejected: true }));
   });
 
-  it('delivers a button click with its custom id and lets update() edit the message it sits on', async () => {
+  it('delivers a click on a button of an earlier reply, with its custom id, and lets update() edit that reply', async () => {
+    const next = { type: 1, components: [{ type: 2, style: 1, label: 'Next', custom_id: 'quote:AAPL:page:2' }] };
+    const replied = onNextInteraction(client, async (interaction) => {
+      if (!interaction.isChatInputCommand()) throw new Error('expected a slash command');
+      await interaction.reply({ content: 'Page 1', components: [next] });
+    });
+    const command = double.dispatchInteraction({ name: 'quote', options: { ticker: 'AAPL' } });
+    await replied;
+    const reply = double.interactionMessages(command.id).original;
     const clicked = onNextInteraction(client, async (interaction) => {
       if (!interaction.isButton()) throw new Error('expected a button');
       await interaction.update({ content: 'Page 2' });
-      return [interaction.customId, interaction.message.author.id];
+      return [interaction.customId, interaction.message.id, interaction.message.content];
     });
-    const { id } = double.dispatchInteraction({ type: 3, customId: 'quote:AAPL:page:2' });
-    expect(await clicked).toEqual(['quote:AAPL:page:2', double.applicationId]);
+    const { id } = double.dispatchInteraction({ type: 3, customId: 'quote:AAPL:page:2', messageId: reply?.id });
+    expect(await clicked).toEqual(['quote:AAPL:page:2', reply?.id, 'Page 1']);
     expect((await double.waitForCallback(id)).body).toMatchObject({ type: 7, data: { content: 'Page 2' } });
-    expect(double.interactionMessages(id).original?.content).toBe('Page 2');
+    expect(double.interactionMessages(id).original).toMatchObject({ id: reply?.id, content: 'Page 2', components: [next] });
+    expect(double.interactionMessages(command.id).original?.content).toBe('Page 2');
   });
 
   it('lets @discordjs/rest retry a 429 with retry-after and a 500, then succeed', async () => {

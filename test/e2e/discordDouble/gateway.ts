@@ -99,7 +99,8 @@ export class Gateway {
   #receive(ws: WebSocket, data: Buffer, isBinary: boolean): void {
     let frame: Frame;
     try {
-      frame = JSON.parse(isBinary ? '' : data.toString('utf8')) as Frame;
+      if (isBinary) throw new Error('binary frame without negotiated compression');
+      frame = JSON.parse(data.toString('utf8')) as Frame;
     } catch {
       ws.close(CLOSE.decodeError, 'Error while decoding payload.');
       return;

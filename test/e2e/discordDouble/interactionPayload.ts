@@ -10,6 +10,8 @@ import { dmChannel, EN_US, humanUser, noFlags } from './world.js';
 /** Discord's default upload limit, sent with every interaction. */
 const ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024;
 const CONTEXT = { guild: 0, botDm: 1 } as const;
+/** Who invokes when a spec names nobody: one ordinary member, the same every time. */
+const DEFAULT_USER_ID = '200000000000000001';
 const OPTION_TYPE = { string: 3, integer: 4, boolean: 5, number: 10 } as const;
 
 type Option = APIApplicationCommandInteractionDataOption;
@@ -45,7 +47,7 @@ function findCommand(state: DoubleState, name: string): APIApplicationCommand | 
 
 /** Where and by whom: a guild member in the text channel, or a user in a DM with the bot. */
 function invoker(spec: InteractionSpec, state: DoubleState) {
-  const user = humanUser(spec.userId ?? '200000000000000001');
+  const user = humanUser(spec.userId ?? DEFAULT_USER_ID);
   const common = { app_permissions: APP_PERMISSIONS, locale: (spec.locale ?? 'en-US') as Locale, entitlements: [], attachment_size_limit: ATTACHMENT_SIZE_LIMIT };
   if (spec.dm) {
     const channelId = state.dmChannelIds.get(user.id) ?? state.nextId();

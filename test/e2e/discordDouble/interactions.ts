@@ -31,6 +31,14 @@ export class InteractionLedger {
     return this.#byToken.get(token);
   }
 
+  /** Puts an edited message wherever it appears: a reply and a later click's view of it are one message. */
+  replaceMessage(edited: APIMessage): void {
+    for (const entry of this.#byId.values()) {
+      if (entry.original?.id === edited.id) entry.original = edited;
+      entry.followUps = entry.followUps.map((message) => (message.id === edited.id ? edited : message));
+    }
+  }
+
   /** A message any interaction produced, for component interactions that click on it. */
   findMessage(id: string): APIMessage | undefined {
     for (const entry of this.#byId.values()) {

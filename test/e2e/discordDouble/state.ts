@@ -29,6 +29,13 @@ export interface DoubleState {
   identifies: number;
 }
 
+/** Stores an edit of any message the double knows, so every view of that message agrees. */
+export function replaceMessage(state: DoubleState, edited: APIMessage): void {
+  state.interactions.replaceMessage(edited);
+  const index = state.channelMessages.findIndex((message) => message.id === edited.id);
+  if (index >= 0) state.channelMessages[index] = edited;
+}
+
 /** Discord's real windows: 3 s to acknowledge, 15 minutes of token life, heartbeats every 41.25 s. */
 const DEFAULTS = { ackWindowMs: 3_000, tokenLifetimeMs: 15 * 60_000, heartbeatIntervalMs: 41_250 } as const;
 

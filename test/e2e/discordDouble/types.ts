@@ -15,7 +15,7 @@ export interface DiscordDoubleOptions {
 /** One HTTP request the double received, with the answer it gave. */
 export interface CapturedRequest {
   method: string;
-  /** Path after `/api/v10`, without the query, e.g. `/interactions/123/abc/callback`. */
+  /** Path after `/api/v10`, decoded, without the query, e.g. `/webhooks/123/abc/messages/@original`. */
   route: string;
   query: Record<string, string>;
   /** Parsed JSON body (for multipart uploads: the `payload_json` part). */

@@ -5,7 +5,7 @@ import { CALLBACK, checkCallbackBody } from '../limits/callbackLimits.js';
 import { isObject } from '../limits/json.js';
 import { invalidFormBody } from '../limits/problems.js';
 import { applyEdit, buildMessage, LOADING_FLAG, MESSAGE_TYPE } from '../messages.js';
-import type { DoubleState } from '../state.js';
+import { replaceMessage, type DoubleState } from '../state.js';
 import { judgeMessage } from './judgeMessage.js';
 import type { RouteDefinition } from './routeTable.js';
 
@@ -69,6 +69,7 @@ function answerCallback(request: RouteRequest, state: DoubleState): RouteRespons
   }
   entry.acknowledged = { callbackType, at: request.receivedAt };
   entry.original = responseMessage(entry, callbackType, data, request.files, state);
+  if (callbackType === CALLBACK.update && entry.original) replaceMessage(state, entry.original);
   if (request.query.get('with_response') !== 'true') return { status: 204, findings };
   return { status: 200, body: callbackResponse(entry, callbackType, entry.original), findings };
 }

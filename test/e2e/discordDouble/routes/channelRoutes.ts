@@ -1,6 +1,6 @@
 import { discordError, isRouteResponse, type RouteRequest, type RouteResponse } from '../http.js';
 import { applyEdit, buildMessage } from '../messages.js';
-import type { DoubleState } from '../state.js';
+import { replaceMessage, type DoubleState } from '../state.js';
 import { judgeMessage } from './judgeMessage.js';
 import type { RouteDefinition } from './routeTable.js';
 
@@ -25,13 +25,12 @@ function createMessage(request: RouteRequest, state: DoubleState): RouteResponse
 
 function editMessage(request: RouteRequest, state: DoubleState): RouteResponse {
   if (request.params['channel'] !== state.world.channel.id) return unknownChannel();
-  const index = state.channelMessages.findIndex((message) => message.id === request.params['message']);
-  const message = state.channelMessages[index];
+  const message = state.channelMessages.find((candidate) => candidate.id === request.params['message']);
   if (!message) return discordError(404, 10008, 'Unknown Message');
   const verdict = judgeMessage(request.body, request.files, 'edit');
   if (isRouteResponse(verdict)) return verdict;
   const edited = applyEdit(message, request.body);
-  state.channelMessages[index] = edited;
+  replaceMessage(state, edited);
   return { status: 200, body: edited, findings: verdict.findings };
 }
 

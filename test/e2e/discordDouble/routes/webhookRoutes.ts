@@ -2,7 +2,7 @@ import type { APIMessage } from 'discord.js';
 import { discordError, isRouteResponse, type RouteRequest, type RouteResponse } from '../http.js';
 import type { InteractionEntry } from '../interactions.js';
 import { applyEdit, buildMessage } from '../messages.js';
-import type { DoubleState } from '../state.js';
+import { replaceMessage, type DoubleState } from '../state.js';
 import { judgeMessage } from './judgeMessage.js';
 import type { RouteDefinition } from './routeTable.js';
 
@@ -53,8 +53,7 @@ function editMessage(request: RouteRequest, state: DoubleState): RouteResponse {
   const verdict = judgeMessage(request.body, request.files, 'edit');
   if (isRouteResponse(verdict)) return verdict;
   const edited = applyEdit(found.message, request.body);
-  if (found.isOriginal) found.entry.original = edited;
-  else found.entry.followUps = found.entry.followUps.map((followUp) => (followUp.id === edited.id ? edited : followUp));
+  replaceMessage(state, edited);
   return { status: 200, body: edited, findings: verdict.findings };
 }
 
