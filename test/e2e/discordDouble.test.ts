@@ -64,16 +64,19 @@ describe('the Discord double with a real discord.js client', () => {
     expect(double.violations.filter((violation) => violation.interactionId === id)).toEqual([]);
   });
 
-  it('delivers a command from a DM with the user, no member or guild, and context 1', async () => {
+  it('delivers a command from a DM with the user, no member or guild, and context 1; with_response returns the reply', async () => {
     const handled = onNextInteraction(client, async (interaction) => {
       if (!interaction.isChatInputCommand()) throw new Error('expected a slash command');
-      await interaction.reply('In your DMs');
-      return { inGuild: interaction.inGuild(), user: interaction.user.id, member: interaction.member, context: interaction.context, channel: interaction.channelId };
+      const response = await interaction.reply({ content: 'In your DMs', withResponse: true });
+      return {
+        inGuild: interaction.inGuild(), user: interaction.user.id, member: interaction.member, context: interaction.context,
+        channel: interaction.channelId, reply: response.resource?.message?.content,
+      };
     });
     const { id } = double.dispatchInteraction({ name: 'quote', dm: true, userId: '300000000000000003' });
-    expect(await handled).toEqual({ inGuild: false, user: '300000000000000003', member: null, context: 1, channel: expect.stringMatching(/^\d{17,20}$/) });
+    expect(await handled).toEqual({ inGuild: false, user: '300000000000000003', member: null, context: 1, channel: expect.stringMatching(/^\d{17,20}$/), reply: 'In your DMs' });
     expect(double.interactionMessages(id).original?.channel_id).not.toBe(double.channelId);
-    expect((await double.waitForCallback(id)).status).toBe(204);
+    expect((await double.waitForCallback(id)).status).toBe(200);
   });
 
   it('answers editReply and followUp with full messages that discord.js turns into Message objects', async () => {
