@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Company } from '../src/facts/company.js';
 import type { GoldArticle } from './corpus/draft.js';
-import { corpusPaths, readManifest, writeCorpus, type CorpusOptions } from './generateCorpus.js';
+import { corpusPaths, GENERATOR_VERSION, readManifest, writeCorpus, type CorpusOptions } from './generateCorpus.js';
 
 /** One article file read into memory. */
 export interface CorpusFile {
@@ -12,10 +12,10 @@ export interface CorpusFile {
   text: string;
 }
 
-/** Generates the corpus into `dir` unless a corpus with the same options is already there. */
+/** Generates the corpus into `dir` unless one from this generator with the same options is already there. */
 export function ensureCorpus(dir: string, options: CorpusOptions): { generated: boolean; seconds: number } {
-  const manifest = readManifest(dir);
-  if (manifest && manifest.articles === options.articles && manifest.companies === options.companies && manifest.seed === options.seed) {
+  const m = readManifest(dir);
+  if (m && m.generator === GENERATOR_VERSION && m.articles === options.articles && m.companies === options.companies && m.seed === options.seed) {
     return { generated: false, seconds: 0 };
   }
   const started = performance.now();

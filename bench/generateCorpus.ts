@@ -10,6 +10,8 @@ export const DEFAULT_ARTICLES = 10_000;
 export const DEFAULT_COMPANIES = 10_000;
 export const DEFAULT_SEED = 20_260_114;
 export const DEFAULT_CORPUS_DIR = '.bench/corpus';
+/** Bumped whenever the generator's output changes, so a corpus written by an older one is regenerated. */
+export const GENERATOR_VERSION = 3;
 
 export interface CorpusOptions {
   articles: number;
@@ -19,7 +21,7 @@ export interface CorpusOptions {
 
 /** What `writeCorpus` leaves beside the articles, so a later run can tell whether the corpus is the one it wants. */
 export interface CorpusManifest extends CorpusOptions {
-  generator: 1;
+  generator: number;
 }
 
 /** The registry for `options` in the shape of `Company[]`. */
@@ -68,7 +70,7 @@ export function writeCorpus(dir: string, options: CorpusOptions): { articles: nu
     articles++;
     bytes += Buffer.byteLength(article.text);
   }
-  const manifest: CorpusManifest = { ...options, generator: 1 };
+  const manifest: CorpusManifest = { ...options, generator: GENERATOR_VERSION };
   writeFileSync(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
   return { articles, bytes };
 }

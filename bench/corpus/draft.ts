@@ -54,15 +54,25 @@ export type Block =
 export class Draft {
   readonly blocks: Block[] = [];
   readonly facts: GoldFact[] = [];
+  /** The article's subject first, then any other company a sentence states a fact about. */
+  readonly companies: GoldCompany[];
 
   constructor(
-    private readonly company: string,
+    subject: GoldCompany,
     private readonly asOf: string | null,
-  ) {}
+  ) {
+    this.companies = [subject];
+  }
 
-  /** Records each fact with the sentence as its quote, and returns the sentence. */
+  /** Records each fact about the subject with the sentence as its quote, and returns the sentence. */
   say(sentence: string, ...facts: FactSpec[]): string {
-    for (const f of facts) this.facts.push({ company: this.company, ...f, asOf: this.asOf, quote: sentence });
+    return this.sayAbout(this.companies[0] as GoldCompany, sentence, ...facts);
+  }
+
+  /** The same for another company (a rival's price is a fact about the rival, never about the subject). */
+  sayAbout(company: GoldCompany, sentence: string, ...facts: FactSpec[]): string {
+    if (facts.length > 0 && !this.companies.some((c) => c.name === company.name)) this.companies.push(company);
+    for (const f of facts) this.facts.push({ company: company.name, ...f, asOf: this.asOf, quote: sentence });
     return sentence;
   }
 

@@ -1,6 +1,7 @@
 import type { GeneratedCompany } from './companies.js';
 import { DATE_FORMATS, dateLine, isoDate, randomMoment, type DateFormat, type DateLine, type Moment } from './dates.js';
 import { Draft, type GoldArticle } from './draft.js';
+import { goldCompany } from './goldCompany.js';
 import type { Market } from './markets.js';
 import { personName } from './people.js';
 import { fillerSentences, proseContext } from './prose.js';
@@ -78,17 +79,12 @@ export function generateArticle(index: number, seed: number, companies: readonly
   const style = chooseStyle(subject.market, r);
   const snap = makeSnapshot(style === german && subject.market === 'us' && r.chance(0.5) ? 'de' : subject.market, r);
   const date = chooseDate(style, r);
-  const draft = new Draft(subject.company.name, date.asOf);
+  const draft = new Draft(goldCompany(subject), date.asOf);
   const ctx: StyleContext = { random: r, subject, rival, moment: date.moment, draft, snap, prose: proseContext(subject, r) };
   const title = style.write(ctx);
   padBody(draft, ctx, r.int(2200, 4800));
   const format = chooseFormat(r);
   const file = `bench_${String(index).padStart(5, '0')}.${format}`;
   const text = renderDoc({ title, date: date.line, glueDate: style.glueDate && date.format === 'german', blocks: draft.blocks }, format);
-  const { name, aliases, listings } = subject.company;
-  return {
-    file,
-    text,
-    gold: { file, published: date.line.published, companies: [{ name, tickers: listings.map((l) => l.ticker), aliases }], facts: draft.facts },
-  };
+  return { file, text, gold: { file, published: date.line.published, companies: draft.companies, facts: draft.facts } };
 }

@@ -1,19 +1,25 @@
 import { money, percent, plain } from '../amounts.js';
+import { fact } from '../draft.js';
+import { goldCompany } from '../goldCompany.js';
 import { MARKET_INFO } from '../markets.js';
 import { tick } from '../snapshot.js';
 import type { StyleContext } from './style.js';
 
-/** Numbers an extractor must not turn into facts about the article's company. */
+/**
+ * Numbers an extractor must not turn into facts about the article's company. A rival's own figures are gold facts
+ * about the rival (the article does state them), so attaching them to the subject costs a miss and a wrong fact.
+ */
 type Distractor = (ctx: StyleContext) => string;
 
-const rivalPrice: Distractor = ({ rival, random: r }) => {
+const rivalPrice: Distractor = ({ rival, random: r, draft }) => {
   const info = MARKET_INFO[rival.market];
   const price = money(tick(r.float(info.priceRange[0], info.priceRange[1] / 3, 2), info.currency, info.priceDecimals), info.currency, info.priceDecimals, r);
-  const move = percent(r.float(0.5, 7, 1), 1);
-  return r.pick([
-    `Rival ${rival.short}, by contrast, saw its shares ${r.pick(['rise', 'fall'])} ${move.text} to ${price.text}.`,
-    `Peer ${rival.company.name} ended the session at ${price.text}, ${r.pick(['up', 'down'])} ${move.text}.`,
-  ]);
+  const up = r.chance(0.5);
+  const move = percent(r.float(0.5, 7, 1) * (up ? 1 : -1), 1);
+  const sentence = r.chance(0.5)
+    ? `Rival ${rival.short}, by contrast, saw its shares ${up ? 'rise' : 'fall'} ${move.text} to ${price.text}.`
+    : `Peer ${rival.company.name} ended the session at ${price.text}, ${up ? 'up' : 'down'} ${move.text}.`;
+  return draft.sayAbout(goldCompany(rival), sentence, fact('price', price), fact('change_pct_1d', move));
 };
 
 export const indexLevel: Distractor = ({ subject, random: r }) => {
@@ -26,8 +32,10 @@ export const indexLevel: Distractor = ({ subject, random: r }) => {
   ]);
 };
 
-const rivalValuation: Distractor = ({ rival, random: r }) =>
-  `Sector peer ${rival.short} trades at ${plain(r.float(8, 60, 1), 1).text} times earnings, for comparison.`;
+const rivalValuation: Distractor = ({ rival, random: r, draft }) => {
+  const pe = plain(r.float(8, 60, 1), 1);
+  return draft.sayAbout(goldCompany(rival), `Sector peer ${rival.short} trades at ${pe.text} times earnings, for comparison.`, fact('pe_ratio', pe));
+};
 
 const oldPrice: Distractor = (ctx) => {
   const { random: r, snap: s } = ctx;

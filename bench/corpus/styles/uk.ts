@@ -11,8 +11,8 @@ import { share, total, type Style, type StyleContext } from './style.js';
 const RATINGS = ['buy', 'add', 'hold', 'overweight', 'outperform', 'underperform', 'sell', 'neutral'] as const;
 
 /** London quotes in pence; some copy converts to pounds (`£4.50`). */
-function londonPrice(ctx: StyleContext, value: number) {
-  return ctx.random.chance(0.15) ? money(value / 100, 'GBP', 2, ctx.random) : share(ctx, value);
+function londonPrice(ctx: StyleContext, value: number, pounds = ctx.random.chance(0.15)) {
+  return pounds ? money(value / 100, 'GBP', 2, ctx.random) : share(ctx, value);
 }
 
 function leadSentence(ctx: StyleContext): string {
@@ -74,8 +74,9 @@ export const uk: Style = {
       `Sterling ${r.pick(['rose', 'slipped'])} ${percent(r.float(0.1, 0.9, 1), 1).text} against the dollar to $${plain(r.float(1.18, 1.38, 4), 4).text}.`);
     const middle: string[][] = [resultsSentences(ctx), analystSentences(ctx), [distractorSentence(ctx), ...fillerSentences(p, 2)]];
     if (r.chance(0.5)) {
-      const low = londonPrice(ctx, s.low52);
-      const high = londonPrice(ctx, s.high52);
+      const pounds = r.chance(0.15);
+      const low = londonPrice(ctx, s.low52, pounds);
+      const high = londonPrice(ctx, s.high52, pounds);
       middle.push([d.say(`The shares have traded between ${low.text} and ${high.text} over the past 52 weeks.`, fact('low_52w', low), fact('high_52w', high))]);
     }
     for (const sentences of r.shuffle(middle)) {
