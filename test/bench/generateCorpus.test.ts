@@ -82,6 +82,7 @@ describe('generateCorpus', () => {
         if (MONEY_KINDS.has(f.kind) !== (f.currency !== null)) problems.push(`${gold.file}: ${f.kind} currency ${f.currency}`);
         if (TEXT_KINDS.has(f.kind) !== (typeof f.value === 'string')) problems.push(`${gold.file}: ${f.kind} value ${f.value}`);
         if (f.asOf !== (gold.published?.slice(0, 10) ?? null)) problems.push(`${gold.file}: asOf ${f.asOf}`);
+        if (!gold.companies.some((c) => c.name === f.company)) problems.push(`${gold.file}: unlisted company ${f.company}`);
       }
     }
     expect(problems).toEqual([]);
