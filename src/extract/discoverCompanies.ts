@@ -8,7 +8,7 @@ const SHARES_OF = new RegExp(String.raw`\b[Ss]hares (?:of|in) (${NAME})`, 'g');
 /** A title opening with a name and "shares"/"stock". */
 const TITLE_SUBJECT = new RegExp(String.raw`^(${NAME})(?:['’]s)?\s+(?:[Ss]hares|[Ss]tock)\b`);
 
-const NOISE = new Set(['Shares', 'Stock', 'The', 'In', 'On', 'At', 'Why', 'How', 'What', 'Is', 'Are', 'Should', 'Investors', 'Analysts', 'Wall', 'Street', 'While', 'As', 'After', 'When', 'Its', 'Their', 'This', 'These', 'US', 'U.S.', 'UK', 'Chinese', 'Indian', 'European', 'Asian', 'Japanese', 'Tech', 'Bank', 'Top', 'Best', 'Buy', 'Sell', 'Hold']);
+const NOISE = new Set(['Peer', 'Peers', 'Rival', 'Rivals', 'Competitor', 'Competitors', 'Sector', 'Fellow', 'Smaller', 'Larger', 'Shares', 'Stock', 'The', 'In', 'On', 'At', 'Why', 'How', 'What', 'Is', 'Are', 'Should', 'Investors', 'Analysts', 'Wall', 'Street', 'While', 'As', 'After', 'When', 'Its', 'Their', 'This', 'These', 'US', 'U.S.', 'UK', 'Chinese', 'Indian', 'European', 'Asian', 'Japanese', 'Tech', 'Bank', 'Top', 'Best', 'Buy', 'Sell', 'Hold']);
 
 function clean(name: string): string | null {
   const ws = name.split(/\s+/);

@@ -127,3 +127,10 @@ describe('day names and new levels', () => {
     expect(sorted(extract(sentence, 'SK Hynix and Alibaba'))).toEqual(sorted(expected));
   });
 });
+
+describe('a peer named with its role', () => {
+  it('does not make "Peer" part of an unlisted company\'s name', () => {
+    const facts = extractWithCompany('Peer Vexrical SE ended the session at €21.93, down 2.9%.', 'Alibaba rallies');
+    expect(facts.map(([, , company]) => company)).toEqual(['vexrical-se', 'vexrical-se']);
+  });
+});
