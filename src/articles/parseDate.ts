@@ -1,106 +1,107 @@
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7,
-  july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12,
-  december: 12,
-};
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const TIME = String.raw`(?:,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?`;
-const ZONE = String.raw`(?:\s*(Z|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|IST|JST|KST|HKT|SGT|AEST|AEDT|[+-]\d{2}:?\d{2}))?`;
+import { findDate } from './dateText.js';
 
-const FORMATS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Parts | null]> = [
-  // 2020-04-15, 2020-04-15T09:30:00Z, 2020-04-15 09:30:00+02:00
-  [new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?`), (m) => parts(m[1], m[2], m[3], m[4], m[5], m[6], undefined, m[7])],
-  // 14.01.2026 - 12:54:04 (day first, as German publishers write it)
-  [/\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*[-–,]?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?/, (m) => parts(m[3], m[2], m[1], m[4], m[5], m[6])],
-  // Apr 15, 2020 9:30 AM ET; Wednesday, April 15, 2020; Sept. 15, 2020
-  [new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}${ZONE}`, 'i'), (m) => parts(m[3], monthOf(m[1]), m[2], m[4], m[5], m[6], m[7], m[8])],
-  // 15 April 2020; 15 Apr 2020, 09:30; Wed, 15 Apr 2020 09:30:00 GMT (RFC 2822)
-  [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})${TIME}${ZONE}`, 'i'), (m) => parts(m[3], monthOf(m[2]), m[1], m[4], m[5], m[6], m[7], m[8])],
-  // 2020/04/15
-  [/\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/, (m) => parts(m[1], m[2], m[3])],
-  // 04/15/2020 (US month first; day first only when the first number cannot be a month)
-  [/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, (m) => (Number(m[1]) > 12 ? parts(m[3], m[2], m[1]) : parts(m[3], m[1], m[2]))],
-];
+export { type DateMatch, findDate, parseDateText } from './dateText.js';
 
-interface Parts {
-  date: string;
-  time: string;
-  offset: string | null;
+/** Lines after the title where an unlabelled date counts as the publication date; further down it is news. */
+const HEADER_LINES = 3;
+/** Header dates stand early in their line: only this much of a line is searched, so long paragraphs cost nothing. */
+const HEAD_CHARS = 160;
+/** What a date line may carry besides its dates (`Staff Writer | 3 min read`) and still be a date line. */
+const MAX_HEADER_REST = 60;
+
+/** A label that dates the article wherever its line stands; `Date:` and the like only in the header. */
+const LABEL_ANYWHERE = /^(?:(?:first |originally )?published|posted|(?:last )?updated|last modified|veröffentlicht|aktualisiert)\b/i;
+const LABEL = /^(?:(?:(?:first |originally )?published|posted|(?:last )?updated|last modified|modified|date|dated|released|veröffentlicht|aktualisiert|stand)\b(?:\s+(?:on|at|am))?\s*[:\-–—|]?\s*)$/i;
+/** `By Jane Doe |`, `By Jane Doe and John Roe, Reuters —`: a byline standing before its date. */
+const BYLINE = /^By\s+[A-Z][^\d|·•]{0,80}?\s*[|·•—–,-]?\s*$/;
+/** `NEW YORK, ` or `SAN FRANCISCO, Calif., `: a wire dateline, dating a press release whose lead follows. */
+const DATELINE = /^[A-Z][A-Z .'’&-]{1,30},(?:\s*[A-Z][A-Za-z.]{1,15},)?\s*$/;
+const UPDATED = /\b(?:updated|modified|aktualisiert|stand)\b/i;
+const SENTENCE_END = /[.!?]["'”’)]?$/;
+/** What stands between a date cut off a paragraph's start and the paragraph (`14.01.2026 - 12:54:04Alibaba…`). */
+const GLUE = /^[\s|·•,:;–—-]+/;
+
+type Kind = 'published' | 'updated';
+/** A date in a line, where it stands, and whether its label makes it an update. */
+interface Placed {
+  value: string;
+  kind: Kind;
+  start: number;
+  end: number;
 }
 
-function monthOf(name: string | undefined): string | undefined {
-  const n = name ? MONTHS[name.toLowerCase().replace(/\.$/, '')] : undefined;
-  return n === undefined ? undefined : String(n);
-}
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function parts(y?: string, mo?: string, d?: string, h?: string, mi?: string, s?: string, ampm?: string, zone?: string): Parts | null {
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  if (!year || !month || !day || month > 12 || year < 1900 || year > 2200) return null;
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
-  let hour = h === undefined ? 0 : Number(h);
-  if (ampm) {
-    const pm = /^p/i.test(ampm);
-    if (hour === 12) hour = pm ? 12 : 0;
-    else if (pm) hour += 12;
+/** The dates in a line's head (at most three), each with the kind its preceding label gives it. */
+function datesIn(head: string): Placed[] {
+  const out: Placed[] = [];
+  for (let pos = 0; out.length < 3; ) {
+    const d = findDate(head.slice(pos));
+    if (!d) break;
+    const kind: Kind = UPDATED.test(head.slice(pos, pos + d.start)) ? 'updated' : 'published';
+    out.push({ value: d.value, kind, start: pos + d.start, end: pos + d.end });
+    pos += d.end;
   }
-  const minute = mi === undefined ? 0 : Number(mi);
-  const second = s === undefined ? 0 : Number(s);
-  if (hour > 23 || minute > 59 || second > 59) return null;
-  const date = `${year}-${pad(month)}-${pad(day)}`;
-  return { date, time: `${pad(hour)}:${pad(minute)}:${pad(second)}`, offset: zone ? offsetOf(zone, date) : null };
+  return out;
 }
 
-const FIXED_ZONES: Readonly<Record<string, string>> = {
-  Z: '+00:00', GMT: '+00:00', UTC: '+00:00', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00',
-  PST: '-08:00', PDT: '-07:00', BST: '+01:00', CET: '+01:00', CEST: '+02:00', IST: '+05:30', JST: '+09:00',
-  KST: '+09:00', HKT: '+08:00', SGT: '+08:00', AEST: '+10:00', AEDT: '+11:00',
-};
+/** How a line dates the article: not at all, as a whole date line, or by a date cut off its start or kept in it. */
+type Reading = { dates: Placed[]; keep: 'none' | 'rest' | 'all' } | null;
 
-/** US daylight saving: from the second Sunday of March to the first Sunday of November. */
-function usDaylight(date: string): boolean {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const nthSunday = (month: number, n: number): number => {
-    const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay();
-    return 1 + ((7 - first) % 7) + 7 * (n - 1);
-  };
-  if (m < 3 || m > 11) return false;
-  if (m > 3 && m < 11) return true;
-  return m === 3 ? d >= nthSunday(3, 2) : d < nthSunday(11, 1);
-}
-
-function offsetOf(zone: string, date: string): string {
-  const upper = zone.toUpperCase();
-  const fixed = FIXED_ZONES[upper];
-  if (fixed) return fixed;
-  const dst = usDaylight(date);
-  if (upper === 'ET') return dst ? '-04:00' : '-05:00';
-  if (upper === 'CT') return dst ? '-05:00' : '-06:00';
-  if (upper === 'PT') return dst ? '-07:00' : '-08:00';
-  const m = /^([+-]\d{2}):?(\d{2})$/.exec(zone);
-  return m ? `${m[1]}:${m[2]}` : '+00:00';
-}
-
-/** Local ISO `YYYY-MM-DDTHH:mm:ss` (with the offset when the text names a zone) from a date text, or null. */
-export function parseDateText(text: string): string | null {
-  for (const [re, build] of FORMATS) {
-    const m = re.exec(text);
-    const p = m ? build(m) : null;
-    if (p) return `${p.date}T${p.time}${p.offset ?? ''}`;
-  }
+function readLine(line: string, index: number): Reading {
+  if (index >= HEADER_LINES && !LABEL_ANYWHERE.test(line) && !line.startsWith('By ')) return null;
+  const head = line.slice(0, HEAD_CHARS);
+  const dates = datesIn(head);
+  const first = dates[0];
+  if (!first) return null;
+  const before = head.slice(0, first.start);
+  const labelled = LABEL.test(before) && (index < HEADER_LINES || LABEL_ANYWHERE.test(before));
+  if (labelled || BYLINE.test(before)) return { dates, keep: 'none' };
+  if (index >= HEADER_LINES) return null;
+  let rest = line;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
+  if (rest.trim().length <= MAX_HEADER_REST && !SENTENCE_END.test(line)) return { dates, keep: 'none' };
+  if (first.start === 0) return { dates: [first], keep: 'rest' };
+  if (DATELINE.test(before)) return { dates: [first], keep: 'all' };
   return null;
 }
 
-/** Where in a text a date stands, with its value: used to cut a date glued to the first paragraph. */
-export function findDate(text: string): { value: string; start: number; end: number } | null {
-  for (const [re, build] of FORMATS) {
-    const m = re.exec(text);
-    const p = m ? build(m) : null;
-    if (m && p) return { value: `${p.date}T${p.time}${p.offset ?? ''}`, start: m.index, end: m.index + m[0].length };
-  }
-  return null;
+/**
+ * Takes the publication date out of an article's lines after its title. Dates count only in the header (the first
+ * three lines) or on a labelled line (`Published: …`, `Updated: …`, `Posted on …`, `By Jane Doe | …`) anywhere;
+ * a date inside a news sentence ("On January 1, 2026, Baidu revealed…") is the news's own. Published beats
+ * Updated. Date lines leave the body; a date glued to the first paragraph is cut from its start.
+ */
+export function takePublished(lines: readonly string[]): { published: string | null; body: string[] } {
+  let published: string | null = null;
+  let updated: string | null = null;
+  const body: string[] = [];
+  lines.forEach((line, index) => {
+    const reading = readLine(line, index);
+    if (!reading) return void body.push(line);
+    for (const d of reading.dates) {
+      if (d.kind === 'published') published ??= d.value;
+      else updated ??= d.value;
+    }
+    if (reading.keep === 'all') body.push(line);
+    const cut = reading.keep === 'rest' ? line.slice(reading.dates[0]?.end ?? 0).replace(GLUE, '') : '';
+    if (cut) body.push(cut);
+  });
+  return { published: published ?? updated, body };
+}
+
+/** True for a line that is only a date (with a label or byline): never an article's title. */
+export function isDateLine(line: string): boolean {
+  const head = line.slice(0, HEAD_CHARS);
+  const d = findDate(head);
+  if (!d) return false;
+  const before = head.slice(0, d.start);
+  const rest = before + line.slice(d.end);
+  return LABEL.test(before) || BYLINE.test(before) || rest.replace(/[^\p{L}]/gu, '').length <= 3;
+}
+
+/** The publication date of an article's text (title first), as local ISO `YYYY-MM-DDTHH:mm:ss[±hh:mm]`, or null. */
+export function findPublished(text: string): string | null {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const title = lines.findIndex((l) => !isDateLine(l));
+  if (title >= 0) lines.splice(title, 1);
+  return takePublished(lines).published;
 }
