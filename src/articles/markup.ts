@@ -1,74 +1,87 @@
-import { decodeHTML } from 'entities';
+import { type Attributes, attributesOf, firstText, inlineText, tagsIn } from './htmlTags.js';
 
-/** What markup gives besides its text: a title, a date string and a link, when it states them. */
+export { markdownToText } from './markdown.js';
+
+/** What markup gives besides its text: a title, a date text and a link, when it states them. */
 export interface MarkupParts {
   title: string | null;
+  /** The publication date as the page states it (`2025-03-03T10:00:00Z`), not yet parsed. */
   dateText: string | null;
   url: string | null;
+  /** Plain text, one paragraph, heading or `- ` bullet per line. */
   text: string;
 }
 
-const DROP = /<(script|style|noscript|head|nav|footer|aside|template|svg|form|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const BLOCK = /<\/?(?:p|div|br|h[1-6]|tr|section|article|header|ul|ol|table|blockquote|figure|figcaption|main|pre|hr|dd|dt|dl)\b[^>]*>/gi;
+/** Elements whose content is never article text: code, styling, navigation, page chrome, forms, embeds. */
+const DROP = /<(script|style|noscript|head|nav|footer|aside|template|svg|math|form|button|select|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+/** A script or style left open runs to the end of the page. */
+const DROP_UNCLOSED = /<(?:script|style)\b[^>]*>[\s\S]*$/i;
+/** Comments, CDATA, the doctype and processing instructions. */
+const COMMENT = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>/g;
+const BLOCK = /<\/?(?:p|div|br|h[1-6]|tr|li|ul|ol|dl|dt|dd|section|article|header|main|table|thead|tbody|blockquote|figure|figcaption|pre|hr|address|details|summary)\b[^>]*>/gi;
+const LIST_ITEM = /<li\b[^>]*>/gi;
+const WHITESPACE = /\s+/g;
+const CELL = /<\/?(?:td|th)\b[^>]*>/gi;
+const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i;
+const TITLE = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i;
+const META_OR_LINK = /<(?:meta|link)\b[^>]*>/gi;
+const TIME = /<time\b[^>]*\bdatetime\s*=[^>]*>/i;
+const JSON_LD_DATE = /"datePublished"\s*:\s*"([^"]{4,40})"/;
+/** Site names after a page title: `Alibaba shares rise | Example News`. */
+const TITLE_SEPARATOR = /\s+[|–—]\s+/;
+/** Meta names that give the publication time, best first. */
+const DATE_META = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date'];
 
-function attr(html: string, re: RegExp): string | null {
-  const m = re.exec(html);
-  return m?.[1] ? decodeHTML(m[1]).trim() : null;
-}
-
-function plain(fragment: string): string {
-  return decodeHTML(fragment.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
-}
-
-/** Text of an HTML page: scripts, styles and navigation dropped, blocks as lines, list items as `- ` bullets. */
-export function htmlToText(html: string): MarkupParts {
-  const title = attr(html, /<h1\b[^>]*>([\s\S]*?)<\/h1>/i) ?? attr(html, /<title\b[^>]*>([\s\S]*?)<\/title>/i);
-  const dateText =
-    attr(html, /<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|datePublished|date|pubdate|publish-date|og:published_time)["'][^>]*content=["']([^"']+)["']/i) ??
-    attr(html, /<meta[^>]+content=["']([^"']+)["'][^>]*(?:property|name)=["'](?:article:published_time|date|pubdate)["']/i) ??
-    attr(html, /<time\b[^>]*datetime=["']([^"']+)["']/i);
-  const url = attr(html, /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)["']/i) ?? attr(html, /<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)["']/i);
-  const body = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(DROP, '\n')
-    .replace(/<h1\b[^>]*>[\s\S]*?<\/h1>/i, '\n')
-    .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(/<\/li>/gi, '\n')
-    .replace(BLOCK, '\n')
-    .replace(/<(?:td|th)\b[^>]*>/gi, ' ');
-  const text = body.split('\n').map(plain).filter(Boolean).join('\n');
-  return { title: title ? plain(title) : null, dateText, url, text };
-}
-
-/** Text of a Markdown article: front matter read, the first heading as title, links and emphasis reduced to text. */
-export function markdownToText(md: string): MarkupParts {
-  let title: string | null = null;
-  let dateText: string | null = null;
-  let url: string | null = null;
-  let body = md;
-  const front = /^---\n([\s\S]*?)\n---\n/.exec(md);
-  if (front?.[1]) {
-    body = md.slice(front[0].length);
-    for (const line of front[1].split('\n')) {
-      const m = /^(\w+):\s*["']?(.*?)["']?\s*$/.exec(line);
-      if (!m?.[1] || !m[2]) continue;
-      const key = m[1].toLowerCase();
-      if (key === 'title') title = m[2];
-      else if (key === 'date' || key === 'published') dateText = m[2];
-      else if (key === 'url' || key === 'link' || key === 'canonical') url = m[2];
-    }
+function metaContent(tags: readonly Attributes[], names: readonly string[]): string | null {
+  for (const name of names) {
+    const tag = tags.find((t) => (t.get('property') ?? t.get('name') ?? t.get('itemprop'))?.toLowerCase() === name);
+    const content = tag?.get('content');
+    if (content) return content;
   }
-  const heading = /^\s*#\s+(.+)$/m.exec(body);
-  if (!title && heading?.[1]) title = heading[1].trim();
-  if (heading) body = body.replace(heading[0], '');
-  const text = body
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-    .replace(/^\s*[*+]\s+/gm, '- ')
-    .replace(/^\s*>\s?/gm, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])/g, '$1')
-    .replace(/`([^`]+)`/g, '$1');
-  return { title, dateText, url, text };
+  return null;
+}
+
+function pageTitle(html: string): string | null {
+  const full = firstText(html, TITLE);
+  if (!full) return null;
+  return full.split(TITLE_SEPARATOR).reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** Lines of visible text from a page's body, list items as `- ` bullets. */
+function bodyLines(html: string): string[] {
+  // Line ends in the source are spaces in a page; only block elements break lines.
+  const blocks = html
+    .replace(WHITESPACE, ' ')
+    .replace(LIST_ITEM, '\n- ')
+    .replace(BLOCK, '\n')
+    .replace(CELL, ' ');
+  const lines: string[] = [];
+  for (const raw of blocks.split('\n')) {
+    const line = inlineText(raw);
+    if (!line) continue;
+    // A list item whose text sits in its own paragraph (`<li><p>…</p></li>`) leaves its bullet alone on a line.
+    if (lines.at(-1) === '-') lines[lines.length - 1] = line.startsWith('- ') ? line : `- ${line}`;
+    else lines.push(line);
+  }
+  return lines.filter((l) => l !== '-');
+}
+
+/**
+ * Text of an HTML page: scripts, styles, the head, navigation, footers and asides dropped; blocks as lines; list
+ * items as `- ` bullets; tags stripped and entities decoded. The first `<h1>` (else the `<title>` without its site
+ * name) is the title and leaves the text; the published time comes from the page's metadata or first `<time>`, the
+ * link from `<link rel="canonical">` or `og:url`.
+ */
+export function htmlToText(html: string): MarkupParts {
+  const tags = tagsIn(html, META_OR_LINK);
+  const canonical = tags.find((t) => t.get('rel')?.toLowerCase().split(/\s+/).includes('canonical'))?.get('href');
+  const url = canonical || metaContent(tags, ['og:url']);
+  const ldDate = JSON_LD_DATE.exec(html)?.[1] ?? null;
+  const content = html.replace(COMMENT, '').replace(DROP, '\n').replace(DROP_UNCLOSED, '');
+  const time = TIME.exec(content);
+  const dateText = metaContent(tags, DATE_META) ?? ldDate ?? (time ? (attributesOf(time[0]).get('datetime') ?? null) : null);
+  const h1 = firstText(content, H1);
+  const title = h1 ?? metaContent(tags, ['og:title']) ?? pageTitle(html);
+  const text = bodyLines(h1 ? content.replace(H1, '\n') : content).join('\n');
+  return { title, dateText, url: url || null, text };
 }
