@@ -1,97 +1,99 @@
 import { createHash } from 'node:crypto';
-import { extname } from 'node:path';
 import type { Article } from './article.js';
 import { decodeText, looksBinary } from './decodeText.js';
-import { htmlToText, markdownToText } from './markup.js';
-import { findDate, parseDateText } from './parseDate.js';
+import { htmlToText, markdownToText, type MarkupParts } from './markup.js';
+import { isDateLine, parseDateText, takePublished } from './parseDate.js';
+import { unwrapLines } from './unwrapLines.js';
 
-/** Text beyond this is no news article: refused with a clear message rather than parsed for seconds. */
-export const MAX_ARTICLE_TEXT = 5 * 1024 * 1024;
+/** Text beyond this (in characters) is no news article: refused with a clear message rather than parsed for seconds. */
+export const MAX_ARTICLE_CHARS = 5 * 1024 * 1024;
+/** Bytes that must decode to more than MAX_ARTICLE_CHARS characters (UTF-8 spends at most four bytes on one). */
+const MAX_ARTICLE_BYTES = 4 * MAX_ARTICLE_CHARS;
 
 /** An article that cannot be read, with one line saying why. */
 export class ArticleError extends Error {
   override readonly name = 'ArticleError';
 }
 
-const HEADER_LINE = /^(?:(?:published|updated|last updated|posted|date|dated)\b(?:\s+on)?\s*:?|by\s+[^|]{1,80}[|·•—–-]|[|·•]\s*)/i;
-const UPDATED = /^(?:updated|last updated)\b/i;
-const URL_LINE = /^(?:url|source|link|canonical)\s*:\s*(https?:\/\/\S+)\s*$/i;
+const HTML_START = /^\s*(?:<!doctype html|<html[\s>])/i;
+const HTML_EXT = /\.html?$/i;
+const MARKDOWN_EXT = /\.(?:md|markdown|mdown|mkd)$/i;
+/** `URL: https://…`, `Source: https://…`: the article's own link, anywhere in it. */
+const URL_LINE = /^(?:url|source|link|canonical(?: url)?|original(?: article)?|permalink)\s*:\s*<?(https?:\/\/[^\s<>]+)>?$/i;
+const BARE_URL = /^<?(https?:\/\/[^\s<>]+)>?$/;
+const TITLE_LABEL = /^(?:title|headline)\s*:\s*/i;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const CONTROL_TEST = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const SPACES = /[ \t]{2,}|\t/g;
+/** Lines after the title where a bare link counts as the article's. */
+const HEADER_LINES = 3;
 
-interface Header {
-  published: string | null;
-  url: string | null;
-  body: string[];
+function readMarkup(file: string, text: string): MarkupParts | null {
+  if (HTML_EXT.test(file) || HTML_START.test(text)) return htmlToText(text);
+  if (MARKDOWN_EXT.test(file)) return markdownToText(text);
+  return null;
+}
+
+/** Trimmed lines with inner whitespace collapsed; blank lines kept for unwrapping, then dropped. */
+function plainLines(text: string, unwrap: boolean): string[] {
+  let clean = CONTROL_TEST.test(text) ? text.replace(CONTROL, ' ') : text;
+  if (clean.includes('\t') || clean.includes('  ')) clean = clean.replace(SPACES, ' ');
+  const lines = clean.split('\n').map((l) => l.trim());
+  return (unwrap ? unwrapLines(lines) : lines).filter((l) => l !== '');
+}
+
+/** The title: the markup's, or the first line that is not a date line. It leaves the lines. */
+function takeTitle(lines: string[], markupTitle: string | null): string | null {
+  if (markupTitle) {
+    if (lines[0] === markupTitle) lines.shift();
+    return markupTitle;
+  }
+  const at = lines.findIndex((l) => !isDateLine(l) && !BARE_URL.test(l));
+  if (at < 0) return null;
+  const [line] = lines.splice(at, 1);
+  return line ? line.replace(TITLE_LABEL, '') || line : null;
+}
+
+/** The article's link from a `URL:`/`Source:` line anywhere or a bare link in the header; such lines leave the body. */
+function takeUrl(lines: readonly string[]): { url: string | null; rest: string[] } {
+  let url: string | null = null;
+  const rest: string[] = [];
+  lines.forEach((line, i) => {
+    const link = URL_LINE.exec(line)?.[1] ?? (i < HEADER_LINES ? BARE_URL.exec(line)?.[1] : undefined);
+    if (link) url ??= link;
+    else rest.push(line);
+  });
+  return { url, rest };
+}
+
+function refuseUnreadable(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new ArticleError('empty file');
+  if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleError(`too large for an article (${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_ARTICLE_CHARS / 1024 / 1024} MB of text)`);
+  if (looksBinary(bytes)) throw new ArticleError('binary file, not text');
 }
 
 /**
- * Reads the header area after the title: date lines (`Published: …`, `By Name | date`, a bare date) and a source
- * link are taken out of the body; a date glued to the first paragraph (`14.01.2026 - 12:54:04Alibaba…`) is cut off.
- * Dates further down are the news's own, never the publication date.
+ * Parses an article file's bytes, chosen by extension: plain text (first line the title), Markdown (`.md`) or HTML
+ * (`.html`, or a text file that starts like a page). The id is the sha256 of the raw bytes; the published time and
+ * link come from the markup or the header lines; body lines are trimmed, one paragraph or bullet per line.
+ * Throws ArticleError (one line saying why) for an empty, binary, oversized or textless file.
  */
-function readHeader(lines: string[]): Header {
-  let published: string | null = null;
-  let updated: string | null = null;
-  let url: string | null = null;
-  const body: string[] = [];
-  lines.forEach((line, i) => {
-    const link = URL_LINE.exec(line);
-    if (link?.[1]) {
-      url ??= link[1];
-      return;
-    }
-    // Header dates stand at a line's start or in a short line: only the head of a line is searched.
-    const date = i < 4 ? findDate(line.slice(0, 120)) : null;
-    if (!date) return void body.push(line);
-    const rest = (line.slice(0, date.start) + line.slice(date.end)).trim();
-    const isHeader = HEADER_LINE.test(line) || rest.replace(/[^A-Za-z]/g, '').length <= 3 || (date.start === 0 && /^\s*[|·•]/.test(line.slice(date.end)));
-    if (isHeader) {
-      if (UPDATED.test(line)) updated ??= date.value;
-      else published ??= date.value;
-      return;
-    }
-    if (date.start === 0 && i < 3 && published === null) {
-      published = date.value;
-      return void body.push(line.slice(date.end).replace(/^[\s|·•,:-]+/, ''));
-    }
-    body.push(line);
-  });
-  return { published: published ?? updated, url, body };
-}
-
-function kindOf(file: string, text: string): 'html' | 'md' | 'txt' {
-  const ext = extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm' || /^\s*(?:<!doctype html|<html)/i.test(text)) return 'html';
-  if (ext === '.md' || ext === '.markdown') return 'md';
-  return 'txt';
-}
-
-/** Parses an article file's bytes: plain text (title on the first line), Markdown or HTML. Throws ArticleError. */
 export function parseArticle(file: string, bytes: Uint8Array): Article {
-  if (bytes.length === 0) throw new ArticleError('empty file');
-  if (looksBinary(bytes)) throw new ArticleError('binary file, not text');
+  refuseUnreadable(bytes);
   const { text } = decodeText(bytes);
-  if (text.length > MAX_ARTICLE_TEXT) throw new ArticleError(`too long for an article (${(text.length / 1e6).toFixed(1)} million characters)`);
-  const kind = kindOf(file, text);
-  const markup = kind === 'html' ? htmlToText(text) : kind === 'md' ? markdownToText(text) : null;
-  const plain = markup ? markup.text : text;
-  const spaced = plain.includes('  ') || plain.includes('\t') ? plain.replace(/[ \t]+/g, ' ') : plain;
-  const lines = spaced.split('\n').map((l) => l.trim()).filter(Boolean);
-  let title = markup?.title ?? null;
-  if (!title) {
-    const first = lines.findIndex((l) => findDate(l.slice(0, 120)) === null || l.replace(/[^A-Za-z]/g, '').length > 25);
-    title = first >= 0 ? (lines.splice(first, 1)[0] ?? null) : null;
-  }
-  if (!title && lines.length === 0) throw new ArticleError('no text in the file');
-  const header = readHeader(lines);
-  const published = (markup?.dateText ? parseDateText(markup.dateText) : null) ?? header.published;
-  const body = header.body.join('\n');
-  if (!body.trim() && !title) throw new ArticleError('no text in the file');
+  if (text.length > MAX_ARTICLE_CHARS) throw new ArticleError(`too large for an article (${(text.length / 1024 / 1024).toFixed(1)} million characters; the limit is ${MAX_ARTICLE_CHARS / 1024 / 1024} million)`);
+  const markup = readMarkup(file, text);
+  const lines = plainLines(markup ? markup.text : text, markup === null);
+  const title = takeTitle(lines, markup?.title ?? null);
+  const link = takeUrl(lines);
+  const header = takePublished(link.rest);
+  if (!title && header.body.length === 0) throw new ArticleError(markup ? 'no text in the file once the markup is removed' : 'no text in the file');
   return {
     id: createHash('sha256').update(bytes).digest('hex'),
     file,
     title: title ?? '',
-    body,
-    published,
-    url: markup?.url ?? header.url,
+    body: header.body.join('\n'),
+    published: (markup?.dateText ? parseDateText(markup.dateText) : null) ?? header.published,
+    url: markup?.url ?? link.url,
   };
 }
