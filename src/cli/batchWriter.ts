@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { FactStore, IngestItem } from '../facts/store.js';
 import type { IngestReport } from './ingestReport.js';
 
@@ -9,6 +10,7 @@ export class BatchWriter {
   private items: IngestItem[] = [];
   private inFlight: Promise<void> = Promise.resolve();
   private failure: { error: unknown } | null = null;
+  private writing = false;
 
   constructor(
     private readonly store: FactStore,
@@ -19,6 +21,8 @@ export class BatchWriter {
   async add(item: IngestItem): Promise<void> {
     this.items.push(item);
     if (this.items.length >= this.size) await this.submit();
+    // Parsing never waits on I/O, so without this the write's callbacks would only run at the next submit.
+    else if (this.writing) await setImmediate();
   }
 
   /** Writes what is left and waits for every write; throws the first store error. */
@@ -35,9 +39,14 @@ export class BatchWriter {
     this.items = [];
     if (batch.length === 0) return;
     // Caught here and rethrown by the next call: a rejection nobody awaits yet would end the process.
-    this.inFlight = this.write(batch).catch((error: unknown) => {
-      this.failure = { error };
-    });
+    this.writing = true;
+    this.inFlight = this.write(batch)
+      .catch((error: unknown) => {
+        this.failure = { error };
+      })
+      .finally(() => {
+        this.writing = false;
+      });
   }
 
   private async write(batch: IngestItem[]): Promise<void> {

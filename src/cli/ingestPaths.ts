@@ -64,8 +64,9 @@ function prepare(file: FoundFile, record: FileRecord | undefined, registry: read
   const read = readArticleFile(file);
   if ('error' in read) return read;
   const stamp = { size: file.size, mtimeMs: file.mtimeMs };
-  const hash = createHash('sha256').update(read.bytes).digest('hex');
-  if (record?.articleId === hash) return { touched: { file: file.path, articleId: hash, stamp } };
+  // Only a file the store knows can be unchanged; the parser hashes every file anyway.
+  const hash = record ? createHash('sha256').update(read.bytes).digest('hex') : null;
+  if (hash && record?.articleId === hash) return { touched: { file: file.path, articleId: hash, stamp } };
   let article;
   try {
     article = parseArticle(file.path, read.bytes);
