@@ -5,6 +5,7 @@ import type { Company } from './company.js';
 import type { Fact } from './fact.js';
 import type { PendingWrites } from './pendingWrites.js';
 import { KEYS, type ArticleRecord, type ArticleRef, type FileRecord, type IndexedArticle } from './storeRecords.js';
+import { sameCompany } from './mergeCompany.js';
 import { updateCompanies } from './updateCompanies.js';
 import type { FileStamp, IngestItem, IngestStatus } from './ingestItem.js';
 
@@ -78,12 +79,16 @@ export class StoreWrite {
   /** Writes the company records and indexes the batch touched; call once, after the last change. */
   async finish(): Promise<void> {
     const lists = this.companyArticles;
-    const changed = await updateCompanies(this.writes, { lists, added: this.added, rebuild: this.rebuild });
-    for (const [id, company] of changed) {
-      if (company) this.indexes.companies.set(id, company);
-      else this.indexes.companies.delete(id);
+    const updated = await updateCompanies(this.writes, { lists, added: this.added, rebuild: this.rebuild });
+    let changed = false;
+    for (const [id, company] of updated) {
+      const known = this.indexes.companies.get(id);
+      if (company && (!known || !sameCompany(known, company))) this.indexes.companies.set(id, company);
+      else if (!company && known) this.indexes.companies.delete(id);
+      else continue;
+      changed = true;
     }
-    if (changed.size > 0) {
+    if (changed) {
       const companies = [...this.indexes.companies.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
       this.writes.set(KEYS.companies, companies);
     }
