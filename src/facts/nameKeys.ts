@@ -22,6 +22,7 @@ const EXCHANGE_SUFFIX: Readonly<Record<string, string>> = {
   XETRA: 'DE',
   FWB: 'F',
   TSE: 'T',
+  TYO: 'T',
   JPX: 'T',
   NSE: 'NS',
   BSE: 'BO',
@@ -35,7 +36,10 @@ const EXCHANGE_SUFFIX: Readonly<Record<string, string>> = {
   SSE: 'SS',
   SZSE: 'SZ',
   BURSA: 'KL',
+  MYX: 'KL',
   SGX: 'SI',
+  TWSE: 'TW',
+  CPH: 'CO',
 };
 
 /** Every written form of a listing's ticker, upper-case: `BABA`, `NYSE:BABA`, `9988.HK`, `HKEX:9988`. */
