@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { FACT_KINDS, type FactKind } from '../facts/fact.js';
 import { INGEST_STATUSES, type IngestStatus } from '../facts/ingestItem.js';
 import type { FileFailure } from './findArticleFiles.js';
@@ -23,9 +23,12 @@ export function emptyReport(): IngestReport {
   return { files: 0, counts, failed: [], factsByKind: {}, undated: [], pruned: [], pruneSkipped: null };
 }
 
-/** The report as lines for a terminal, paths relative to `cwd`; one line per failed file, never a stack. */
+/** The report as lines for a terminal, paths under `cwd` relative to it; one line per failed file, never a stack. */
 export function formatIngestReport(report: IngestReport, cwd: string): string[] {
-  const show = (file: string): string => relative(cwd, file) || file;
+  const show = (file: string): string => {
+    const path = relative(cwd, file);
+    return path === '' || path.startsWith('..') || isAbsolute(path) ? file : path;
+  };
   const { counts } = report;
   const lines = [
     `${report.files} article files: ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ` +

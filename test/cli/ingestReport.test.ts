@@ -3,7 +3,7 @@ import { parseIngestArgs } from '../../src/cli/ingestArgs.js';
 import { emptyReport, formatIngestReport } from '../../src/cli/ingestReport.js';
 
 describe('formatIngestReport', () => {
-  it('counts outcomes, facts per kind, undated articles and one line per failure, paths relative', () => {
+  it('counts outcomes, facts per kind, undated articles and one line per failure, paths under cwd relative', () => {
     const report = emptyReport();
     Object.assign(report, {
       files: 6,
@@ -18,7 +18,7 @@ describe('formatIngestReport', () => {
       'Undated articles (1):',
       '  data/articles/old.txt',
       'FAILED data/articles/empty.txt: the file is empty',
-      'FAILED ../elsewhere/x.txt: permission denied',
+      'FAILED /elsewhere/x.txt: permission denied',
     ]);
   });
 
