@@ -17,7 +17,7 @@ const SNIFF_BYTES = 8192;
 /** 'le'/'be' when the head reads as UTF-16 text without a byte-order mark: every other byte NUL, the rest not. */
 function bomlessUtf16(bytes: Uint8Array): 'le' | 'be' | null {
   const n = Math.min(bytes.length, 512) & ~1;
-  if (n < 8) return null;
+  if (n < 8 || bytes.subarray(0, n).indexOf(0) < 0) return null;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < n; i += 2) {
@@ -38,9 +38,10 @@ export function looksBinary(bytes: Uint8Array): boolean {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
   if (bomlessUtf16(bytes)) return false;
   const head = bytes.subarray(0, SNIFF_BYTES);
+  if (head.indexOf(0) >= 0) return true;
   let control = 0;
-  for (const b of head) {
-    if (b === 0) return true;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i] as number;
     // Tab, line feed, vertical tab, form feed, carriage return and escape occur in real text files.
     if (b < 32 && (b < 9 || b > 13) && b !== 27) control++;
   }
@@ -67,18 +68,19 @@ const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Invisible characters that split words for a pattern: zero-width spaces, word joiners, stray marks, soft hyphens. */
 const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
+/** Control characters other than tab and line feed: noise from a converter, read as spaces. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/** Any character one of the passes above would change: most articles have none, and one scan tells. */
+const UNUSUAL = /[\u0000-\u0008\u000b-\u001f\u007f\u0085\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
 
 /**
  * Decodes article bytes: byte-order marks removed; UTF-16 by its mark (or its NUL pattern); UTF-8 when the bytes are
- * valid UTF-8; otherwise Windows-1252, which covers Latin-1 text. Line ends become LF, no-break and other odd spaces
- * plain spaces, and zero-width characters and soft hyphens are removed.
+ * valid UTF-8; otherwise Windows-1252, which covers Latin-1 text. Line ends become LF; no-break and other odd spaces
+ * and stray control characters become plain spaces; zero-width characters and soft hyphens are removed.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   const { text, encoding } = decodeRaw(bytes);
-  let out = text;
-  // Each pass is skipped when its characters are absent: most articles need none of them.
-  if (/[\r\u2028\u2029\u0085]/.test(out)) out = out.replace(LINE_BREAKS, '\n');
-  if (/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/.test(out)) out = out.replace(ODD_SPACES, ' ');
-  if (/[\u200b\u2060\ufeff\u00ad]/.test(out)) out = out.replace(INVISIBLE, '');
+  if (!UNUSUAL.test(text)) return { text, encoding };
+  const out = text.replace(LINE_BREAKS, '\n').replace(ODD_SPACES, ' ').replace(INVISIBLE, '').replace(CONTROL, ' ');
   return { text: out, encoding };
 }

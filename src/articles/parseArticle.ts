@@ -22,8 +22,6 @@ const MARKDOWN_EXT = /\.(?:md|markdown|mdown|mkd)$/i;
 const URL_LINE = /^(?:url|source|link|canonical(?: url)?|original(?: article)?|permalink)\s*:\s*<?(https?:\/\/[^\s<>]+)>?$/i;
 const BARE_URL = /^<?(https?:\/\/[^\s<>]+)>?$/;
 const TITLE_LABEL = /^(?:title|headline)\s*:\s*/i;
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-const CONTROL_TEST = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const SPACES = /[ \t]{2,}|\t/g;
 /** Lines after the title where a bare link counts as the article's. */
 const HEADER_LINES = 3;
@@ -36,8 +34,7 @@ function readMarkup(file: string, text: string): MarkupParts | null {
 
 /** Trimmed lines with inner whitespace collapsed; blank lines kept for unwrapping, then dropped. */
 function plainLines(text: string, unwrap: boolean): string[] {
-  let clean = CONTROL_TEST.test(text) ? text.replace(CONTROL, ' ') : text;
-  if (clean.includes('\t') || clean.includes('  ')) clean = clean.replace(SPACES, ' ');
+  const clean = text.includes('\t') || text.includes('  ') ? text.replace(SPACES, ' ') : text;
   const lines = clean.split('\n').map((l) => l.trim());
   return (unwrap ? unwrapLines(lines) : lines).filter((l) => l !== '');
 }
