@@ -1,97 +1,101 @@
-/**
- * Boilerplate is not news: ads, related-link lists, newsletter promos, disclaimers and company profiles never yield
- * facts. Two kinds of rule: a line that is boilerplate on its own, and a heading that opens a boilerplate block
- * running to the next news heading (or the end).
- */
-
-/** A line that starts a block of boilerplate running to the end of the article or the next plain heading. */
-const BLOCK_START = [
-  /^(?:Ad|Advertisement|Anzeige|Sponsored|Sponsored content|Promoted|Paid content)$/i,
-  /^(?:Related|Related articles|Related stories|Related news|Related coverage|Read more|Read also|Also read|See also|More from|More on|Recommended|Recommended stories|Recommended reading|You may also like|Trending|Popular|Most read|Featured articles|Featured stories|Further reading|More reading|Recent news|Latest news|Top stories)(?:\s+[\w&'’-]+){0,3}\s*:?$/i,
-  /^About (?:the company|[A-Z][\w&.'’ -]{1,60})$/,
-  /^(?:Company profile|Company overview|Company description|Company background)$/i,
-  /^(?:Disclaimer|Disclosure|Important information|Risk warning|Legal notice)s?:?$/i,
-  /^(?:Should you invest|Before you consider|Where (?:should|to) (?:you )?invest|The \d+ best stocks|\d+ stocks to buy|Top \d+ stocks)\b/i,
-  /^(?:Share this|Share on|Follow us|Subscribe)\b.{0,40}$/i,
-];
-
-/** Lines that are boilerplate on their own. */
-const LINE = [
-  /^(?:Related|Read more|Read also|Also read|See also|More|Recommended|Watch|Listen)\s*:\s*\S/i,
-  /^Should investors sell immediately\?/i,
-  /\bStock: Buy or Sell\?!/i,
-  /^(?:[\w&.'’ -]{1,40}): Buy or sell\? Read more here/i,
-  /\bRead more here\.*$/i,
-  /^(?:Disclaimer|Disclosure|Note|Editor'?s note)\s*:/i,
-  /\b(?:not (?:an? )?(?:investment|financial) advice|does not constitute (?:investment|financial) advice|for informational purposes only|do your own research)\b/i,
-  /\b(?:views and opinions (?:given|expressed) by the experts are their own|do not represent the views of)\b/i,
-  /\b(?:has (?:no )?positions? in|holds? no position|owns? shares of (?:none|no) )\b.*\b(?:mentioned|stocks?)\b/i,
-  /\bThe Motley Fool (?:has|recommends|owns)\b/i,
-  /\b(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|alerts?|free|today|now|email)\b/i,
-  /\b(?:free (?:report|analysis|newsletter|trial)|click here|get the latest|download (?:the|our) app|join (?:our|the) (?:community|channel))\b/i,
-  /\b(?:This (?:article|story) was (?:generated|written|produced|originally published)|Receive News & Ratings|via email|Enter your email)\b/i,
-  /^(?:©|\(c\)|Copyright)\s/i,
-  /^(?:Tags?|Topics?|Keywords?|Filed under|Image source|Photo|Image|Source: (?:Getty|Shutterstock|Reuters photo))\s*:/i,
-  /^(?:Before you consider|Where should you invest|Should you invest \$[\d,]+ in)\b/i,
-  /\bMarketBeat (?:keeps track|has identified|All Access|Pro)\b/i,
-  /\bbefore you consider\b.*\byou'?ll want to\b/i,
-];
-
-/** A profile sentence: "NVIDIA Corporation provides …", "X, Inc. is a holding company that …, founded in …". */
-const PROFILE = /^[A-Z][\w&.,'’ -]{1,80}?\s(?:\((?:[A-Z]+\s?:\s?)?[A-Z0-9.]+\)\s)?(?:operates as|provides|engages in|designs|develops|manufactures|is a (?:holding company|company|leading|global|multinational|provider|\w+ company)|together with its subsidiaries|through its subsidiaries)\b[^%$€£¥₹]*(?:founded in|incorporated in|headquartered in|is based in|was established)\b/;
-
-/** A short heading line (no sentence punctuation) that may end a boilerplate block. */
-function isHeading(line: string): boolean {
-  return line.length <= 80 && !/[.!?:;]$/.test(line) && !/^[-•*]\s/.test(line) && /^[A-Z0-9]/.test(line) && line.split(/\s+/).length <= 10;
-}
-
-/** All one-line rules as one pattern: one scan of the line instead of one per rule. */
-function combine(rules: readonly RegExp[]): RegExp[] {
-  // With every rule anchored, one ^ outside the alternation lets the engine try the line's start only.
-  const joined = (list: readonly RegExp[], flags: string): RegExp[] => {
-    if (list.length === 0) return [];
-    const anchored = list.every((re) => re.source.startsWith('^'));
-    const body = list.map((re) => `(?:${anchored ? re.source.slice(1) : re.source})`).join('|');
-    return [new RegExp(anchored ? `^(?:${body})` : body, flags)];
-  };
-  return [...joined(rules.filter((re) => re.ignoreCase), 'i'), ...joined(rules.filter((re) => !re.ignoreCase), '')];
-}
-const ANY_BLOCK_START = combine(BLOCK_START);
-
-/**
- * Rules anchored at the line's start fail at once on most lines; the rest need one of a few words, tested first so a
- * plain news line costs one cheap scan. Keep UNANCHORED_WORDS in step with LINE.
- */
-const ANCHORED = combine(LINE.filter((re) => re.source.startsWith('^')).concat(PROFILE));
-const UNANCHORED = combine(LINE.filter((re) => !re.source.startsWith('^')));
-const UNANCHORED_WORDS =
-  /buy or sell|read more|advice|informational|own research|opinions|views of|position|motley|sign up|subscribe|free |click here|get the latest|download|join (?:our|the)|this (?:article|story)|receive|email|marketbeat|want to/;
+import {
+  ABOUT_HEADING, AD_MARKER, ANYWHERE_WORDS, DISCLAIMER_HEADING, FIGURE, FOUNDED, LINE_ANYWHERE, LINE_START, LIST_HEADING,
+  PROFILE_HEADING, PROFILE_MORE, PROFILE_SENTENCE, PROMO_START,
+} from './boilerplateRules.js';
 
 /** Boilerplate sentences stand as lines of their own; a long paragraph that merely contains one is news. */
 const MAX_BOILERPLATE_LINE = 400;
+/** Profiles without a heading count only in an article's second half; earlier, such a sentence introduces the news. */
+const PROFILE_ZONE = 0.5;
 
+/** One pattern for a list of case-insensitive ones: one scan of the line instead of one per rule. */
+function anyOf(rules: readonly RegExp[], anchored: boolean): RegExp {
+  const body = rules.map((re) => `(?:${anchored ? re.source.replace(/^\^/, '') : re.source})`).join('|');
+  return new RegExp(anchored ? `^(?:${body})` : body, 'i');
+}
+const STARTS = anyOf(LINE_START, true);
+const ANYWHERE = anyOf(LINE_ANYWHERE, false);
+/** Words that keep an ad running: its teaser lines sell an analysis, a report or a decision. */
+const PROMO_WORDS = /\b(?:free (?:analysis|report|trial)|find out|urgent|need to act|act now|buy, hold or sell|what to do (?:now|next)|click|subscribe|sign up|special (?:offer|report)|discount|learn more|don'?t miss|limited time|download|register)\b/i;
+const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
+const HEADING_END = /[.!:;,]["'”’)]?$/;
+const PARAGRAPH_END = /[.!]["'”’)]?$/;
+
+/** True for a line that is boilerplate on its own (an ad marker, a list or profile heading, a promo, a disclaimer). */
 export function isBoilerplateLine(line: string): boolean {
-  if (ANCHORED.some((re) => re.test(line))) return true;
-  return line.length <= MAX_BOILERPLATE_LINE && UNANCHORED_WORDS.test(line.toLowerCase()) && UNANCHORED.some((re) => re.test(line));
+  if (AD_MARKER.test(line) || LIST_HEADING.test(line) || PROFILE_HEADING.test(line) || DISCLAIMER_HEADING.test(line)) return true;
+  if (PROMO_START.test(line) || STARTS.test(line)) return true;
+  return line.length <= MAX_BOILERPLATE_LINE && ANYWHERE_WORDS.test(line) && ANYWHERE.test(line);
 }
 
-/** The body lines that are news, in order. */
-export function newsLines(body: string): string[] {
-  const out: string[] = [];
-  let inBlock = false;
-  for (const raw of body.split('\n')) {
-    const line = raw.trim();
-    if (!line) continue;
-    if (ANY_BLOCK_START.some((re) => re.test(line))) {
-      inBlock = true;
-      continue;
-    }
-    if (inBlock) {
-      // A plain heading after a link list or profile opens news again; an ad runs on.
-      if (isHeading(line) && !isBoilerplateLine(line)) inBlock = false;
-      else continue;
-    }
-    if (!isBoilerplateLine(line)) out.push(line);
+/** A short line without closing punctuation: a section heading, which ends a profile, disclaimer or promo. */
+function isHeading(line: string): boolean {
+  return line.length <= 80 && /^[A-Z0-9"“'‘]/.test(line) && !HEADING_END.test(line) && !BULLET.test(line) && line.split(' ').length <= 12;
+}
+
+/** A sentence-ending line of some length: news prose, which ends a list of unbulleted headlines. */
+function isParagraph(line: string): boolean {
+  return line.length > 200 || (PARAGRAPH_END.test(line) && line.split(' ').length >= 8);
+}
+
+/** `About NVIDIA` heads a profile when the next line describes the company. */
+function isAboutHeading(line: string, next: string | undefined): boolean {
+  const name = ABOUT_HEADING.exec(line)?.[1]?.split(/[\s,]/)[0];
+  return !!name && !!next && (next.startsWith(name) || PROFILE_SENTENCE.test(next) || FOUNDED.test(next));
+}
+
+type BlockKind = 'ad' | 'list' | 'section';
+interface Block {
+  kind: BlockKind;
+  /** For a list: whether its items are bullets (then the first non-bullet ends it); null before the first item. */
+  bulleted: boolean | null;
+}
+
+function blockAt(line: string, next: string | undefined): Block | null {
+  if (AD_MARKER.test(line)) return { kind: 'ad', bulleted: null };
+  if (LIST_HEADING.test(line)) return { kind: 'list', bulleted: null };
+  const section = PROFILE_HEADING.test(line) || DISCLAIMER_HEADING.test(line) || PROMO_START.test(line) || isAboutHeading(line, next);
+  return section ? { kind: 'section', bulleted: null } : null;
+}
+
+/** Whether a line still belongs to the block: an ad runs over promotional lines, a section to the next heading. */
+function continues(block: Block, line: string): boolean {
+  switch (block.kind) {
+    case 'ad':
+      return isBoilerplateLine(line) || PROMO_WORDS.test(line);
+    case 'list':
+      block.bulleted ??= BULLET.test(line);
+      return block.bulleted ? BULLET.test(line) : !isParagraph(line);
+    case 'section':
+      return !isHeading(line) || isBoilerplateLine(line);
   }
+}
+
+/** A company description without figures: near the end (`late`), or anywhere when it gives a founding or head office. */
+function isProfile(line: string, afterProfile: boolean, late: boolean): boolean {
+  const described = PROFILE_SENTENCE.test(line) || (afterProfile && (PROFILE_MORE.test(line) || FOUNDED.test(line)));
+  return described && (late || FOUNDED.test(line)) && !FIGURE.test(line);
+}
+
+/**
+ * The body lines that are news, in order: ads (a marker and the promotional lines after it), related-link lists,
+ * newsletter and stock-picking promos, disclaimers, share and copyright lines, and company profiles (under an
+ * `About X` heading, or a description near the end) are dropped. A line that merely mentions buying or selling is news.
+ */
+export function newsLines(body: string): string[] {
+  const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
+  const profileFrom = Math.floor(lines.length * PROFILE_ZONE);
+  const out: string[] = [];
+  let block: Block | null = null;
+  let inProfile = false;
+  lines.forEach((line, i) => {
+    const started = blockAt(line, lines[i + 1]);
+    if (started || (block && continues(block, line))) return void (block = started ?? block);
+    block = null;
+    if (isBoilerplateLine(line)) return;
+    const profile = isProfile(line, inProfile, i >= profileFrom);
+    inProfile = profile;
+    if (!profile) out.push(line);
+  });
   return out;
 }

@@ -1,28 +1,106 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { newsLines } from '../../src/articles/boilerplate.js';
+import { isBoilerplateLine, newsLines } from '../../src/articles/boilerplate.js';
 import { parseArticle } from '../../src/articles/parseArticle.js';
 
-describe('newsLines drops boilerplate and keeps news', () => {
-  it('drops the sample articles\' ad block and sales pitch but keeps every fact line', () => {
-    for (const file of ['seed_000', 'seed_002']) {
-      const article = parseArticle(file, readFileSync(`data/articles/${file}.txt`));
-      const lines = newsLines(article.body);
-      expect(lines.join('\n')).not.toMatch(/Should investors sell immediately|Buy or Sell\?!|Read more here|^Ad$/m);
-      const gold = JSON.parse(readFileSync(`../shared/corpus/gold/${file}.json`, 'utf8')) as { facts: Array<{ quote: string }> };
-      for (const fact of gold.facts) expect(lines.some((l) => l.includes(fact.quote.replace(/^- /, '')))).toBe(true);
-    }
+const NEWS = 'Alibaba shares rose 2% to $155.74 on Friday.';
+const MORE_NEWS = 'Jefferies rates the stock Buy with a price target of $230.';
+
+describe('newsLines on the sample articles', () => {
+  it.each(['seed_000', 'seed_002'])('%s: drops the sales pitch and the trailing ad, keeps every other line', (name) => {
+    const body = parseArticle(`${name}.txt`, readFileSync(`data/articles/${name}.txt`)).body.split('\n');
+    const lines = newsLines(body.join('\n'));
+    const ad = body.indexOf('Ad');
+    expect(ad).toBeGreaterThan(0);
+    const dropped = new Set(['Should investors sell immediately? Or is it worth buying Alibaba?', ...body.slice(ad)]);
+    expect(lines).toEqual(body.filter((l) => !dropped.has(l)));
+    expect(body.length - ad).toBe(4);
   });
 
-  it.each<[string, string[]]>([
-    ['Shares rose 2%.\nAbout NVIDIA\nNVIDIA Corporation provides graphics and compute solutions, and was founded in 1993.', ['Shares rose 2%.']],
-    ['Shares rose 2%.\nFeatured Stories\n- Five stocks to watch\n- Why gold matters', ['Shares rose 2%.']],
-    ['Shares rose 2%.\nShould You Invest $1,000 in NVIDIA Right Now?\nBefore you consider NVIDIA, you\'ll want to hear this.', ['Shares rose 2%.']],
-    ['Shares rose 2%.\nThe Motley Fool has positions in and recommends Nvidia.', ['Shares rose 2%.']],
-    ['Shares rose 2%.\nDisclaimer: Recommendations, suggestions, views and opinions given by the experts are their own.', ['Shares rose 2%.']],
-    ['Jefferies rates the stock Buy.\nSign up for our free newsletter today.', ['Jefferies rates the stock Buy.']],
-    ['Related: Alibaba earnings\nAnalysts expect a buy-back.', ['Analysts expect a buy-back.']],
-  ])('%j', (body, expected) => {
-    expect(newsLines(body)).toEqual(expected);
+  it.each(['seed_000', 'seed_002'])('%s: keeps every line a gold fact quotes', (name) => {
+    const lines = newsLines(parseArticle(`${name}.txt`, readFileSync(`data/articles/${name}.txt`)).body);
+    const gold = JSON.parse(readFileSync(`../shared/corpus/gold/${name}.json`, 'utf8')) as { facts: Array<{ quote: string }> };
+    expect(gold.facts.length).toBeGreaterThan(5);
+    for (const { quote } of gold.facts) expect(lines.some((l) => l.includes(quote.replace(/^- /, '')))).toBe(true);
+  });
+});
+
+describe('newsLines drops boilerplate blocks and keeps the news around them', () => {
+  it.each<[string, string[], string[]]>([
+    ['a MarketBeat profile under About X', [NEWS, 'About NVIDIA', 'NVIDIA Corporation provides graphics and compute and networking solutions in the United States, Taiwan, China and internationally.', 'The company operates through Compute & Networking and Graphics segments.'], [NEWS]],
+    ['a profile under About the company', [NEWS, 'About the company', 'Acme makes widgets.'], [NEWS]],
+    ['a Company Profile section, then a news heading', [NEWS, 'Company Profile', 'Acme, Inc. is a holding company that makes widgets, founded in 1950.', 'Analyst Views', MORE_NEWS], [NEWS, 'Analyst Views', MORE_NEWS]],
+    ['a bulleted Featured Stories list', [NEWS, 'Featured Stories', '- Five stocks we like better than NVIDIA', '- Why gold matters in 2026', MORE_NEWS], [NEWS, MORE_NEWS]],
+    ['an unbulleted Further Reading list ended by a paragraph', [NEWS, 'Further Reading', 'Three Small Caps Set to Soar 300% This Year', 'Dividend Investing for Beginners', MORE_NEWS], [NEWS, MORE_NEWS]],
+    ['a Related: line', ['Related: Alibaba earnings preview', NEWS], [NEWS]],
+    ['a MarketBeat stock-picking promo', [NEWS, 'Should You Invest $1,000 in NVIDIA Right Now?', 'Before you consider NVIDIA, you\'ll want to hear this.', 'MarketBeat keeps track of Wall Street\'s top-rated and best performing research analysts.', 'While NVIDIA currently has a Moderate Buy rating among analysts, top-rated analysts believe these five stocks are better buys.', 'View The Five Stocks Here'], [NEWS]],
+    ['a Motley Fool promo with its own figures', [NEWS, 'Before you buy stock in Netflix, consider this:', 'If you invested $1,000 at the time of our recommendation, you\'d have $614,911!', 'See the 10 stocks »', '*Stock Advisor returns as of May 19, 2025'], [NEWS]],
+    ['a Motley Fool disclosure', [NEWS, 'John Doe has no position in any of the stocks mentioned. The Motley Fool has positions in and recommends Nvidia. The Motley Fool has a disclosure policy.'], [NEWS]],
+    ['an Indian publisher\'s disclaimer', [NEWS, 'Disclaimer: Recommendations, suggestions, views and opinions given by the experts are their own. These do not represent the views of The Economic Times.'], [NEWS]],
+    ['a Disclaimer section', [NEWS, 'Disclaimer', 'The views above are the analysts\' own and target $500.', 'Outlook', MORE_NEWS], [NEWS, 'Outlook', MORE_NEWS]],
+    ['an ad marker mid-article followed by news', [NEWS, 'Advertisement', MORE_NEWS], [NEWS, MORE_NEWS]],
+    ['an ad with its teaser', [NEWS, 'Sponsored', 'Urgent: find out what to do now in our free analysis.', 'Acme: Buy or sell? Read more here...', MORE_NEWS], [NEWS, MORE_NEWS]],
+    ['a newsletter promo and a copyright line', [NEWS, 'Sign up for our free newsletter today.', '© 2026 Example Media. All rights reserved.'], [NEWS]],
+    ['share and follow lines', ['Share this article', 'Facebook | Twitter | LinkedIn | Email', NEWS, 'Follow us on X'], [NEWS]],
+    ['an AI-written note and a MarketBeat signup', [NEWS, 'This instant news alert was generated by narrative science technology and financial data from MarketBeat.', 'Receive News & Ratings for NVIDIA Daily - Enter your email address below.'], [NEWS]],
+    ['a hedge fund tracker promo', [NEWS, 'Want to see what other hedge funds are holding NVDA? Visit our holdings tracker for the latest 13F filings.'], [NEWS]],
+  ])('%s', (_name, body, expected) => {
+    expect(newsLines(body.join('\n'))).toEqual(expected);
+  });
+
+  it('drops an unheaded company description near the end but keeps one that leads the article', () => {
+    const profile = 'Acme Corp. (NYSE: ACM) provides industrial widgets and services to customers worldwide.';
+    expect(newsLines([profile, NEWS, MORE_NEWS, 'Shares traded higher.'].join('\n'))).toEqual([profile, NEWS, MORE_NEWS, 'Shares traded higher.']);
+    expect(newsLines([NEWS, MORE_NEWS, 'Shares traded higher.', profile, 'It was founded in 1950 and is headquartered in Ohio.'].join('\n'))).toEqual([NEWS, MORE_NEWS, 'Shares traded higher.']);
+  });
+
+  it('keeps a description near the end that carries a figure', () => {
+    const line = 'Acme provides widgets and expects revenue of $5 billion this year.';
+    expect(newsLines([NEWS, MORE_NEWS, line].join('\n'))).toEqual([NEWS, MORE_NEWS, line]);
+  });
+
+  it('keeps a news heading that starts with About when no profile follows', () => {
+    const body = [NEWS, 'About Face on Guidance', 'Alibaba cut its revenue outlook to $5 billion.'];
+    expect(newsLines(body.join('\n'))).toEqual(body);
+  });
+});
+
+describe('isBoilerplateLine', () => {
+  it.each([
+    'Ad', 'Advertisement', 'ANZEIGE', '- Advertisement -', 'Sponsored',
+    'Should investors sell immediately? Or is it worth buying Alibaba?',
+    'Alibaba Stock: Buy or Sell?! New Alibaba Analysis from January 14 delivers the answer:',
+    'Alibaba: Buy or sell? Read more here...',
+    'Read more: Alibaba earnings preview', 'Also read: Tata Motors Q3', 'See also', 'More from Reuters', 'Recommended',
+    'Featured Articles', 'Further Reading',
+    'Sign up for the Morning Brief newsletter', 'Subscribe now to get free alerts', 'Get the latest headlines on markets',
+    'Click here to download the free report', 'Download The Mint News App to get Daily Market Updates.',
+    'Disclaimer: This is not investment advice.', 'The author holds no position in the stocks mentioned.',
+    'This article was generated with the help of AI and reviewed by an editor.',
+    'MarketBeat has not been paid to promote this content and the editorial team reviewed it.',
+    'Before you consider Alibaba, you\'ll want to hear this.', 'Top 5 stocks to buy now',
+    'Where should you invest $1,000 right now?', 'Copyright 2026 Example Media', 'Photo: Reuters',
+    'Catch all the Business News, Market News and Latest News Updates on Live Mint.',
+  ])('%j is boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Jefferies rates the stock Buy.',
+    'Analysts say investors should buy the dip or sell into strength, depending on their horizon.',
+    'The company said via email that sales rose 5%.',
+    'Berkshire has a stake in Apple worth $150 billion.',
+    'Netflix offers a free trial in some markets.',
+    'Subscribers rose to 300 million in the quarter.',
+    'About 40% of revenue comes from the cloud unit.',
+    'Top 10 stocks in the index rose 2% on average.',
+    'Related-party transactions rose 5% in the year.',
+    'Copyright revenue rose 12% to $2.1 billion.',
+    'The stock is up 15% since the newsletter writer recommended it.',
+    'Share buybacks totalled $5 billion.',
+    'Should the Fed cut rates, banks could see margins shrink.',
+    'More than 600 million downloads have been recorded.',
+  ])('%j is news', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
   });
 });
