@@ -37,7 +37,13 @@ export interface FactStoreOptions {
 
 /**
  * The fact store: a cache built from the articles (delete it, ingest again, get the same answers). One process
- * writes through `ingestBatch`/`prune`; others read and call `refresh()` to see its writes.
+ * writes through `ingestBatch`/`prune`; others read and call `refresh()` to see its writes (`resolve` answers from
+ * the companies known at the last refresh).
+ *
+ * On SQLite every write is one transaction: an article is wholly in or wholly absent even after `kill -9`, and
+ * concurrent writers take turns. Other backends have no transactions: records are written companies first, then
+ * articles, then files, so a crash leaves files that look unread and the next ingest completes them; a crash
+ * during a prune or an update can leave stale facts, which deleting the store and ingesting again clears.
  */
 export interface FactStore {
   readonly kind: BackendKind;
