@@ -31,7 +31,7 @@ export const LINE_START: readonly RegExp[] = [
   /^(?:Tags?|Topics?|Keywords?|Filed under|Image source|Photo(?: credit)?|Image|Picture|Source: (?:Getty|Shutterstock|Reuters photo|AP photo))\s*:/i,
   /^(?:Before you consider|Where should you invest|Should you invest \$[\d,]+ in|Before you buy stock in)\b/i,
   /^(?:Share (?:this|on|via)\b.{0,60}|Share|Tweet|Email|Print|Comments?|Follow us\b.{0,60}|Follow @\S+.{0,40}|Like us on\b.{0,40})$/i,
-  /^(?:(?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-?mail|Print|Reddit|Telegram|Copy link|Share)\s*[|·•,/]?\s*){2,}$/i,
+  /^(?:(?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-?mail|Print|Reddit|Telegram|Copy link|Share)\s*(?:[|·•,/]\s*)?){2,}$/i,
   /^(?:View|See|Get|Download|Claim|Unlock|Access|Click|Tap)\b.{0,60}\b(?:here|now|today|free|tracker|stocks?)\s*[.»›>!]*$/i,
   /^Want (?:to see what other hedge funds are holding|the latest recommendations from)\b/i,
   /^(?:Catch all the|Stay (?:updated|informed|ahead) with|Get the latest)\b/i,

@@ -17,19 +17,13 @@ export function attributesOf(tag: string): Attributes {
   return out;
 }
 
-/** Every start tag a global pattern finds (`/<(?:meta|link)\b[^>]*>/gi`), with its attributes, in document order. */
+/** Every start tag a global pattern finds (`/<(?:meta|link)\b[^<>]*>/gi`), with its attributes, in document order. */
 export function tagsIn(html: string, tags: RegExp): Attributes[] {
   return [...html.matchAll(tags)].map((m) => attributesOf(m[0]));
 }
 
-/** The text of the first element a pattern finds, its content captured first (`<h1>`, `<title>`), or null. */
-export function firstText(html: string, element: RegExp): string | null {
-  const m = element.exec(html);
-  const text = m?.[1] ? inlineText(m[1]) : '';
-  return text || null;
-}
-
-const TAG = /<\/?[a-z][^>]*>/gi;
+/** A tag ends at its `>`; stopping at a stray `<` too keeps a page of unclosed tags from being rescanned. */
+const TAG = /<\/?[a-z][^<>]*>/gi;
 const WHITESPACE = /\s+/g;
 
 /** A fragment's text on one line: tags stripped, entities decoded, whitespace (no-break spaces too) collapsed. */

@@ -11,8 +11,11 @@ const FIELD_KEYS: Readonly<Record<string, 'title' | 'dateText' | 'url'>> = {
 };
 
 const FENCE = /^\s{0,3}(```|~~~)/;
-const ATX_HEADING = /^\s{0,3}#{1,6}(?:\s+|$)(.*?)(?:\s+#+)?\s*$/;
-const H1 = /^\s{0,3}#(?!#)/;
+const ATX_HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
+const H1 = /^\s{0,3}#(?:\s|$)/;
+/** A heading's closing hashes (`## Outlook ##`). */
+const ATX_MARKS = /^#{1,6}/;
+const CLOSING_HASHES = /\s#+$/;
 const SETEXT_RULE = /^\s{0,3}(?:=+|-+)\s*$/;
 const RULE = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 const BULLET = /^\s*[-*+•]\s+/;
@@ -26,8 +29,9 @@ const HARD_BREAK = /(?: {2}|\\)$/;
 const BLOCK_START = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s|#|>|\|)/;
 
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>$])/g;
-const IMAGE = /!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])/g;
-const LINK = /\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])/g;
+// Brackets and parentheses stop each scan at the next opener too, so unbalanced ones cost linear time.
+const IMAGE = /!\[[^[\]]*\](?:\([^()]*\)|\[[^[\]]*\])/g;
+const LINK = /\[([^[\]]+)\](?:\([^()]*\)|\[[^[\]]*\])/g;
 const AUTOLINK = /<((?:https?|mailto):[^>\s]+)>/g;
 // Each span stops at the next marker of its kind, so a line full of stray stars is read in linear time.
 const STAR = /(?<![\w*\\])\*(?=[^\s*])([^*]+?)(?<=\S)\*(?![\w*])/g;
@@ -35,7 +39,7 @@ const UNDERSCORE = /(?<![\w_\\])_(?=[^\s_])([^_]+?)(?<=\S)_(?![\w_])/g;
 const STRONG = /\*\*(?=\S)([^*]+?)(?<=\S)\*\*|__(?=\S)([^_]+?)(?<=\S)__/g;
 const STRIKE = /~~(?=\S)([^~]+?)(?<=\S)~~/g;
 const CODE = /`+([^`]+)`+/g;
-const TAG = /<\/?(?:a|b|i|u|em|strong|span|small|sup|sub|br|p|div|img|hr|mark|abbr|cite|kbd|code)\b[^>]*>/gi;
+const TAG = /<\/?(?:a|b|i|u|em|strong|span|small|sup|sub|br|p|div|img|hr|mark|abbr|cite|kbd|code)\b[^<>]*>/gi;
 /** Escaped characters are parked in the private-use area while emphasis is read, so `\*` stays a star. */
 const PARK = 0xe000;
 
@@ -52,6 +56,10 @@ function readFrontMatter(md: string): { fields: Partial<Record<'title' | 'dateTe
   return { fields, rest: md.slice(m[0].length) };
 }
 
+function headingText(line: string): string {
+  return line.trim().replace(ATX_MARKS, '').replace(CLOSING_HASHES, '');
+}
+
 /** One line's Markdown reduced to its text: links to their words, images gone, emphasis and code marks dropped. */
 function inline(line: string): string {
   let out = line.replace(ESCAPE, (_, c: string) => String.fromCharCode(PARK + c.charCodeAt(0)));
@@ -63,8 +71,7 @@ function inline(line: string): string {
 
 /** One block line as plain text: heading marks, quote marks and table pipes gone; bullets as `- `. */
 function blockText(line: string): string {
-  const heading = ATX_HEADING.exec(line);
-  if (heading) return inline(heading[1] ?? '');
+  if (ATX_HEADING.test(line)) return inline(headingText(line));
   let body = line.replace(QUOTE, '');
   if (BULLET.test(body)) return `- ${inline(body.replace(BULLET, ''))}`;
   if (body.trimStart().startsWith('|')) body = body.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).join(' | ');
@@ -109,9 +116,8 @@ export function markdownToText(md: string): MarkupParts {
   const lines = blocks(rest);
   let title = fields.title ?? null;
   const first = lines[0];
-  const heading = first && !first.code ? ATX_HEADING.exec(first.line) : null;
-  if (first && heading && H1.test(first.line)) {
-    title ??= inline(heading[1] ?? '') || null;
+  if (first && !first.code && H1.test(first.line)) {
+    title ??= inline(headingText(first.line)) || null;
     lines.shift();
   }
   const text = lines.map((b) => (b.code ? b.line : blockText(b.line))).filter(Boolean).join('\n');

@@ -1,4 +1,5 @@
-import { type Attributes, attributesOf, firstText, inlineText, tagsIn } from './htmlTags.js';
+import { dropElements, firstElement } from './htmlElements.js';
+import { type Attributes, attributesOf, inlineText, tagsIn } from './htmlTags.js';
 
 export { markdownToText } from './markdown.js';
 
@@ -13,19 +14,19 @@ export interface MarkupParts {
 }
 
 /** Elements whose content is never article text: code, styling, navigation, page chrome, forms, embeds. */
-const DROP = /<(script|style|noscript|head|nav|footer|aside|template|svg|math|form|button|select|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-/** A script or style left open runs to the end of the page. */
-const DROP_UNCLOSED = /<(?:script|style)\b[^>]*>[\s\S]*$/i;
+const DROP = /<(script|style|noscript|head|nav|footer|aside|template|svg|math|form|button|select|iframe|object)\b[^<>]*>/gi;
+/** A script or style left open runs to the end of the page; other elements left open lose only their start tag. */
+const RUNS_TO_END: ReadonlySet<string> = new Set(['script', 'style']);
 /** Comments, CDATA, the doctype and processing instructions. */
-const COMMENT = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>/g;
-const BLOCK = /<\/?(?:p|div|br|h[1-6]|tr|li|ul|ol|dl|dt|dd|section|article|header|main|table|thead|tbody|blockquote|figure|figcaption|pre|hr|address|details|summary)\b[^>]*>/gi;
-const LIST_ITEM = /<li\b[^>]*>/gi;
+const COMMENT = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^<>]*>|<\?[^<>]*>/g;
+const BLOCK = /<\/?(?:p|div|br|h[1-6]|tr|li|ul|ol|dl|dt|dd|section|article|header|main|table|thead|tbody|blockquote|figure|figcaption|pre|hr|address|details|summary)\b[^<>]*>/gi;
+const LIST_ITEM = /<li\b[^<>]*>/gi;
 const WHITESPACE = /\s+/g;
-const CELL = /<\/?(?:td|th)\b[^>]*>/gi;
-const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i;
-const TITLE = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i;
-const META_OR_LINK = /<(?:meta|link)\b[^>]*>/gi;
-const TIME = /<time\b[^>]*\bdatetime\s*=[^>]*>/i;
+const CELL = /<\/?(?:td|th)\b[^<>]*>/gi;
+const H1 = /<h1\b[^<>]*>/i;
+const TITLE = /<title\b[^<>]*>/i;
+const META_OR_LINK = /<(?:meta|link)\b[^<>]*>/gi;
+const TIME = /<time\b[^<>]*\bdatetime\s*=[^<>]*>/i;
 const JSON_LD_DATE = /"datePublished"\s*:\s*"([^"]{4,40})"/;
 /** Site names after a page title: `Alibaba shares rise | Example News`. */
 const TITLE_SEPARATOR = /\s+[|–—]\s+/;
@@ -42,7 +43,7 @@ function metaContent(tags: readonly Attributes[], names: readonly string[]): str
 }
 
 function pageTitle(html: string): string | null {
-  const full = firstText(html, TITLE);
+  const full = firstElement(html, TITLE, 'title')?.text;
   if (!full) return null;
   return full.split(TITLE_SEPARATOR).reduce((a, b) => (b.length > a.length ? b : a));
 }
@@ -77,11 +78,11 @@ export function htmlToText(html: string): MarkupParts {
   const canonical = tags.find((t) => t.get('rel')?.toLowerCase().split(/\s+/).includes('canonical'))?.get('href');
   const url = canonical || metaContent(tags, ['og:url']);
   const ldDate = JSON_LD_DATE.exec(html)?.[1] ?? null;
-  const content = html.replace(COMMENT, '').replace(DROP, '\n').replace(DROP_UNCLOSED, '');
+  const content = dropElements(html.replace(COMMENT, ''), DROP, RUNS_TO_END);
   const time = TIME.exec(content);
   const dateText = metaContent(tags, DATE_META) ?? ldDate ?? (time ? (attributesOf(time[0]).get('datetime') ?? null) : null);
-  const h1 = firstText(content, H1);
-  const title = h1 ?? metaContent(tags, ['og:title']) ?? pageTitle(html);
-  const text = bodyLines(h1 ? content.replace(H1, '\n') : content).join('\n');
-  return { title, dateText, url: url || null, text };
+  const h1 = firstElement(content, H1, 'h1');
+  const title = h1?.text || metaContent(tags, ['og:title']) || pageTitle(html);
+  const text = bodyLines(h1 ? `${content.slice(0, h1.start)}\n${content.slice(h1.end)}` : content).join('\n');
+  return { title: title || null, dateText, url: url || null, text };
 }
