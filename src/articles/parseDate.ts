@@ -17,6 +17,9 @@ const BYLINE = /^By\s+[A-Z][^\d|·•]{0,80}?\s*[|·•—–,-]?\s*$/;
 /** `NEW YORK, ` or `SAN FRANCISCO, Calif., `: a wire dateline, dating a press release whose lead follows. */
 const DATELINE = /^[A-Z][A-Z .'’&-]{1,30},(?:\s*[A-Z][A-Za-z.]{1,15},)?\s*$/;
 const UPDATED = /\b(?:updated|modified|aktualisiert|stand)\b/i;
+/** Words a date line carries besides its date: `Updated 9:30 am ET`, `3 min read`. */
+const HEADER_WORDS = /^(?:updated|published|posted|last|modified|on|at|am|pm|min|mins|minutes?|read|ago|hours?|et|gmt|utc|ist|est|edt|pst|pdt|cet|cest|bst|uhr|um|stand)$/i;
+const NON_LETTERS = /[^\p{L}]+/u;
 const SENTENCE_END = /[.!?]["'”’)]?$/;
 /** What stands between a date cut off a paragraph's start and the paragraph (`14.01.2026 - 12:54:04Alibaba…`). */
 const GLUE = /^[\s|·•,:;–—-]+/;
@@ -88,14 +91,15 @@ export function takePublished(lines: readonly string[]): { published: string | n
   return { published: published ?? updated, body };
 }
 
-/** True for a line that is only a date (with a label or byline): never an article's title. */
+/** True for a line that is only a date (with a label, a byline or words such as `Updated`): never an article's title. */
 export function isDateLine(line: string): boolean {
   const head = line.slice(0, HEAD_CHARS);
   const d = findDate(head);
   if (!d) return false;
   const before = head.slice(0, d.start);
-  const rest = before + line.slice(d.end);
-  return LABEL.test(before) || BYLINE.test(before) || rest.replace(/[^\p{L}]/gu, '').length <= 3;
+  if (LABEL.test(before) || BYLINE.test(before)) return true;
+  const words = (before + line.slice(d.end)).split(NON_LETTERS).filter((w) => w.length > 1);
+  return words.every((w) => HEADER_WORDS.test(w));
 }
 
 /** The publication date of an article's text (title first), as local ISO `YYYY-MM-DDTHH:mm:ss[±hh:mm]`, or null. */

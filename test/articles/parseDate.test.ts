@@ -142,6 +142,8 @@ describe('isDateLine', () => {
     ['Wednesday, April 15, 2020', true],
     ['Published: April 15, 2020 at 9:30 am', true],
     ['By Jane Doe | April 15, 2020', true],
+    ['April 15, 2020 | Updated 9:30 am ET | 3 min read', true],
+    ['Alibaba Q3: April 15, 2020', false],
     ['Alibaba Stock Jumps 5% on April 15, 2020', false],
     ['Alibaba’s AI Ambitions Fuel Market Optimism and Stock Surge', false],
   ])('%j: %s', (line, expected) => {
