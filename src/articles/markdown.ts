@@ -13,13 +13,12 @@ const FIELD_KEYS: Readonly<Record<string, 'title' | 'dateText' | 'url'>> = {
 const FENCE = /^\s{0,3}(```|~~~)/;
 const ATX_HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
 const H1 = /^\s{0,3}#(?:\s|$)/;
-/** A heading's closing hashes (`## Outlook ##`). */
 const ATX_MARKS = /^#{1,6}/;
+/** A heading's closing hashes (`## Outlook ##`). */
 const CLOSING_HASHES = /\s#+$/;
 const SETEXT_RULE = /^\s{0,3}(?:=+|-+)\s*$/;
 const RULE = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 const BULLET = /^\s*[-*+•]\s+/;
-const NUMBERED = /^\s*\d{1,3}[.)]\s+/;
 const QUOTE = /^\s*>\s?/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
