@@ -36,6 +36,8 @@ export const LINE_START: readonly RegExp[] = [
   /^Want (?:to see what other hedge funds are holding|the latest recommendations from)\b/i,
   /^(?:Catch all the|Stay (?:updated|informed|ahead) with|Get the latest)\b/i,
   /^Which stock should you buy in your very next trade\b/i,
+  /^(?:Our Standards:|(?:Additional )?(?:Reporting|Writing|Editing) by\b)/i,
+  /^\d{1,2} min(?:ute)?s? read$/i,
 ];
 
 /** Boilerplate phrases anywhere in a short line, and the words that must be present for any of them to match. */

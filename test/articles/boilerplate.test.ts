@@ -81,6 +81,7 @@ describe('isBoilerplateLine', () => {
     'Before you consider Alibaba, you\'ll want to hear this.', 'Top 5 stocks to buy now',
     'Where should you invest $1,000 right now?', 'Copyright 2026 Example Media', 'Photo: Reuters',
     'Catch all the Business News, Market News and Latest News Updates on Live Mint.',
+    'Reporting by Jane Doe; Editing by John Roe', 'Our Standards: The Thomson Reuters Trust Principles.', '4 min read',
   ])('%j is boilerplate', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -100,6 +101,7 @@ describe('isBoilerplateLine', () => {
     'Share buybacks totalled $5 billion.',
     'Should the Fed cut rates, banks could see margins shrink.',
     'More than 600 million downloads have been recorded.',
+    'Reporting bylaws changed in 2025, the company said.',
   ])('%j is news', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
