@@ -1,39 +1,101 @@
 import { describe, expect, it } from 'vitest';
-import type { Listing } from '../../src/facts/company.js';
-import { extractArticle } from '../../src/extract/extractArticle.js';
+import type { Company, Listing } from '../../src/facts/company.js';
 import { readRegistry } from '../../src/facts/readRegistry.js';
-import { loadRegistry, normalizeName, RegistryError, tickerKeys } from '../../src/facts/registry.js';
+import { EXCHANGE_TICKER_FORMS, loadRegistry, normalizeName, RegistryError, tickerKeys } from '../../src/facts/registry.js';
 
-const EXCHANGE_CURRENCY: Record<string, string> = {
-  NASDAQ: 'USD', NYSE: 'USD', LSE: 'GBX', XETRA: 'EUR', EPA: 'EUR', AMS: 'EUR', SIX: 'CHF', TSX: 'CAD', ASX: 'AUD',
-  NSE: 'INR', HKEX: 'HKD', TYO: 'JPY', KRX: 'KRW', CPH: 'DKK', TWSE: 'TWD', MYX: 'MYR', SGX: 'SGD', OTC: 'USD',
+/** Trading currency per exchange code, written out independently of the registry (London quotes in pence). */
+const TRADING_CURRENCY: Readonly<Record<string, string>> = {
+  NASDAQ: 'USD', NYSE: 'USD', OTC: 'USD', LSE: 'GBX', XETRA: 'EUR', FRA: 'EUR', EPA: 'EUR', AMS: 'EUR', BIT: 'EUR',
+  BME: 'EUR', HEL: 'EUR', SIX: 'CHF', CPH: 'DKK', STO: 'SEK', OSL: 'NOK', TYO: 'JPY', TSE: 'JPY', KRX: 'KRW',
+  KOSDAQ: 'KRW', HKEX: 'HKD', SSE: 'CNY', SZSE: 'CNY', TWSE: 'TWD', NSE: 'INR', BSE: 'INR', TSX: 'CAD', ASX: 'AUD',
+  MYX: 'MYR', SGX: 'SGD', TADAWUL: 'SAR', BVMF: 'BRL',
 };
 
+/** Names that two companies really share: a lookup for them must answer "ambiguous". */
+const SHARED_NAMES = new Set(['merck', 'porsche']);
+
+const registry = await readRegistry();
+const listings = registry.flatMap((c) => c.listings.map((l) => ({ id: c.id, ...l })));
+
+/** Keys that more than one company owns, sorted. */
+function sharedKeys(pairs: ReadonlyArray<readonly [string, string]>): string[] {
+  const owners = new Map<string, Set<string>>();
+  for (const [key, id] of pairs) owners.set(key, (owners.get(key) ?? new Set()).add(id));
+  return [...owners].filter(([, ids]) => ids.size > 1).map(([key]) => key).sort();
+}
+
+/** The smallest lookup a caller could build: ticker forms first, then folded names. */
+function lookup(companies: readonly Company[]): (query: string) => string[] {
+  const keys = new Map<string, Set<string>>();
+  const add = (key: string, id: string) => keys.set(key, (keys.get(key) ?? new Set()).add(id));
+  for (const c of companies) {
+    for (const l of c.listings) for (const key of tickerKeys(l)) add(`ticker ${key}`, c.id);
+    for (const name of [c.name, ...c.aliases]) add(`name ${normalizeName(name)}`, c.id);
+  }
+  return (query) => [...(keys.get(`ticker ${query.toUpperCase()}`) ?? keys.get(`name ${normalizeName(query)}`) ?? [])];
+}
+
 describe('the shipped company registry', () => {
-  it('loads, with unique ids and each listing in its exchange\'s trading currency', async () => {
-    const registry = await readRegistry();
-    expect(registry.length).toBeGreaterThan(100);
+  it('holds several hundred companies under unique ids', () => {
+    expect(registry.length).toBeGreaterThanOrEqual(350);
     expect(new Set(registry.map((c) => c.id)).size).toBe(registry.length);
-    for (const c of registry) for (const l of c.listings) expect([c.id, l.exchange, l.currency]).toEqual([c.id, l.exchange, EXCHANGE_CURRENCY[l.exchange ?? '']]);
   });
 
-  it('shares no alias between two companies', async () => {
-    const owner = new Map<string, string>();
-    for (const c of await readRegistry()) {
-      for (const name of [c.name, ...c.aliases].map((n) => n.toLowerCase())) {
-        expect(owner.get(name) ?? c.id).toBe(c.id);
-        owner.set(name, c.id);
-      }
-    }
+  it('quotes every listing in its exchange\'s trading currency', () => {
+    const wrong = listings.filter((l) => l.currency !== TRADING_CURRENCY[l.exchange ?? '']);
+    expect(wrong).toEqual([]);
   });
 
-  it('lets "Alibaba", "Alibaba Group", "BABA" and "9988.HK" in articles all name Alibaba Group', async () => {
-    const registry = await readRegistry();
-    for (const name of ['Alibaba', 'Alibaba Group', 'BABA', '9988.HK']) {
-      const body = name.includes('.') ? `Shares of ${name} rose 2% to HK$80.50.` : `${name} shares rose 2% to $150.20 on Friday.`;
-      const { facts } = extractArticle({ id: 'x', file: 'x.txt', title: 'Market wrap', body, published: '2026-01-02T00:00:00', url: null }, registry);
-      expect(facts.map((f) => f.companyId)).toContain('alibaba-group');
-    }
+  it('knows how tickers are written on every exchange it uses', () => {
+    const unknown = listings.filter((l) => !l.exchange || !EXCHANGE_TICKER_FORMS[l.exchange]);
+    expect(unknown).toEqual([]);
+  });
+
+  it('lists each exchange ticker under one company only', () => {
+    expect(sharedKeys(listings.map((l) => [`${l.exchange}:${l.ticker}`, l.id]))).toEqual([]);
+  });
+
+  it('gives no name or alias to two companies, even with case folded', () => {
+    expect(sharedKeys(registry.flatMap((c) => [c.name, ...c.aliases].map((n) => [n.toLowerCase(), c.id] as const)))).toEqual([]);
+  });
+
+  it('folds names of different companies to different keys, except names they really share', () => {
+    const folded = registry.flatMap((c) => [c.name, ...c.aliases].map((n) => [normalizeName(n), c.id] as const));
+    expect(sharedKeys(folded)).toEqual([...SHARED_NAMES].sort());
+  });
+
+  it.each([
+    ['Alibaba', 'alibaba-group'],
+    ['alibaba group', 'alibaba-group'],
+    ['Alibaba Group Holding Ltd.', 'alibaba-group'],
+    ['BABA', 'alibaba-group'],
+    ['9988.HK', 'alibaba-group'],
+    ['HKG:9988', 'alibaba-group'],
+    ['Alibaba Health', 'alibaba-health'],
+    ['0700.HK', 'tencent-holdings'],
+    ['700.HK', 'tencent-holdings'],
+    ['TSCO.L', 'tesco'],
+    ['LON:TSCO', 'tesco'],
+    ['SAP.DE', 'sap'],
+    ['RELIANCE.NS', 'reliance-industries'],
+    ['7203.T', 'toyota-motor'],
+    ['005930.KS', 'samsung-electronics'],
+    ['SHOP.TO', 'shopify'],
+    ['BHP.AX', 'bhp-group'],
+    ['NOVO-B.CO', 'novo-nordisk'],
+    ['2330.TW', 'taiwan-semiconductor-manufacturing-company'],
+    ['BRK-B', 'berkshire-hathaway'],
+    ['1155.KL', 'malayan-banking'],
+    ['Nestle', 'nestle'],
+    ["L'Oreal", 'l-oreal'],
+    ['procter and gamble', 'procter-and-gamble'],
+    ['Ørsted', 'orsted'],
+  ])('resolves %s to %s alone', (query, id) => {
+    expect(lookup(registry)(query)).toEqual([id]);
+  });
+
+  it('answers a name two companies share with both', () => {
+    expect(lookup(registry)('Merck').sort()).toEqual(['merck-and-co', 'merck-kgaa']);
   });
 });
 
