@@ -1,0 +1,6 @@
+import type { Command } from '../src/discord/command.js';
+import { help } from './help.js';
+import { status } from './status.js';
+
+/** Every slash command, in the order Discord lists them: what the router, the deploy script and the tests read. */
+export const commands: readonly Command[] = [status, help];
