@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { fitChoices } from './autocompleteChoices.js';
 import { UserError, type BotContext, type Command, type CommandOptions, type Invoker, type Reply } from './command.js';
 import { bugReply, slowDownReply, STALE_BUTTON_REPLY, unknownCommandReply } from './errorReply.js';
+import { fitChoices } from './autocompleteChoices.js';
+import { fitReply, replyProblems } from './limits.js';
 import { toMessagePayload } from './messagePayload.js';
 import { RateLimiter, type RateLimitOptions } from './rateLimit.js';
 import type { ComponentResponder, Responder, RoutedInteraction } from './routedInteraction.js';
@@ -75,13 +76,27 @@ export function createRouter(options: RouterOptions): Router {
   /** Runs a command's code; a UserError becomes its ephemeral message, anything else a logged bug. Never rejects. */
   async function produce(run: () => Promise<Reply>, context: Record<string, unknown>): Promise<Reply> {
     try {
-      return await run();
+      return withinLimits(await run(), context);
     } catch (error) {
-      if (error instanceof UserError) return { ...(error.reply ?? { content: error.message }), ephemeral: true };
-      const reference = randomBytes(4).toString('hex');
-      ctx.logger.error({ ...context, reference, err: error }, 'Command failed');
-      return bugReply(reference);
+      if (error instanceof UserError) return withinLimits({ ...(error.reply ?? { content: error.message }), ephemeral: true }, context);
+      return logBug(error, context);
     }
+  }
+
+  function logBug(error: unknown, context: Record<string, unknown>): Reply {
+    const reference = randomBytes(4).toString('hex');
+    ctx.logger.error({ ...context, reference, err: error }, 'Command failed');
+    return bugReply(reference);
+  }
+
+  /** A reply that breaks Discord's limits is cut to fit rather than refused by Discord, and logged as the bug it is. */
+  function withinLimits(reply: Reply, context: Record<string, unknown>): Reply {
+    const problems = replyProblems(reply);
+    if (problems.length === 0) return reply;
+    const fitted = fitReply(reply);
+    if (replyProblems(fitted).length > 0) return logBug(new Error(`Unusable reply: ${problems.join('; ')}`), context);
+    ctx.logger.warn({ ...context, problems }, 'Reply broke Discord limits; cut to fit');
+    return fitted;
   }
 
   function refusal(invoker: Invoker): Reply | undefined {

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { UserError, type Command } from '../../src/discord/command.js';
+import { replyProblems } from '../../src/discord/limits.js';
 import { createRouter, type RouterOptions } from '../../src/discord/router.js';
 import { autocomplete, button, command, fakeContext, TOKEN } from './fakeInteraction.js';
 
@@ -197,6 +198,25 @@ describe('the router: buttons', () => {
   });
 });
 
+describe('the router: replies outside Discord\'s limits', () => {
+  it('cuts an over-long answer to fit and logs the formatter bug', async () => {
+    const { router, logs } = setUp();
+    const { calls, interaction } = command('echo', { ticker: 'x'.repeat(3_000) });
+    await router.handle(interaction);
+    expect((calls[0]?.payload as { content: string }).content).toHaveLength(2_000);
+    expect(logs().find((line) => line['level'] === 40)).toMatchObject({ msg: 'Reply broke Discord limits; cut to fit', command: 'echo' });
+  });
+
+  it('answers an empty reply with the generic message', async () => {
+    const empty: Command = { data: { name: 'empty', description: 'Nothing' }, execute: async () => ({}) };
+    const { router, logs } = setUp({ commands: [empty] });
+    const { calls, interaction } = command('empty');
+    await router.handle(interaction);
+    expect(calls[0]?.payload).toMatchObject({ content: expect.stringMatching(/^Something went wrong/), flags: 64 });
+    expect(logs().find((line) => line['level'] === 50)).toMatchObject({ err: { message: 'Unusable reply: the reply is empty' } });
+  });
+});
+
 describe('the router: delivery failures', () => {
   it('tells the user about a reply Discord refused (400) with the generic message, logging it without the URL', async () => {
     const { router, logs, raw } = setUp();
@@ -234,7 +254,10 @@ describe('the router: hostile input', () => {
     await router.handle(typed.interaction);
     const clicked = button(`echo:${input}`);
     await router.handle(clicked.interaction);
-    for (const call of [...calls, ...clicked.calls]) expect(call.payload).toMatchObject({ allowed_mentions: NO_MENTIONS });
+    for (const call of [...calls, ...clicked.calls]) {
+      expect(call.payload).toMatchObject({ allowed_mentions: NO_MENTIONS });
+      expect(replyProblems(call.payload as { content?: string })).toEqual([]);
+    }
     expect(typed.answered[0]?.length).toBeLessThanOrEqual(25);
   });
 });
