@@ -1,10 +1,11 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { formatHelp, type CommandSummary } from '../src/format/formatHelp.js';
+import { quote } from './quote.js';
 import { status } from './status.js';
 
 /** The commands help lists, in the order it lists them; help adds itself last. */
-const LISTED: readonly Command[] = [status];
+const LISTED: readonly Command[] = [quote, status];
 
 export const help = {
   data: new SlashCommandBuilder()

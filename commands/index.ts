@@ -1,6 +1,7 @@
 import type { Command } from '../src/discord/command.js';
 import { help } from './help.js';
+import { quote } from './quote.js';
 import { status } from './status.js';
 
 /** Every slash command, in the order Discord lists them: what the router, the deploy script and the tests read. */
-export const commands: readonly Command[] = [status, help];
+export const commands: readonly Command[] = [quote, status, help];

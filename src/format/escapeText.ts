@@ -6,8 +6,8 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u20
 const SPACES = /\s+/g;
 /** Strong right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
-/** Characters Discord's markdown gives a meaning to anywhere in a line. */
-const INLINE_MARKDOWN = /[\\*_~`|[\]()]/g;
+/** Characters Discord's markdown gives a meaning to anywhere in a line (with `[` `]` escaped, `(` `)` link nothing). */
+const INLINE_MARKDOWN = /[\\*_~`|[\]]/g;
 /** Markers that only mean something at the start of a line: headings, quotes, lists, subtext. */
 const LINE_START = /^(\s*)([#>+-])/;
 /** A numbered list item: the dot is escaped, since a backslash before a digit shows as written. */

@@ -21,7 +21,9 @@ export function formatMoney(value: number, currency: string, compact = false): s
   let format = moneyFormats.get(key);
   if (!format) {
     try {
-      format = new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: compact ? 'compact' : 'standard', maximumFractionDigits: compact ? 2 : undefined });
+      // Compact amounts drop needless zeros ($360B, not $360.00B); exact ones keep the currency's decimals.
+      const digits = compact ? { minimumFractionDigits: 0, maximumFractionDigits: 2 } : {};
+      format = new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: compact ? 'compact' : 'standard', ...digits });
     } catch {
       format = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
     }

@@ -9,7 +9,7 @@ const ZWSP = '\u200b';
 describe('escapeMarkdown', () => {
   it.each([
     ['**bold** and _it_', '\\*\\*bold\\*\\* and \\_it\\_'],
-    ['[click](https://x.test)', '\\[click\\]\\(https://x.test\\)'],
+    ['[click](https://x.test)', '\\[click\\](https://x.test)'],
     ['||spoiler|| `code` ~~gone~~', '\\|\\|spoiler\\|\\| \\`code\\` \\~\\~gone\\~\\~'],
     ['# Heading', '\\# Heading'],
     ['> quoted', '\\> quoted'],

@@ -1,0 +1,51 @@
+import type { Fact } from '../facts/fact.js';
+import type { ArticleMeta } from '../facts/storeRecords.js';
+
+/** What an answer needs to know of an article it cites. */
+export type CitedArticle = Pick<ArticleMeta, 'id' | 'title' | 'published' | 'url'>;
+
+/**
+ * The articles an answer cites, numbered in the order they are first cited (`[1]`, `[2]`), and the newest as-of
+ * date among the cited facts: the footer lists the sources and says how old the answer is.
+ */
+export class Citations {
+  private readonly numbers = new Map<string, number>();
+  private newest: string | null = null;
+  private undated = false;
+
+  constructor(private readonly articles: ReadonlyMap<string, CitedArticle>) {}
+
+  /** The fact's source as `[n]`, numbering its article on first use. */
+  cite(fact: Pick<Fact, 'articleId' | 'asOf'>): string {
+    if (fact.asOf === null) this.undated = true;
+    else if (this.newest === null || fact.asOf > this.newest) this.newest = fact.asOf;
+    let n = this.numbers.get(fact.articleId);
+    if (n === undefined) {
+      n = this.numbers.size + 1;
+      this.numbers.set(fact.articleId, n);
+    }
+    return `[${n}]`;
+  }
+
+  /** The cited articles in citation order; an article the store no longer lists is named as unknown. */
+  sources(): Array<{ n: number; article: CitedArticle }> {
+    return [...this.numbers].map(([id, n]) => ({
+      n,
+      article: this.articles.get(id) ?? { id, title: 'an article no longer in the store', published: null, url: null },
+    }));
+  }
+
+  /** The newest as-of date cited, or null when nothing dated was cited. */
+  newestAsOf(): string | null {
+    return this.newest;
+  }
+
+  get count(): number {
+    return this.numbers.size;
+  }
+
+  /** True when some cited fact has no date at all. */
+  hasUndated(): boolean {
+    return this.undated;
+  }
+}
