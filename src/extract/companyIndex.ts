@@ -4,6 +4,8 @@ import type { Company } from '../facts/company.js';
 export interface CompanyIndex {
   /** Normalised name or alias phrase → company. */
   byName: Map<string, Company>;
+  /** Every phrase in byName that a longer phrase continues ("bank of" for "bank of america"): reading stops elsewhere. */
+  prefixes: Set<string>;
   /** First word of every phrase in byName, to skip positions that start no name. */
   firstWords: Set<string>;
   /** The same first words as they may be written (as is, Title case, UPPER case): tested without folding. */
@@ -83,7 +85,7 @@ export function indexCompanies(registry: readonly Company[]): CompanyIndex {
 }
 
 export function emptyIndex(): CompanyIndex {
-  return { byName: new Map(), firstWords: new Set(), firstWritten: new Set(), digitFirst: false, maxWords: 1, byTicker: new Map() };
+  return { byName: new Map(), prefixes: new Set(), firstWords: new Set(), firstWritten: new Set(), digitFirst: false, maxWords: 1, byTicker: new Map() };
 }
 
 /** Adds one company's names and tickers to an index (also used for companies an article introduces). */
@@ -93,6 +95,7 @@ export function addCompany(index: CompanyIndex, company: Company): void {
     if (keys.length === 0) continue;
     const key = keys.join(' ');
     if (!index.byName.has(key)) index.byName.set(key, company);
+    for (let n = 1; n < keys.length; n++) index.prefixes.add(keys.slice(0, n).join(' '));
     const first = keys[0] ?? '';
     index.firstWords.add(first);
     if (/^\d/.test(first)) index.digitFirst = true;

@@ -64,10 +64,12 @@ function currencyOfExchange(exchange: string): string | null {
   return map[exchange] ?? null;
 }
 
-/** A word that starts with a capital letter or a digit, as offsets into its sentence. */
+/** A word that starts with a capital letter or a digit, with its offsets in the sentence. */
 export interface Token {
   start: number;
   end: number;
+  /** The word itself, cut once: every index looks it up, and a string caches its hash for the next lookup. */
+  text: string;
 }
 
 function isWordChar(c: number): boolean {
@@ -92,7 +94,7 @@ export function capitalTokens(text: string): Token[] {
       else if (d === 46 && isWordChar(text.charCodeAt(j + 1))) j += 2;
       else break;
     }
-    out.push({ start: i, end: j });
+    out.push({ start: i, end: j, text: text.slice(i, j) });
     CAPITAL_START.lastIndex = j;
   }
   return out;
@@ -103,36 +105,23 @@ const CAPITAL_START = /[A-Z0-9À-ÖØ-Þ]/g;
 
 const NEXT_WORD = new RegExp(WORD_PATTERN.source, 'g');
 
-/** The next `n` words from a position, read lazily: most sentences name no company, so none are read at all. */
-function wordsFrom(sentence: string, at: number, n: number): Word[] {
-  const out: Word[] = [];
-  NEXT_WORD.lastIndex = at;
-  for (let m = NEXT_WORD.exec(sentence); m && out.length < n; m = NEXT_WORD.exec(sentence)) {
-    out.push({ word: m[0], key: normalizeWord(m[0]), start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
-
 /**
  * Names of companies the indexes know, written with a capital ("apple" is fruit): each capitalised word that opens
  * a known name is extended to the longest name that fits. Earlier indexes win a tie.
  */
 export function findNames(sentence: string, tokens: readonly Token[], indexes: readonly CompanyIndex[]): Mention[] {
   const out: Mention[] = [];
-  const live = indexes.filter((i) => i.firstWords.size > 0);
-  if (live.length === 0) return out;
-  const maxWords = live.reduce((n, i) => Math.max(n, i.maxWords), 1);
   let from = 0;
-  const digitNames = live.some((i) => i.digitFirst);
-  for (const { start, end } of tokens) {
-    if (start < from) continue;
-    const c = sentence.charCodeAt(start);
-    if (c >= 48 && c <= 57 && !digitNames) continue;
-    const w = sentence.slice(start, end);
-    let known = false;
-    for (const index of live) if (index.firstWritten.has(w)) known = true;
-    if (!known) continue;
-    const hit = longestName(wordsFrom(sentence, start, maxWords), live);
+  for (const token of tokens) {
+    if (token.start < from) continue;
+    const c = sentence.charCodeAt(token.start);
+    let hit: Mention | undefined;
+    for (const index of indexes) {
+      if (c >= 48 && c <= 57 && !index.digitFirst) continue;
+      if (!index.firstWritten.has(token.text)) continue;
+      const found = longestName(sentence, token.start, index);
+      if (found && (!hit || found.end > hit.end)) hit = found;
+    }
     if (!hit) continue;
     out.push(hit);
     from = hit.end;
@@ -140,21 +129,22 @@ export function findNames(sentence: string, tokens: readonly Token[], indexes: r
   return out;
 }
 
-function longestName(ws: readonly Word[], indexes: readonly CompanyIndex[]): Mention | undefined {
-  const first = ws[0];
-  if (!first || !startsCapital(first.word)) return undefined;
-  for (let n = ws.length; n >= 1; n--) {
-    const key = ws.slice(0, n).map((w) => w.key).join(' ');
-    for (const index of indexes) {
-      const company = n <= index.maxWords ? index.byName.get(key) : undefined;
-      if (company) return { company, start: first.start, end: ws[n - 1]?.end ?? first.end };
-    }
+/** The longest name of one index starting at a word: words are read only while they still continue some name. */
+function longestName(sentence: string, at: number, index: CompanyIndex): Mention | undefined {
+  if (!startsCapital(sentence.charCodeAt(at))) return undefined;
+  let best: Mention | undefined;
+  let key = '';
+  NEXT_WORD.lastIndex = at;
+  for (let n = 0, m = NEXT_WORD.exec(sentence); m && n < index.maxWords; n++, m = NEXT_WORD.exec(sentence)) {
+    key = n === 0 ? normalizeWord(m[0]) : `${key} ${normalizeWord(m[0])}`;
+    const company = index.byName.get(key);
+    if (company) best = { company, start: at, end: m.index + m[0].length };
+    if (!index.prefixes.has(key)) break;
   }
-  return undefined;
+  return best;
 }
 
-function startsCapital(word: string): boolean {
-  const c = word.charCodeAt(0);
+function startsCapital(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xde);
 }
 
