@@ -73,8 +73,10 @@ function continues(block: Block, line: string): boolean {
 
 /** A company description without figures: near the end (`late`), or anywhere when it gives a founding or head office. */
 function isProfile(line: string, afterProfile: boolean, late: boolean): boolean {
+  // The description pattern is the costly test: it runs only where a profile may stand.
+  if (!late && !FOUNDED.test(line)) return false;
   const described = PROFILE_SENTENCE.test(line) || (afterProfile && (PROFILE_MORE.test(line) || FOUNDED.test(line)));
-  return described && (late || FOUNDED.test(line)) && !FIGURE.test(line);
+  return described && !FIGURE.test(line);
 }
 
 /**

@@ -27,8 +27,12 @@ export interface ArticleExtraction {
 
 /** Sentences without a figure can still carry a rating. */
 const RATING_RULES: readonly Rule[] = [extractConsensus, extractAnalystRatings];
-/** Tested on the lower-cased sentence: case-insensitive alternations are several times slower in V8. */
-const RATING_WORDS = /\b(?:rating|rated|rates|upgrade|downgrade|reiterat|consensus|outperform|underperform|overweight|underweight|neutral|recommendation|buy|sell|hold)/;
+/**
+ * Words a rating sentence holds. Written case by case rather than tested on a lower-cased copy (case-insensitive
+ * alternations are slow in V8); buy, sell and hold only as whole words, so "holdings" or "buyer" do not count.
+ */
+const RATING_WORDS =
+  /\b(?:[Rr]at(?:ing|ed|es)|[Uu]pgrade|[Dd]owngrade|[Rr]eiterat|[Cc]onsensus|[Oo]utperform|[Uu]nderperform|[Oo]verweight|[Uu]nderweight|[Nn]eutral|[Rr]ecommendation|(?:[Bb]uy|[Ss]ell|[Hh]old|BUY|SELL|HOLD)\b|NEUTRAL|OUTPERFORM|UNDERPERFORM|OVERWEIGHT|UNDERWEIGHT|RATING|UPGRADE|DOWNGRADE)/;
 
 /** Each rule family with a cheap test of whether a sentence could hold its wording at all. */
 const RULES: ReadonlyArray<readonly [(s: Sentence, types: AmountTypes, rated: boolean) => boolean, Rule]> = [
@@ -71,7 +75,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const tokens = capitalTokens(text);
       const mentions = companies.mentions(text, tokens);
       // Only a sentence with a figure or a rating can yield facts; firms matter elsewhere only to tell subjects.
-      const rated = RATING_WORDS.test(text.toLowerCase());
+      const rated = RATING_WORDS.test(text);
       const relevant = rated || /\d/.test(text);
       const found = relevant || mentions.length > 0 ? findFirms(text, tokens) : [];
       const firms = rated || text.includes('arget') || text.includes('overage') ? withSubjectFirm(text, found, mentions) : found;
@@ -141,13 +145,15 @@ const groupKey = (c: FactCandidate): string => `${c.kind}|${c.companyId}|${c.cur
 
 /** Drops repeats and hedged restatements, dates the facts and validates them. */
 function finalize(candidates: FactCandidate[], article: Article, byId: ReadonlyMap<string, Company>): Fact[] {
-  const exact = new Set(candidates.filter((c) => !c.approximate).map(groupKey));
+  const groups = candidates.map(groupKey);
+  const exact = new Set(groups.filter((_, i) => !candidates[i]?.approximate));
   const seen = new Set<string>();
   const asOf = article.published?.slice(0, 10) ?? null;
   const facts: Fact[] = [];
-  for (const c of candidates) {
-    if (c.approximate && exact.has(groupKey(c))) continue;
-    const key = `${groupKey(c)}|${c.value}`;
+  for (const [i, c] of candidates.entries()) {
+    const group = groups[i] as string;
+    if (c.approximate && exact.has(group)) continue;
+    const key = `${group}|${c.value}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const company = byId.get(c.companyId);
