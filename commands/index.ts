@@ -1,7 +1,10 @@
 import type { Command } from '../src/discord/command.js';
 import { help } from './help.js';
 import { quote } from './quote.js';
+import { rsi } from './rsi.js';
 import { status } from './status.js';
+import { targets } from './targets.js';
+import { technicals } from './technicals.js';
 
 /** Every slash command, in the order Discord lists them: what the router, the deploy script and the tests read. */
-export const commands: readonly Command[] = [quote, status, help];
+export const commands: readonly Command[] = [quote, rsi, targets, technicals, status, help];

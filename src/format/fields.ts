@@ -32,7 +32,7 @@ export function groupByCurrency(facts: readonly Fact[]): Fact[][] {
 
 /**
  * `Label: **value** · as of … [n]` for the current facts of each kind, in the order given; `labels` renames kinds
- * where the field's name already says what they are (`High` under `52-week range`).
+ * where the field's name already says what they are (`High` under `52-week range`; an empty label for none).
  */
 export function kindLines(
   facts: FactsByKind,
@@ -41,6 +41,9 @@ export function kindLines(
   labels: Partial<Record<FactKind, string>> = {},
 ): string[] {
   return kinds.flatMap((kind) =>
-    groupByCurrency(currentOf(facts, kind)).flat().map((fact) => factLine(fact, answer, `${labels[kind] ?? KIND_LABELS[kind]}:`)),
+    groupByCurrency(currentOf(facts, kind)).flat().map((fact) => {
+      const label = labels[kind] ?? KIND_LABELS[kind];
+      return factLine(fact, answer, label ? `${label}:` : '');
+    }),
   );
 }
