@@ -10,6 +10,11 @@ export interface CompanyIndex {
   firstWords: Set<string>;
   /** The same first words as they may be written (as is, Title case, UPPER case): tested without folding. */
   firstWritten: Set<string>;
+  /**
+   * A bit per signature of the words in firstWritten (see `wordSignature`): most capitalised words open no name,
+   * and a clear bit turns them away without a probe of the large hash table.
+   */
+  firstFilter: Uint32Array;
   /** Some name starts with a digit ("3M"): numbers in a sentence are worth looking up only then. */
   digitFirst: boolean;
   maxWords: number;
@@ -72,6 +77,22 @@ export function nameForms(company: Company): string[] {
   return [...forms];
 }
 
+/** 2^18 bits: a few percent full for a registry of a few hundred companies, about a fifth for ten thousand. */
+const FILTER_BITS = 18;
+const FILTER_WORDS = (1 << FILTER_BITS) >>> 5;
+
+/** A cheap hash of a word's length, first two and last characters, in FILTER_BITS bits. */
+export function wordSignature(text: string, start: number, end: number): number {
+  const h = (((end - start) * 31 + text.charCodeAt(start)) * 31 + text.charCodeAt(end - start > 1 ? start + 1 : start)) * 31 + text.charCodeAt(end - 1);
+  return Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+}
+
+/** Whether a word may be in firstWritten: false means it certainly is not. */
+export function mayOpenName(index: CompanyIndex, text: string, start: number, end: number): boolean {
+  const bit = wordSignature(text, start, end);
+  return ((index.firstFilter[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+}
+
 const cache = new WeakMap<readonly Company[], CompanyIndex>();
 
 /** Builds (once per registry array) the lookup structures for matching names and tickers. */
@@ -85,7 +106,7 @@ export function indexCompanies(registry: readonly Company[]): CompanyIndex {
 }
 
 export function emptyIndex(): CompanyIndex {
-  return { byName: new Map(), prefixes: new Set(), firstWords: new Set(), firstWritten: new Set(), digitFirst: false, maxWords: 1, byTicker: new Map() };
+  return { byName: new Map(), prefixes: new Set(), firstWords: new Set(), firstWritten: new Set(), firstFilter: new Uint32Array(FILTER_WORDS), digitFirst: false, maxWords: 1, byTicker: new Map() };
 }
 
 /** Adds one company's names and tickers to an index (also used for companies an article introduces). */
@@ -101,7 +122,11 @@ export function addCompany(index: CompanyIndex, company: Company): void {
     if (/^\d/.test(first)) index.digitFirst = true;
     const written = words(form)[0]?.word.replace(/['’]s$|\.$/, '') ?? first;
     const lead = written.split(/['’]/)[0] ?? written;
-    for (const w of [first, written, lead, first.toUpperCase(), first.charAt(0).toUpperCase() + first.slice(1)]) index.firstWritten.add(w);
+    for (const w of [first, written, lead, first.toUpperCase(), first.charAt(0).toUpperCase() + first.slice(1)]) {
+      index.firstWritten.add(w);
+      const bit = wordSignature(w, 0, w.length);
+      index.firstFilter[bit >>> 5] = (index.firstFilter[bit >>> 5] ?? 0) | (1 << (bit & 31));
+    }
     index.maxWords = Math.max(index.maxWords, keys.length);
   }
   for (const listing of company.listings) {

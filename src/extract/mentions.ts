@@ -1,5 +1,5 @@
 import type { Company, Listing } from '../facts/company.js';
-import { type CompanyIndex, type Word, WORD_PATTERN, normalizeWord, words } from './companyIndex.js';
+import { type CompanyIndex, WORD_PATTERN, mayOpenName, normalizeWord, words } from './companyIndex.js';
 import { EXCHANGE_CURRENCIES, TICKER_SUFFIX_EXCHANGES } from './currency.js';
 
 /** A place in a sentence that names a company. */
@@ -118,7 +118,7 @@ export function findNames(sentence: string, tokens: readonly Token[], indexes: r
     let hit: Mention | undefined;
     for (const index of indexes) {
       if (c >= 48 && c <= 57 && !index.digitFirst) continue;
-      if (!index.firstWritten.has(token.text)) continue;
+      if (!mayOpenName(index, sentence, token.start, token.end) || !index.firstWritten.has(token.text)) continue;
       const found = longestName(sentence, token.start, index);
       if (found && (!hit || found.end > hit.end)) hit = found;
     }
