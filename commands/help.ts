@@ -1,6 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { formatHelp, type CommandSummary } from '../src/format/formatHelp.js';
+import { facts } from './facts.js';
+import { news } from './news.js';
 import { quote } from './quote.js';
 import { rsi } from './rsi.js';
 import { status } from './status.js';
@@ -8,7 +10,7 @@ import { targets } from './targets.js';
 import { technicals } from './technicals.js';
 
 /** The commands help lists, in the order it lists them; help adds itself last. */
-const LISTED: readonly Command[] = [quote, rsi, targets, technicals, status];
+const LISTED: readonly Command[] = [quote, rsi, targets, technicals, news, facts, status];
 
 export const help = {
   data: new SlashCommandBuilder()

@@ -1,5 +1,7 @@
 import type { Command } from '../src/discord/command.js';
+import { facts } from './facts.js';
 import { help } from './help.js';
+import { news } from './news.js';
 import { quote } from './quote.js';
 import { rsi } from './rsi.js';
 import { status } from './status.js';
@@ -7,4 +9,4 @@ import { targets } from './targets.js';
 import { technicals } from './technicals.js';
 
 /** Every slash command, in the order Discord lists them: what the router, the deploy script and the tests read. */
-export const commands: readonly Command[] = [quote, rsi, targets, technicals, status, help];
+export const commands: readonly Command[] = [quote, rsi, targets, technicals, news, facts, status, help];

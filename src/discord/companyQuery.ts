@@ -79,13 +79,22 @@ export async function loadSources(ctx: BotContext, companyId: string, facts: rea
 
 /** The context a formatter cites in: the clock, the staleness threshold and the articles behind `facts`. */
 export async function answerFor(ctx: BotContext, companyId: string, facts: readonly Fact[]): Promise<AnswerContext> {
+  return answerWith(ctx, await loadSources(ctx, companyId, facts), facts);
+}
+
+/** The context a formatter cites in, with the articles already at hand. */
+export function answerWith(ctx: BotContext, sources: ReadonlyMap<string, ArticleMeta>, facts: readonly Fact[]): AnswerContext {
   const now = ctx.now();
   const staleAfterDays = ctx.config.STALE_AFTER_DAYS;
-  const citations = new Citations(await loadSources(ctx, companyId, facts));
-  return { now, staleAfterDays, citations, markStale: facts.some((f) => f.asOf !== null && !isStale(f.asOf, { now, staleAfterDays })) };
+  return { now, staleAfterDays, citations: new Citations(sources), markStale: facts.some((f) => f.asOf !== null && !isStale(f.asOf, { now, staleAfterDays })) };
 }
 
 /** The current facts of every kind, flattened. */
 export function currentFacts(facts: FactsByKind): Fact[] {
   return Object.values(facts).flatMap((entry) => entry?.current ?? []);
+}
+
+/** Every fact known, current and history, flattened. */
+export function allFacts(facts: FactsByKind): Fact[] {
+  return Object.values(facts).flatMap((entry) => [...(entry?.current ?? []), ...(entry?.history ?? [])]);
 }

@@ -44,6 +44,15 @@ export class Citations {
     return this.numbers.size;
   }
 
+  /** The same numbers and dates, listing only the given articles: the sources of one page of a long answer. */
+  only(articleIds: ReadonlySet<string>): Citations {
+    const view = new Citations(this.articles);
+    for (const [id, n] of this.numbers) if (articleIds.has(id)) view.numbers.set(id, n);
+    view.newest = this.newest;
+    view.undated = this.undated;
+    return view;
+  }
+
   /** True when some cited fact has no date at all. */
   hasUndated(): boolean {
     return this.undated;

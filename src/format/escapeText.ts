@@ -36,16 +36,19 @@ export function neutralizeMentions(text: string): string {
   return text.replace(/@(?=everyone|here)/gi, `@${ZWSP}`).replace(/<(?=[@#/:&!]|[at]:)/g, `<${ZWSP}`);
 }
 
-/** Cleaned text cut until its rendered form (which escaping lengthens) fits in `max` code points. */
+/** Cleaned text cut as little as needed for its rendered form (which escaping lengthens) to fit `max` code points. */
 function fit(text: string, max: number, render: (clean: string) => string): string {
   const clean = cleanInline(text);
-  let budget = max;
-  let out = render(truncate(clean, budget));
-  for (let length = textLength(out); length > max && budget > 0; length = textLength(out)) {
-    budget -= Math.max(1, length - max);
-    out = budget > 0 ? render(truncate(clean, budget)) : '';
+  const whole = render(clean);
+  if (textLength(whole) <= max) return whole;
+  // Binary search on how much of the clean text to keep: rendering only grows with the text kept.
+  let [low, high] = [0, Math.min(max, textLength(clean))];
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (textLength(render(truncate(clean, mid))) <= max) low = mid;
+    else high = mid - 1;
   }
-  return out;
+  return low > 0 ? render(truncate(clean, low)) : '';
 }
 
 /** Untrusted text for a markdown part of an embed (description, field, title): cleaned, cut to `max`, escaped. */

@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { COLOURS } from './colours.js';
 import { discordStamp, formatDay } from './dates.js';
+import { joinWithin } from './truncate.js';
 
 /** A command as help lists it. */
 export interface CommandSummary {
@@ -31,7 +32,7 @@ export function formatHelp(commands: readonly CommandSummary[], staleAfterDays: 
       'news articles reported, each with its date and the article it came from.',
     ].join(' '),
     fields: [
-      { name: 'Commands', value: commands.map(usage).join('\n') },
+      { name: 'Commands', value: joinWithin(commands.map(usage), 1_024, (n) => `…and ${n} more: see the command list`) },
       {
         name: 'Where the data comes from',
         value: [

@@ -28,3 +28,9 @@ export async function sampleStore(): Promise<FactStore> {
 export function run(command: Command, options: CommandOptions, ctx: BotContext): Promise<Reply> {
   return command.execute(options, ctx, invoker);
 }
+
+/** Presses a button of a command's reply as the router would. */
+export function press(command: Command, customId: string, ctx: BotContext): Promise<Reply> {
+  if (!command.button) throw new Error(`/${command.data.name} has no buttons`);
+  return command.button(customId, ctx, invoker);
+}
