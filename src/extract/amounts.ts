@@ -39,6 +39,12 @@ const AMOUNT = new RegExp(
     String.raw`(?:\s?(%|percent\b|per cent\b|pct\b)|(p)\b|\s(${suffixAlt})\b)?`,
   'gi',
 );
+/**
+ * How far before its first digit an amount can start: two signs, the longest currency prefix, a space and a
+ * leading dot (`-US$ -.5`). The scan jumps to each digit run less this, instead of trying every position.
+ */
+const MAX_LEAD = 2 + Math.max(...PREFIX_CURRENCIES.map(([p]) => p.length)) + 2;
+const DIGIT = /\d/g;
 const PREFIX_MAP = new Map(PREFIX_CURRENCIES.map(([p, c]) => [p.toLowerCase(), c]));
 const PREFIX_CASED = new Map(PREFIX_CURRENCIES.map(([p, c]) => [p, c]));
 const SUFFIX_MAP = new Map(SUFFIX_CURRENCIES);
@@ -55,7 +61,7 @@ export function findAmounts(sentence: string): Amount[] {
   const out: Amount[] = [];
   if (!/\d/.test(sentence)) return out;
   AMOUNT.lastIndex = 0;
-  for (let m = AMOUNT.exec(sentence); m; m = AMOUNT.exec(sentence)) {
+  for (let m = nextAmount(sentence); m; m = nextAmount(sentence)) {
     const [whole, sign1, prefix, sign2, digits, scaleWord, scaleLetter, pct, pence, suffix] = m;
     if (!digits) continue;
     const prefixCode = prefixCurrency(prefix);
@@ -80,6 +86,15 @@ export function findAmounts(sentence: string): Amount[] {
   }
   markConversions(sentence, out);
   return out;
+}
+
+/** The next match of AMOUNT from its lastIndex: every amount holds a digit, so positions far from one are skipped. */
+function nextAmount(sentence: string): RegExpExecArray | null {
+  DIGIT.lastIndex = AMOUNT.lastIndex;
+  const digit = DIGIT.exec(sentence);
+  if (!digit) return null;
+  AMOUNT.lastIndex = Math.max(AMOUNT.lastIndex, digit.index - MAX_LEAD);
+  return AMOUNT.exec(sentence);
 }
 
 /** `€11.93 ($13.87)`: the bracketed amount restates the one before it in another currency. */
