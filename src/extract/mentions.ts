@@ -64,12 +64,10 @@ function currencyOfExchange(exchange: string): string | null {
   return map[exchange] ?? null;
 }
 
-/** A word that starts with a capital letter or a digit, with its offsets in the sentence. */
+/** A word that starts with a capital letter or a digit, as offsets into its sentence. */
 export interface Token {
   start: number;
   end: number;
-  /** The word itself, cut once: every index looks it up, and a string caches its hash for the next lookup. */
-  text: string;
 }
 
 function isWordChar(c: number): boolean {
@@ -94,7 +92,7 @@ export function capitalTokens(text: string): Token[] {
       else if (d === 46 && isWordChar(text.charCodeAt(j + 1))) j += 2;
       else break;
     }
-    out.push({ start: i, end: j, text: text.slice(i, j) });
+    out.push({ start: i, end: j });
     CAPITAL_START.lastIndex = j;
   }
   return out;
@@ -116,9 +114,13 @@ export function findNames(sentence: string, tokens: readonly Token[], indexes: r
     if (token.start < from) continue;
     const c = sentence.charCodeAt(token.start);
     let hit: Mention | undefined;
+    // Cut once a filter lets it through, then shared by the indexes: a string caches its hash for the next lookup.
+    let word: string | undefined;
     for (const index of indexes) {
       if (c >= 48 && c <= 57 && !index.digitFirst) continue;
-      if (!mayOpenName(index, sentence, token.start, token.end) || !index.firstWritten.has(token.text)) continue;
+      if (!mayOpenName(index, sentence, token.start, token.end)) continue;
+      word ??= sentence.slice(token.start, token.end);
+      if (!index.firstWritten.has(word)) continue;
       const found = longestName(sentence, token.start, index);
       if (found && (!hit || found.end > hit.end)) hit = found;
     }
