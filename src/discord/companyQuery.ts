@@ -66,14 +66,19 @@ export function suggestCompanies(ctx: BotContext, typed: string): Choice[] {
   });
 }
 
+/** How many of a company's articles a lookup reads when the facts cite older ones than its newest. */
+const MAX_SOURCE_ARTICLES = 1_000;
+
 /**
- * The articles the facts cite, by id. Current facts come from a company's newest articles, so its first 25 usually
- * cover them; only when some are missing are more read.
+ * The articles the facts cite, by id. Current facts mostly come from a company's newest articles, so as many of
+ * those as there are cited articles are read first; only when some are missing are older ones read too.
  */
 export async function loadSources(ctx: BotContext, companyId: string, facts: readonly Fact[]): Promise<Map<string, ArticleMeta>> {
   const wanted = new Set(facts.map((f) => f.articleId));
-  let metas = await ctx.store.articles(companyId, 25);
-  if (metas.length === 25 && [...wanted].some((id) => !metas.some((m) => m.id === id))) metas = await ctx.store.articles(companyId, 1_000);
+  if (wanted.size === 0) return new Map();
+  let metas = await ctx.store.articles(companyId, wanted.size);
+  const found = (): number => metas.filter((m) => wanted.has(m.id)).length;
+  if (found() < wanted.size && metas.length === wanted.size) metas = await ctx.store.articles(companyId, MAX_SOURCE_ARTICLES);
   return new Map(metas.filter((m) => wanted.has(m.id)).map((m) => [m.id, m]));
 }
 

@@ -11,14 +11,12 @@ export type CitedArticle = Pick<ArticleMeta, 'id' | 'title' | 'published' | 'url
 export class Citations {
   private readonly numbers = new Map<string, number>();
   private newest: string | null = null;
-  private undated = false;
 
   constructor(private readonly articles: ReadonlyMap<string, CitedArticle>) {}
 
   /** The fact's source as `[n]`, numbering its article on first use. */
   cite(fact: Pick<Fact, 'articleId' | 'asOf'>): string {
-    if (fact.asOf === null) this.undated = true;
-    else if (this.newest === null || fact.asOf > this.newest) this.newest = fact.asOf;
+    if (fact.asOf !== null && (this.newest === null || fact.asOf > this.newest)) this.newest = fact.asOf;
     let n = this.numbers.get(fact.articleId);
     if (n === undefined) {
       n = this.numbers.size + 1;
@@ -49,12 +47,6 @@ export class Citations {
     const view = new Citations(this.articles);
     for (const [id, n] of this.numbers) if (articleIds.has(id)) view.numbers.set(id, n);
     view.newest = this.newest;
-    view.undated = this.undated;
     return view;
-  }
-
-  /** True when some cited fact has no date at all. */
-  hasUndated(): boolean {
-    return this.undated;
   }
 }

@@ -25,6 +25,7 @@ export interface CompanyAnswerParts {
   noun?: Noun;
 }
 
+/** What an answer's freshness is of. */
 export type Noun = 'figure' | 'article';
 
 const NOT_LIVE = 'From news articles, not live prices.';

@@ -9,6 +9,9 @@ import { joinWithin } from './truncate.js';
 
 const more = (hidden: number): string => `…and ${hidden} more`;
 
+/** The 52-week kinds under a `52-week range` field, which already says what they are. */
+export const RANGE_LABELS = { high_52w: 'High', low_52w: 'Low' } as const;
+
 /** A field of lines within Discord's 1,024 characters, or no field when there are no lines. */
 export function linesField(name: string, lines: readonly string[], inline = false): APIEmbedField[] {
   if (lines.length === 0) return [];

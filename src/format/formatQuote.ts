@@ -5,10 +5,8 @@ import type { FactsByKind } from '../facts/storeQueries.js';
 import { dayMoveColour } from './colours.js';
 import { companyEmbed } from './companyEmbed.js';
 import { factLine, type AnswerContext } from './factNote.js';
-import { currentOf, groupByCurrency, kindLines, linesField } from './fields.js';
+import { RANGE_LABELS, currentOf, groupByCurrency, kindLines, linesField } from './fields.js';
 import { listingLabel } from './listings.js';
-
-export const RANGE_LABELS = { high_52w: 'High', low_52w: 'Low' } as const;
 
 /** One inline field per currency: a EUR quote and a USD quote are two listings, never one price. */
 function priceFields(company: Company, prices: readonly Fact[], answer: AnswerContext): APIEmbedField[] {

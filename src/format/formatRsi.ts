@@ -10,9 +10,11 @@ import { currentOf, linesField } from './fields.js';
 /** The conventional reading of a 14-day RSI. */
 export type RsiReading = 'overbought' | 'oversold' | 'neutral';
 
+/** The conventional thresholds: at or above 70 overbought, at or below 30 oversold. */
 export const RSI_OVERBOUGHT = 70;
 export const RSI_OVERSOLD = 30;
 
+/** How a reading is conventionally read. */
 export function rsiReading(value: number): RsiReading {
   return value >= RSI_OVERBOUGHT ? 'overbought' : value <= RSI_OVERSOLD ? 'oversold' : 'neutral';
 }

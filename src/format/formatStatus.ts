@@ -19,8 +19,10 @@ function describeNewest(health: StoreHealth): string {
 function describeFailed(failed: StoreHealth['failed']): string {
   if (failed.length === 0) return 'None';
   // Only the file name: the status is public and the directory layout of the host is nobody's business.
-  const lines = failed.map((f) => `• ${inlineText(basename(f.file), 80)}: ${inlineText(f.error, 120)}`);
-  return joinWithin(lines, 1_000, (hidden) => `…and ${hidden} more`);
+  // No more than this many lines fit a field; the rest are only counted.
+  const shown = failed.slice(0, 40);
+  const lines = shown.map((f) => `• ${inlineText(basename(f.file), 80)}: ${inlineText(f.error, 120)}`);
+  return joinWithin(lines, 1_000, (hidden) => `…and ${hidden} more`, '\n', failed.length - shown.length);
 }
 
 /** The store's health as an embed: what it holds, how fresh it is, when it was last filled and what failed. */

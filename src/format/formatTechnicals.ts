@@ -6,8 +6,7 @@ import { dayMoveColour } from './colours.js';
 import { comparablePrice, percentFrom } from './comparePrices.js';
 import { companyEmbed } from './companyEmbed.js';
 import { factLine, factNote, factValue, type AnswerContext } from './factNote.js';
-import { currentOf, groupByCurrency, kindLines, linesField } from './fields.js';
-import { RANGE_LABELS } from './formatQuote.js';
+import { RANGE_LABELS, currentOf, groupByCurrency, kindLines, linesField } from './fields.js';
 import { rsiLine } from './formatRsi.js';
 
 /** Where the newest same-currency price stands against a level: `Price **$155.74** (as of … [2]) is 3.8% above it.` */

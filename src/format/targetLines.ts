@@ -10,6 +10,7 @@ import { formatFactValue } from './formatValue.js';
 import { listingLabel } from './listings.js';
 
 const firmKey = (fact: Fact): string => fact.firm?.trim().toLowerCase() ?? '';
+/** An analyst firm's name as article text: escaped, cut to 60 characters. */
 export const firmName = (fact: Fact): string => inlineText(fact.firm ?? 'Unnamed firm', 60);
 
 /** Newest first; on one date the higher target first, then by firm, so the order never depends on ingest order. */

@@ -22,25 +22,29 @@ export function truncate(text: string, max: number): string {
 
 /**
  * Whole lines joined by `separator` within `max` code points: lines that do not fit are left out and counted in a
- * closing line made by `more(hidden)`; a single line longer than `max` is truncated.
+ * closing line made by `more(hidden)`; a single line longer than `max` is truncated. `beyond` counts lines the
+ * caller left out already, so the closing line counts them too.
  */
-export function joinWithin(lines: readonly string[], max: number, more: (hidden: number) => string, separator = '\n'): string {
-  const all = lines.join(separator);
-  if (textLength(all) <= max) return all;
+export function joinWithin(lines: readonly string[], max: number, more: (hidden: number) => string, separator = '\n', beyond = 0): string {
+  if (beyond === 0) {
+    const all = lines.join(separator);
+    if (textLength(all) <= max) return all;
+  }
+  const tail = (hidden: number): string => (hidden > 0 ? `${separator}${more(hidden)}` : '');
   const kept: string[] = [];
   let used = 0;
   for (const [index, line] of lines.entries()) {
-    const tail = `${separator}${more(lines.length - index - 1)}`;
     const cost = textLength(line) + (kept.length > 0 ? textLength(separator) : 0);
-    const tailCost = index === lines.length - 1 ? 0 : textLength(tail);
-    if (used + cost + tailCost > max) break;
+    if (used + cost + textLength(tail(lines.length - index - 1 + beyond)) > max) break;
     kept.push(line);
     used += cost;
   }
-  if (kept.length === 0) {
-    const tail = lines.length > 1 ? `${separator}${more(lines.length - 1)}` : '';
-    return textLength(tail) < max ? `${truncate(lines[0] ?? '', max - textLength(tail))}${tail}` : truncate(all, max);
-  }
-  const hidden = lines.length - kept.length;
-  return hidden > 0 ? `${kept.join(separator)}${separator}${more(hidden)}` : kept.join(separator);
+  const hidden = lines.length - kept.length + beyond;
+  if (kept.length > 0) return `${kept.join(separator)}${tail(hidden)}`;
+  const first = lines[0];
+  if (first === undefined) return truncate(more(beyond), max);
+  // Not even the first line fits whole: cut it, keeping room to count the rest.
+  const rest = tail(hidden - 1);
+  const room = max - textLength(rest);
+  return room > 0 ? `${truncate(first, room)}${rest}` : truncate(first, max);
 }

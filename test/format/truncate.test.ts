@@ -40,6 +40,11 @@ describe('joinWithin', () => {
     expect(joined.endsWith(`…and ${100 - shown} more`)).toBe(true);
   });
 
+  it('counts lines the caller left out even when every given line fits', () => {
+    expect(joinWithin(['a', 'b'], 100, more, '\n', 38)).toBe('a\nb\n…and 38 more');
+    expect(joinWithin([], 100, more, '\n', 5)).toBe('…and 5 more');
+  });
+
   it('truncates a single line longer than the limit', () => {
     const joined = joinWithin(['x'.repeat(5000), 'y'], 100, more);
     expect(textLength(joined)).toBeLessThanOrEqual(100);
