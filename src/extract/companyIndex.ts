@@ -11,10 +11,12 @@ export interface CompanyIndex {
   /** The same first words as they may be written (as is, Title case, UPPER case): tested without folding. */
   firstWritten: Set<string>;
   /**
-   * A bit per signature of the words in firstWritten (see `wordSignature`): most capitalised words open no name,
+   * A bit per signature of the words in firstWritten (see `mayOpenName`): most capitalised words open no name,
    * and a clear bit turns them away without a probe of the large hash table.
    */
   firstFilter: Uint32Array;
+  /** 32 less the filter's size in bits: a word's hash shifted right by this is its bit. */
+  filterShift: number;
   /** Some name starts with a digit ("3M"): numbers in a sentence are worth looking up only then. */
   digitFirst: boolean;
   maxWords: number;
@@ -77,19 +79,24 @@ export function nameForms(company: Company): string[] {
   return [...forms];
 }
 
-/** 2^18 bits: a few percent full for a registry of a few hundred companies, about a fifth for ten thousand. */
-const FILTER_BITS = 18;
-const FILTER_WORDS = (1 << FILTER_BITS) >>> 5;
+/** Filter sizes: 2^18 bits for a registry (about a fifth full at ten thousand companies), 2^10 for an article's own. */
+const REGISTRY_FILTER_BITS = 18;
+const ARTICLE_FILTER_BITS = 10;
 
-/** A cheap hash of a word's length, first two and last characters, in FILTER_BITS bits. */
-export function wordSignature(text: string, start: number, end: number): number {
+/** A cheap 32-bit hash of a word's length, first two and last characters. */
+function wordHash(text: string, start: number, end: number): number {
   const h = (((end - start) * 31 + text.charCodeAt(start)) * 31 + text.charCodeAt(end - start > 1 ? start + 1 : start)) * 31 + text.charCodeAt(end - 1);
-  return Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+  return Math.imul(h, 0x9e3779b1) >>> 0;
+}
+
+function markWord(index: CompanyIndex, word: string): void {
+  const bit = wordHash(word, 0, word.length) >>> index.filterShift;
+  index.firstFilter[bit >>> 5] = (index.firstFilter[bit >>> 5] ?? 0) | (1 << (bit & 31));
 }
 
 /** Whether a word may be in firstWritten: false means it certainly is not. */
 export function mayOpenName(index: CompanyIndex, text: string, start: number, end: number): boolean {
-  const bit = wordSignature(text, start, end);
+  const bit = wordHash(text, start, end) >>> index.filterShift;
   return ((index.firstFilter[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
 }
 
@@ -99,14 +106,18 @@ const cache = new WeakMap<readonly Company[], CompanyIndex>();
 export function indexCompanies(registry: readonly Company[]): CompanyIndex {
   const hit = cache.get(registry);
   if (hit) return hit;
-  const index = emptyIndex();
+  const index = emptyIndex(REGISTRY_FILTER_BITS);
   for (const company of registry) addCompany(index, company);
   cache.set(registry, index);
   return index;
 }
 
-export function emptyIndex(): CompanyIndex {
-  return { byName: new Map(), prefixes: new Set(), firstWords: new Set(), firstWritten: new Set(), firstFilter: new Uint32Array(FILTER_WORDS), digitFirst: false, maxWords: 1, byTicker: new Map() };
+/** An index with nothing in it yet; its filter is sized for the few companies one article introduces unless told. */
+export function emptyIndex(filterBits = ARTICLE_FILTER_BITS): CompanyIndex {
+  return {
+    byName: new Map(), prefixes: new Set(), firstWords: new Set(), firstWritten: new Set(),
+    firstFilter: new Uint32Array(1 << (filterBits - 5)), filterShift: 32 - filterBits, digitFirst: false, maxWords: 1, byTicker: new Map(),
+  };
 }
 
 /** Adds one company's names and tickers to an index (also used for companies an article introduces). */
@@ -124,8 +135,7 @@ export function addCompany(index: CompanyIndex, company: Company): void {
     const lead = written.split(/['’]/)[0] ?? written;
     for (const w of [first, written, lead, first.toUpperCase(), first.charAt(0).toUpperCase() + first.slice(1)]) {
       index.firstWritten.add(w);
-      const bit = wordSignature(w, 0, w.length);
-      index.firstFilter[bit >>> 5] = (index.firstFilter[bit >>> 5] ?? 0) | (1 << (bit & 31));
+      markWord(index, w);
     }
     index.maxWords = Math.max(index.maxWords, keys.length);
   }
