@@ -46,7 +46,7 @@ export const facts = {
     .toJSON(),
   async execute(options, ctx) {
     const company = findCompany(ctx, options['ticker']);
-    const page = typeof options['page'] === 'number' ? options['page'] - 1 : 0;
+    const page = typeof options['page'] === 'number' && Number.isFinite(options['page']) ? Math.trunc(options['page']) - 1 : 0;
     return factsPage(ctx, company, page);
   },
   autocomplete: (focused, ctx) => suggestCompanies(ctx, focused.value),

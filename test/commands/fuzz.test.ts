@@ -38,6 +38,10 @@ describe.each(commands.map((c) => [c.data.name, c] as const))('/%s with hostile 
       expect(replyProblems(reply), JSON.stringify(ticker)).toEqual([]);
       expect(JSON.stringify(reply)).not.toMatch(LIVE_MENTION);
     }
+    for (const page of [Number.NaN, -5, 0, 1.5, 1e12, Number.POSITIVE_INFINITY]) {
+      const reply = await answer(() => run(command, { ticker: 'BABA', page }, ctx));
+      expect(replyProblems(reply), String(page)).toEqual([]);
+    }
   });
 
   it('autocompletes anything typed with at most 25 valid choices', async () => {
