@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
-import { allFacts, answerWith, findCompany, suggestCompanies, tickerOption } from '../src/discord/companyQuery.js';
+import { answerWith, findCompany, suggestCompanies, tickerOption } from '../src/discord/companyQuery.js';
 import { formatNews } from '../src/format/formatNews.js';
 
 /** Ten articles fit Discord's 6,000 characters with room for each one's figures. */
@@ -15,8 +15,12 @@ export const news = {
   async execute(options, ctx) {
     const company = options['ticker'] === undefined ? null : findCompany(ctx, options['ticker']);
     const articles = await ctx.store.articles(company?.id, NEWS_ARTICLES);
-    const facts = company ? allFacts(await ctx.store.facts(company.id)) : [];
-    const items = articles.map((article) => ({ article, facts: facts.filter((f) => f.articleId === article.id) }));
+    // Each article's own record: a company's row keeps only a bounded history, and across companies there is none.
+    const perArticle = await ctx.store.articleFacts(articles.map((a) => a.id));
+    const items = articles.map((article, i) => ({
+      article,
+      facts: (perArticle[i] ?? []).filter((f) => !company || f.companyId === company.id),
+    }));
     const answer = answerWith(ctx, new Map(articles.map((a) => [a.id, a])), []);
     return { embeds: [formatNews(company, items, answer)] };
   },

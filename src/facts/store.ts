@@ -4,7 +4,7 @@ import { checkExtraction } from './checkExtraction.js';
 import { checkStore } from './checkStore.js';
 import type { Company } from './company.js';
 import type { Resolution } from './companyResolver.js';
-import type { FactKind } from './fact.js';
+import type { Fact, FactKind } from './fact.js';
 import { openBackend, type BackendKind } from './keyvBackend.js';
 import type { LatestFacts } from './selectLatest.js';
 import { StoreState, type StoreHealth } from './storeState.js';
@@ -17,7 +17,7 @@ import {
   type AnalystView,
   type FactsByKind,
 } from './storeQueries.js';
-import { KEYS, type ArticleMeta, type ArticleRef, type FileRecord, type IngestRun } from './storeRecords.js';
+import { KEYS, type ArticleMeta, type ArticleRecord, type ArticleRef, type FileRecord, type IngestRun } from './storeRecords.js';
 import type { FileStamp, IngestItem, IngestStatus } from './ingestItem.js';
 
 export const DEFAULT_STORE_URL = 'sqlite://data/stockfacts.sqlite';
@@ -71,6 +71,8 @@ export interface FactStore {
   /** Articles newest first, of one company or of all. */
   articles(companyId?: string, limit?: number): Promise<ArticleMeta[]>;
   facts(companyId: string): Promise<FactsByKind>;
+  /** Every fact each of these articles gave (by article id, in the order asked; empty for an unknown id). */
+  articleFacts(articleIds: readonly string[]): Promise<Fact[][]>;
   health(): Promise<StoreHealth>;
   /** Every inconsistency between the stored records, one line each; empty when the store is sound. */
   check(): Promise<string[]>;
@@ -109,6 +111,7 @@ export async function openFactStore(options: FactStoreOptions = {}): Promise<Fac
       return readArticleMetas(kv, refs ?? [], limit);
     },
     facts: async (companyId) => groupByKind(await readCompanyFacts(kv, companyId)),
+    articleFacts: async (ids) => (await kv.getMany<ArticleRecord>(ids.map(KEYS.article))).map((record) => record?.facts ?? []),
     health: () => state.health(),
     check: () => checkStore(kv),
     refresh: () => state.refresh(),

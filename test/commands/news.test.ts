@@ -21,10 +21,14 @@ describe('/news', () => {
     expect(second?.value).toContain('Price target (Jefferies) **$230.00**');
   });
 
-  it('lists articles across all companies without a ticker', async () => {
+  it('lists articles across all companies without a ticker, each with the figures it gave', async () => {
     const reply = await run(news, {}, makeContext(store));
+    expect(replyProblems(reply)).toEqual([]);
     expect(reply.embeds?.[0]?.title).toBe('Latest news');
+    const [first, second] = reply.embeds?.[0]?.fields ?? [];
     expect(reply.embeds?.[0]?.fields).toHaveLength(2);
+    expect(first?.value).toContain('Alibaba Group: Price **€148.20**');
+    expect(second?.value).toContain('Alibaba Group: Price target (Jefferies) **$230.00**');
   });
 
   it('refuses an unknown company', async () => {

@@ -32,6 +32,16 @@ describe.each(backends)('FactStore on %s', (_name, makeUrl) => {
     expect((await store.articles('alibaba-group')).map((a) => a.id)).toEqual(['new', 'old']);
   });
 
+  it('gives each article\'s own facts in the order asked, none for an unknown id', async () => {
+    const a = makeItem('a', { companies: [alibaba], facts: [{ value: 90 }] });
+    const t = makeItem('t', { companies: [tesco], facts: [{ companyId: 'tesco', currency: 'GBX', value: 450 }] });
+    await store.ingestBatch([a, t]);
+    const [ofT, missing, ofA] = await store.articleFacts(['t', 'nope', 'a']);
+    expect(ofT).toEqual(t.extraction.facts);
+    expect(missing).toEqual([]);
+    expect(ofA).toEqual(a.extraction.facts);
+  });
+
   it('skips an unchanged article and replaces the facts of a changed file', async () => {
     const first = makeItem('v1', { file: 'a.txt', facts: [{ value: 90 }] });
     expect(await store.ingestBatch([first])).toEqual(['new']);
