@@ -12,6 +12,8 @@ const configSchema = z.object({
   ARTICLES_DIR: z.preprocess(blankToUndefined, z.string().default('data/articles')),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   STALE_AFTER_DAYS: z.preprocess(blankToUndefined, z.coerce.number().int().positive().default(7)),
+  RATE_LIMIT_COMMANDS: z.preprocess(blankToUndefined, z.coerce.number().int().positive().max(1_000).default(5)),
+  RATE_LIMIT_WINDOW_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().int().positive().max(3_600).default(10)),
 });
 
 /** Validated settings, built once at start-up from the environment. */

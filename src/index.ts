@@ -1,43 +1,78 @@
 import { config as loadDotenv } from 'dotenv';
+import { commands } from '../commands/index.js';
 import { ingestPaths } from './cli/ingestPaths.js';
 import { runLocalConsole } from './cli/localConsole.js';
-import { ConfigError, loadConfig } from './config.js';
+import { firstSignal } from './cli/signals.js';
+import { loadConfig, type Config } from './config.js';
+import type { Client } from 'discord.js';
+import type { BotContext } from './discord/command.js';
+import { startDiscordBot } from './discord/client.js';
+import { createRouter, type Router } from './discord/router.js';
 import { readRegistry } from './facts/readRegistry.js';
-import { openFactStore } from './facts/store.js';
+import { openFactStore, type FactStore } from './facts/store.js';
+import type { Company } from './facts/company.js';
+import { createLogger, type Logger } from './logger.js';
+
+/** How long answers in flight may take to finish once asked to stop. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
+/** Brings the store up to date with the articles the bot ships with; a file that fails is reported, never fatal. */
+async function ingestArticles(config: Config, store: FactStore, registry: readonly Company[], logger: Logger): Promise<void> {
+  const report = await ingestPaths([config.ARTICLES_DIR], { store, registry, prune: false });
+  logger.info({ dir: config.ARTICLES_DIR, ...report.counts, failed: report.failed.length }, 'Articles ingested');
+  for (const failure of report.failed) logger.warn(failure, 'Article could not be ingested');
+}
+
+/** Answers Discord until a signal, then stops taking interactions, lets those in flight finish and disconnects. */
+async function runDiscord(config: Config & { DISCORD_TOKEN: string; DISCORD_APPLICATION_ID: string }, router: Router, logger: Logger, stop: Promise<NodeJS.Signals>): Promise<void> {
+  const client: Client = await startDiscordBot({ config, router, commands, logger });
+  const signal = await stop;
+  logger.info({ signal }, 'Shutting down');
+  if (!(await router.drain(SHUTDOWN_GRACE_MS))) logger.warn({ ms: SHUTDOWN_GRACE_MS }, 'Answers still running at shutdown were abandoned');
+  await client.destroy();
+}
 
 /**
- * Composition root. Without a Discord token the bot runs locally: it ingests the shipped articles into the
- * embedded store, then answers questions typed (or piped) on standard input.
+ * Composition root. With DISCORD_TOKEN the bot ingests ARTICLES_DIR and answers slash commands on Discord; without
+ * one it answers the same commands typed (or piped) on standard input, from the same store, rendered as text.
  */
 async function main(): Promise<number> {
   loadDotenv({ quiet: true });
   const config = loadConfig(process.env);
+  const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId } = config;
+  // On the console, JSON log lines would interleave with the answers: only problems, unless LOG_LEVEL asks for more.
+  const logger = createLogger(token || process.env['LOG_LEVEL'] ? config.LOG_LEVEL : 'warn');
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'Unhandled promise rejection'));
+  const stop = firstSignal((signal) => logger.warn({ signal }, 'Second signal: exiting without cleaning up'));
   const registry = await readRegistry();
-  const store = await openFactStore({ url: config.STORE_URL, registry });
-  const stop = (): void => {
-    void store.close().finally(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const store = await openFactStore({ url: config.STORE_URL, registry, onError: (error) => logger.error({ err: error }, 'Fact store error') });
+  const ctx: BotContext = { store, logger, now: () => new Date(), config };
   try {
-    const report = await ingestPaths([config.ARTICLES_DIR], { store, registry, prune: false });
-    const counts = Object.entries(report.counts).map(([status, n]) => `${n} ${status}`).concat(`${report.failed.length} failed`).join(', ');
-    process.stderr.write(`Articles in ${config.ARTICLES_DIR}: ${counts}\n`);
-    if (config.DISCORD_TOKEN) process.stderr.write('A Discord token is set, but this build answers on the local console only.\n');
-    await runLocalConsole(store, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) }, {
-      now: () => new Date(),
-      staleAfterDays: config.STALE_AFTER_DAYS,
-    });
+    // An article is stored whole or not at all, so a signal during ingest waits for it rather than interrupting it.
+    await ingestArticles(config, store, registry, logger);
+    if (token && applicationId) {
+      const router = createRouter({ commands, ctx, rateLimit: { limit: config.RATE_LIMIT_COMMANDS, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1_000 } });
+      await runDiscord({ ...config, DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId }, router, logger, stop);
+    } else {
+      const router = createRouter({ commands, ctx, rateLimit: false });
+      const io = { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) };
+      await Promise.race([runLocalConsole({ router, commands, now: ctx.now }, io), stop]);
+      await router.drain(SHUTDOWN_GRACE_MS);
+    }
     return 0;
   } finally {
     await store.close();
+    logger.info('Stopped');
   }
 }
 
 try {
   process.exitCode = await main();
 } catch (error) {
-  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  // A bad setting, an unreadable store, a refused token: one line, never a secret (settings are not echoed).
+  const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`stockfacts: ${message}\n`);
   process.exitCode = 1;
 }
+// Standard input or a reconnect timer may still be open after a signal; everything worth keeping is closed by now.
+process.exit();

@@ -30,6 +30,12 @@ describe('loadConfig', () => {
     expect(message).not.toContain('secret-looking-value');
   });
 
+  it('limits each user to 5 commands per 10 seconds unless told otherwise, and refuses a limit that is not a positive whole number', () => {
+    expect(loadConfig({})).toMatchObject({ RATE_LIMIT_COMMANDS: 5, RATE_LIMIT_WINDOW_SECONDS: 10 });
+    expect(loadConfig({ RATE_LIMIT_COMMANDS: '20', RATE_LIMIT_WINDOW_SECONDS: '60' })).toMatchObject({ RATE_LIMIT_COMMANDS: 20, RATE_LIMIT_WINDOW_SECONDS: 60 });
+    expect(() => loadConfig({ RATE_LIMIT_COMMANDS: '0', RATE_LIMIT_WINDOW_SECONDS: 'soon' })).toThrow(/RATE_LIMIT_COMMANDS[^]*RATE_LIMIT_WINDOW_SECONDS/);
+  });
+
   it('requires an application id once a token is given', () => {
     expect(() => loadConfig({ DISCORD_TOKEN: 'abc' })).toThrow(/DISCORD_APPLICATION_ID/);
   });

@@ -1,64 +1,71 @@
 import { createInterface } from 'node:readline';
-import type { FactStore } from '../facts/store.js';
-import { formatFactsText } from '../format/formatFactsText.js';
+import type { Command, Invoker, Reply } from '../discord/command.js';
+import type { Router } from '../discord/router.js';
+import type { MessagePayload, Responder } from '../discord/routedInteraction.js';
+import { renderReplyText } from '../format/replyToText.js';
+import { commandUsage, parseCommandLine } from './parseCommandLine.js';
 
-const HELP = [
-  'Ask about a company by ticker or name: BABA, alibaba, 9988.HK, /facts BABA',
-  '/status shows the store; /help shows this; Ctrl-D (or the end of piped input) quits.',
-  'Answers come from news articles, not live prices, and are not financial advice.',
-];
+/** The console's user: no guild, no channel. */
+const CONSOLE_INVOKER: Invoker = { userId: 'console', guildId: null, channelId: null };
+/** What a line without a slash asks: `BABA` reads as `/quote BABA`. */
+const FALLBACK_COMMAND = 'quote';
 
-/** Answers one console line from the store: a company query, /status or /help. Never throws for user input. */
-export async function answerLine(line: string, store: FactStore, now: Date, staleAfterDays: number): Promise<string[]> {
-  const text = line.trim();
-  if (!text) return [];
-  const [command = '', ...rest] = text.startsWith('/') ? text.split(/\s+/) : ['/facts', text];
-  if (command === '/help') return HELP;
-  if (command === '/status') {
-    const h = await store.health();
-    return [
-      `Articles: ${h.articles}; companies with facts: ${h.companies}; companies known: ${h.knownCompanies}`,
-      `Newest article: ${h.newestArticle ? `«${h.newestArticle.title}» (${h.newestArticle.published ?? 'undated'})` : 'none'}`,
-      `Last ingest: ${h.lastIngest ?? 'never'}; files that failed: ${h.failed.length}`,
-      ...h.failed.map((f) => `  ${f.file}: ${f.error}`),
-    ];
-  }
-  const query = rest.join(' ');
-  if (!query) return [`Usage: ${command} <ticker or company name>`];
-  const { match, companies } = store.resolve(query);
-  if (match === 'none' || companies.length === 0) {
-    const close = store.suggest(query.slice(0, 3), 5).map((c) => c.name);
-    return [`No company matches "${query}".${close.length ? ` Did you mean: ${close.join(', ')}?` : ''}`];
-  }
-  if (match === 'ambiguous') return [`"${query}" could be: ${companies.slice(0, 10).map((c) => c.name).join(', ')}`];
-  const company = companies[0];
-  if (!company) return [];
-  const [facts, articles] = await Promise.all([store.facts(company.id), store.articles(company.id, 100)]);
-  const titles = new Map(articles.map((a) => [a.id, a.title]));
-  return formatFactsText(company, facts, titles, now, staleAfterDays);
+export interface ConsoleSession {
+  router: Router;
+  commands: readonly Command[];
+  now: () => Date;
+}
+
+export interface ConsoleIO {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** A person at a terminal: greet them and prompt; piped input gets answers only. */
+  interactive: boolean;
+}
+
+/** Lines shown when the console opens: every command's usage, and that this is not advice. */
+export function consoleIntro(commands: readonly Command[]): string[] {
+  return [
+    'stockfacts local console: the bot\'s commands over the embedded store. Answers come from news articles, not live prices, and are not financial advice.',
+    ...commands.map((command) => `  ${commandUsage(command)}`),
+    `A line without a slash asks /${FALLBACK_COMMAND} (BABA, alibaba, 9988.HK). Ctrl-D (or the end of piped input) quits.`,
+  ];
+}
+
+/** A responder that keeps what the router would have sent to Discord; deferrals and deletions mean nothing here. */
+function collectingResponder(replies: Reply[]): Responder {
+  const keep = async (payload: MessagePayload): Promise<void> => {
+    const { content, embeds, components } = payload;
+    // The payload was made from a Reply by the router, so its components are a Reply's action rows.
+    replies.push({ ...(content ? { content } : {}), ...(embeds ? { embeds } : {}), ...(components ? { components: components as Reply['components'] } : {}) });
+  };
+  return { reply: keep, editReply: keep, followUp: keep, defer: async () => undefined, deleteReply: async () => undefined };
+}
+
+/** Answers one console line through the router, exactly as the bot would in Discord, rendered as text. */
+export async function answerLine(line: string, session: ConsoleSession): Promise<string> {
+  const parsed = parseCommandLine(line, session.commands, FALLBACK_COMMAND);
+  if (parsed.kind === 'empty') return '';
+  if (parsed.kind === 'error') return parsed.message;
+  const replies: Reply[] = [];
+  await session.router.handle({
+    kind: 'command', commandName: parsed.command.data.name, options: parsed.options, invoker: CONSOLE_INVOKER, respond: collectingResponder(replies),
+  });
+  const now = session.now();
+  return replies.map((reply) => renderReplyText(reply, now)).join('\n\n');
 }
 
 /** Reads commands from a stream, one per line, and prints the answers; resolves at the end of input. */
-export async function runLocalConsole(
-  store: FactStore,
-  io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; interactive: boolean },
-  options: { now: () => Date; staleAfterDays: number },
-): Promise<void> {
+export async function runLocalConsole(session: ConsoleSession, io: ConsoleIO): Promise<void> {
   const rl = createInterface({ input: io.input, terminal: false });
-  const write = (lines: string[]): void => {
-    if (lines.length > 0) io.output.write(`${lines.join('\n')}\n`);
-  };
-  if (io.interactive) write(HELP);
   const prompt = (): void => {
     if (io.interactive) io.output.write('stockfacts> ');
   };
+  if (io.interactive) io.output.write(`${consoleIntro(session.commands).join('\n')}\n`);
   prompt();
   for await (const line of rl) {
-    try {
-      write(await answerLine(line, store, options.now(), options.staleAfterDays));
-    } catch (error) {
-      write([`Something went wrong answering that: ${error instanceof Error ? error.message : String(error)}`]);
-    }
+    const answer = await answerLine(line, session);
+    if (answer) io.output.write(`${answer}\n${io.interactive ? '\n' : ''}`);
     prompt();
   }
 }
