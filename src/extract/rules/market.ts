@@ -46,18 +46,25 @@ const PLAIN_CAPITALS = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Friday’s', 'Ordinary', 'Preferred',
 ]);
 
+/** Whether a blocker word starts after position `after` of the clause. */
+function blockerAfter(prefix: string, after: number): boolean {
+  const lower = prefix.toLowerCase();
+  const re = lower.length === prefix.length ? BLOCKER_LOWER : BLOCKER;
+  re.lastIndex = after + 1;
+  const found = re.exec(re === BLOCKER_LOWER ? lower : prefix) !== null;
+  re.lastIndex = 0;
+  return found;
+}
+
 type SubjectVerdict = 'stock' | 'blocked' | 'foreign' | 'none';
 
 /** What a move or price phrase is about, judged from the clause before it. */
 function subjectOf(prefix: string, s: Sentence, clauseStart: number): SubjectVerdict {
   let lastSubject = -1;
-  let lastBlocker = -1;
   for (const m of prefix.matchAll(SUBJECT)) {
     // "interest in the stock", "options on the stock": the stock is not what moved.
     if (!/\b(?:in|on|for)\s+(?:the\s+|its\s+|their\s+)?$/i.test(prefix.slice(Math.max(0, m.index - 16), m.index))) lastSubject = m.index;
   }
-  const lower = prefix.toLowerCase();
-  for (const m of lower.length === prefix.length ? lower.matchAll(BLOCKER_LOWER) : prefix.matchAll(BLOCKER)) lastBlocker = m.index;
   let company = false;
   for (const span of s.companySpans) {
     if (span.start >= clauseStart && span.end <= clauseStart + prefix.length) {
@@ -68,7 +75,8 @@ function subjectOf(prefix: string, s: Sentence, clauseStart: number): SubjectVer
   // "The games publisher, valued at £2bn, has gained…": a sentence opening on a description of the company.
   const described = clauseStart === 0 ? /^(?:The|the) (?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=\s*,|\s+(?:has|have|is|are|was|were|rose|fell|gained|lost))/.exec(prefix) : null;
   if (described && !NOT_THE_STOCK.test(described[0])) lastSubject = Math.max(lastSubject, 0);
-  if (lastBlocker > lastSubject) return 'blocked';
+  // Only a blocker after the last subject matters, so the scan starts there: the blocker list is long.
+  if (blockerAfter(prefix, lastSubject)) return 'blocked';
   // "rival JD.com shares fell": a name the article never introduced owns the move.
   const owner = /([A-Z][\w.&'’-]*)(?:['’]s)?\s+(?:(?:Inc|Corp|Ltd|plc|AG|SA)\.?\s+)?(?:shares?|stock|ADRs?)?\s*(?:\w+ly\s+|have\s+|has\s+|had\s+)?$/.exec(prefix);
   if (owner?.[1] && !PLAIN_CAPITALS.has(owner[1])) {
