@@ -30,6 +30,18 @@ export interface BotSession {
   close(): Promise<void>;
 }
 
+/**
+ * Waits until an interaction is answered: its first callback, and when that was a deferral (type 5) the edit or
+ * follow-up that carried the answer.
+ */
+export async function waitForAnswer(double: DiscordDouble, id: string, timeoutMs = 15_000): Promise<{ callback: CapturedRequest; answer: CapturedRequest }> {
+  const callback = await double.waitForCallback(id, timeoutMs);
+  if ((callback.body as { type: number }).type !== 5) return { callback, answer: callback };
+  const answer = await double.waitForRequest((request) => request.interactionId === id && request.fault === undefined
+    && ['PATCH', 'POST'].includes(request.method) && !request.route.endsWith('/callback') && request.status < 300, timeoutMs);
+  return { callback, answer };
+}
+
 const messageText = (message: APIMessage | undefined): string =>
   message ? renderReplyText({ content: message.content, embeds: message.embeds as APIEmbed[] } as Reply, new Date()) : '';
 
@@ -53,11 +65,7 @@ export async function startBotSession(env: Record<string, string> = {}, options:
 
   const ask = async (spec: InteractionSpec, timeoutMs = 15_000): Promise<Answer> => {
     const { id } = double.dispatchInteraction(spec);
-    const callback = await double.waitForCallback(id, timeoutMs);
-    const deferred = (callback.body as { type: number }).type === 5;
-    if (deferred) {
-      await double.waitForRequest((request) => request.interactionId === id && request.fault === undefined && ['PATCH', 'POST'].includes(request.method) && !request.route.endsWith('/callback') && request.status < 300, timeoutMs);
-    }
+    const { callback } = await waitForAnswer(double, id, timeoutMs);
     const { original, followUps } = double.interactionMessages(id);
     const message = followUps.at(-1) ?? original;
     return { id, callback, message, text: messageText(message), ephemeral: ((message?.flags ?? 0) & 64) !== 0 };
