@@ -97,6 +97,15 @@ describe('the bot, started as `npm start` does, against the Discord double', () 
     await session.waitForLog(/"msg":"Gateway session resumed"/);
   }, 60_000);
 
+  it('turns the page when a /facts button is clicked, editing the message in place', async () => {
+    const alibaba = (await readRegistry()).find((company) => company.name.startsWith('Alibaba'));
+    const { callback, text } = await session.ask({ type: 3, customId: `facts:${alibaba?.id}:0`, userId: user() });
+    expect(callback.body).toMatchObject({ type: 7, data: { allowed_mentions: { parse: [] } } });
+    expect(text).toMatch(/Alibaba Group[^]*€148\.20/);
+    const stale = await session.ask({ type: 3, customId: 'facts:no-such-company:3', userId: user() });
+    expect(stale.ephemeral).toBe(true);
+  });
+
   it.each([
     ['empty', ''],
     ['6,000 characters', 'A'.repeat(6_000)],
