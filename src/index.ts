@@ -48,8 +48,13 @@ async function main(): Promise<number> {
   const store = await openFactStore({ url: config.STORE_URL, registry, onError: (error) => logger.error({ err: error }, 'Fact store error') });
   const ctx: BotContext = { store, logger, now: () => new Date(), config };
   try {
-    // An article is stored whole or not at all, so a signal during ingest waits for it rather than interrupting it.
+    // An article is stored whole or not at all, so a signal during ingest waits for it to end, then goes no further.
     await ingestArticles(config, store, registry, logger);
+    const early = await Promise.race([stop, Promise.resolve(undefined)]);
+    if (early) {
+      logger.info({ signal: early }, 'Shutting down before connecting');
+      return 0;
+    }
     if (token && applicationId) {
       const router = createRouter({ commands, ctx, rateLimit: { limit: config.RATE_LIMIT_COMMANDS, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1_000 } });
       await runDiscord({ ...config, DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId }, router, logger, stop);
