@@ -29,17 +29,20 @@ function articleField(item: NewsItem, answer: AnswerContext, maxValue: number, n
   const url = safeUrl(article.url);
   const when = article.published && day ? `${formatDay(day)} (${discordStamp(day, 'R')})` : 'Undated';
   const head = `${when}${url ? ` · [read it](${url})` : ''}`;
-  const facts = [...item.facts]
-    .sort((a, b) => (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0))
-    // Across companies each figure names its company: one article often gives a rival's figures too.
-    .map((f) => `${named ? `${inlineText(f.company, 40)}: ` : ''}${KIND_LABELS[f.kind]}${f.firm ? ` (${inlineText(f.firm, 40)})` : ''} ${factValue(f)}`);
+  const sorted = [...item.facts].sort((a, b) => (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0));
+  // Across companies the figures are grouped by company, named once: one article often gives a rival's figures too.
+  const ordered = named ? [...new Set(sorted.map((f) => f.companyId))].flatMap((id) => sorted.filter((f) => f.companyId === id)) : sorted;
+  const facts = ordered.map((f, i) => {
+    const lead = named && ordered[i - 1]?.companyId !== f.companyId ? `${inlineText(f.company, 40)}: ` : '';
+    return `${lead}${KIND_LABELS[f.kind]}${f.firm ? ` (${inlineText(f.firm, 40)})` : ''} ${factValue(f)}`;
+  });
   const body = facts.length > 0 ? joinWithin(facts, Math.max(40, maxValue - head.length - 1), (n) => `and ${n} more`, ' · ') : '';
   return { name: truncate(`${number} ${inlineText(article.title || 'Untitled article', 240)}`, 256), value: truncate(body ? `${head}\n${body}` : head, maxValue) };
 }
 
 /**
  * `/news`: the newest articles, each a field with its date, link and the figures it gave about the company, or,
- * across all companies, every figure it gave with the company's name in front.
+ * across all companies, every figure it gave, grouped under each company's name.
  */
 export function formatNews(company: Company | null, items: readonly NewsItem[], answer: AnswerContext): APIEmbed {
   const maxValue = Math.min(1_024, Math.floor(NEWS_FIELDS_BUDGET / Math.max(1, items.length)) - 60);

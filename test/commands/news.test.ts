@@ -27,8 +27,9 @@ describe('/news', () => {
     expect(reply.embeds?.[0]?.title).toBe('Latest news');
     const [first, second] = reply.embeds?.[0]?.fields ?? [];
     expect(reply.embeds?.[0]?.fields).toHaveLength(2);
-    expect(first?.value).toContain('Alibaba Group: Price **€148.20**');
-    expect(second?.value).toContain('Alibaba Group: Price target (Jefferies) **$230.00**');
+    expect(first?.value).toContain('Alibaba Group: Price **€148.20** · Day change **+1.65%**');
+    expect(first?.value.match(/Alibaba Group/g)).toHaveLength(1);
+    expect(second?.value).toContain('Price target (Jefferies) **$230.00**');
   });
 
   it('refuses an unknown company', async () => {

@@ -30,10 +30,18 @@ describe('formatNews', () => {
     expect(embed.footer?.text).toBe('Newest article 14 Jan 2026, 1 day old. From news articles, not live prices.');
   });
 
-  it('lists titles only across all companies, and says when there are no articles', () => {
-    const all = formatNews(null, [{ article: meta('a1'), facts: [] }], answer([meta('a1')]));
+  it('groups an article\'s figures under each company\'s name across all companies, and says when there are no articles', () => {
+    const facts = [
+      makeFact({ kind: 'rsi_14', value: 29.4, currency: null, articleId: 'a1' }),
+      makeFact({ companyId: 'jd', company: 'JD.com', value: 30.1, currency: 'USD', articleId: 'a1' }),
+      makeFact({ value: 155.74, currency: 'USD', articleId: 'a1' }),
+    ];
+    const all = formatNews(null, [{ article: meta('a1'), facts }], answer([meta('a1')]));
     expect(all.title).toBe('Latest news');
-    expect(all.fields).toEqual([{ name: '[1] Article a1', value: '14 Jan 2026 (<t:1768392000:R>)' }]);
+    expect(all.fields).toEqual([
+      { name: '[1] Article a1', value: '14 Jan 2026 (<t:1768392000:R>)\nJD.com: Price **$30.10** · Alibaba Group: Price **$155.74** · RSI (14) **29.4**' },
+    ]);
+    expect(formatNews(null, [{ article: meta('a2'), facts: [] }], answer([meta('a2')])).fields).toEqual([{ name: '[1] Article a2', value: '14 Jan 2026 (<t:1768392000:R>)' }]);
     expect(formatNews(null, [], answer([])).fields).toEqual([{ name: 'No articles', value: 'No articles have been read yet.' }]);
   });
 
