@@ -28,9 +28,11 @@ export class CompanyResolver {
   private typoKeys: Array<{ key: string; firstWord: string; ids: string[] }> | undefined;
 
   constructor(companies: Iterable<Company>) {
+    const first = new Map<string, Company>();
     for (const company of companies) {
       const known = this.byId.get(company.id);
-      this.byId.set(company.id, known ? mergeCompany(known, company) : company);
+      if (!known) first.set(company.id, company);
+      this.byId.set(company.id, known ? ledBy(first.get(company.id) ?? known, mergeCompany(known, company)) : company);
     }
     for (const company of this.byId.values()) this.index(company);
     for (const keys of [this.tickers, this.folded, this.normalized, this.compact]) keys.seal();
@@ -118,4 +120,15 @@ export class CompanyResolver {
     }
     return ids;
   }
+}
+
+/**
+ * A merged company shown as the first description of it says (the registry's, which comes first): its name, and its
+ * listings in its order (the main listing first) ahead of those the articles added.
+ */
+function ledBy(lead: Company, merged: Company): Company {
+  const rank = new Map(lead.listings.map((l, i) => [`${l.ticker}|${l.exchange ?? ''}`, i]));
+  const listings = [...merged.listings].sort((x, y) => (rank.get(`${x.ticker}|${x.exchange ?? ''}`) ?? rank.size) - (rank.get(`${y.ticker}|${y.exchange ?? ''}`) ?? rank.size));
+  const aliases = merged.name === lead.name ? merged.aliases : [...new Set([merged.name, ...merged.aliases])].filter((n) => n !== lead.name).sort();
+  return { id: merged.id, name: lead.name, aliases, listings };
 }

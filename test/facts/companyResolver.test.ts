@@ -57,6 +57,15 @@ describe('CompanyResolver.resolve', () => {
     expect(withArticles.resolve('VLT').companies).toEqual([introduced]);
     expect(withArticles.size).toBe(registry.length + 1);
   });
+
+  it('shows a registry company as the registry names it, main listing first, with the listings articles added after', () => {
+    const stored = company('alibaba-group', 'Alibaba Group', ['Alibaba Group Holding'], [['9988', 'HKEX', 'HKD'], ['AHLA', 'XETRA', 'EUR'], ['BABA', 'NYSE', 'USD']]);
+    const renamed = company('alibaba-group', 'Alibaba', [], [['BABA', 'NYSE', 'USD']]);
+    const merged = new CompanyResolver([...registry, stored, renamed]).get('alibaba-group');
+    expect(merged?.name).toBe('Alibaba Group');
+    expect(merged?.aliases).toEqual(['Alibaba', 'Alibaba Group Holding']);
+    expect(merged?.listings.map((l) => l.ticker)).toEqual(['BABA', '9988', 'AHLA']);
+  });
 });
 
 describe('CompanyResolver.suggest', () => {
