@@ -24,8 +24,18 @@ const PARAGRAPH_END = /[.!]["'”’)]?$/;
 /** True for a line that is boilerplate on its own (an ad marker, a list or profile heading, a promo, a disclaimer). */
 export function isBoilerplateLine(line: string): boolean {
   if (AD_MARKER.test(line) || LIST_HEADING.test(line) || PROFILE_HEADING.test(line) || DISCLAIMER_HEADING.test(line)) return true;
-  if (PROMO_START.test(line) || STARTS.test(line)) return true;
+  return PROMO_START.test(line) || isBoilerplateWording(line);
+}
+
+/** The part of isBoilerplateLine that no block heading covers: boilerplate openings and phrases. */
+function isBoilerplateWording(line: string): boolean {
+  if (STARTS.test(line)) return true;
   return line.length <= MAX_BOILERPLATE_LINE && ANYWHERE_WORDS.test(line) && ANYWHERE.test(line);
+}
+
+/** Every FOUNDED phrase ends in "d in": a plain substring test spares most lines the pattern. */
+function isFounded(line: string): boolean {
+  return line.includes('d in') && FOUNDED.test(line);
 }
 
 /** A short line without closing punctuation: a section heading, which ends a profile, disclaimer or promo. */
@@ -41,7 +51,7 @@ function isParagraph(line: string): boolean {
 /** `About NVIDIA` heads a profile when the next line describes the company. */
 function isAboutHeading(line: string, next: string | undefined): boolean {
   const name = ABOUT_HEADING.exec(line)?.[1]?.split(/[\s,]/)[0];
-  return !!name && !!next && (next.startsWith(name) || PROFILE_SENTENCE.test(next) || FOUNDED.test(next));
+  return !!name && !!next && (next.startsWith(name) || PROFILE_SENTENCE.test(next) || isFounded(next));
 }
 
 type BlockKind = 'ad' | 'list' | 'section';
@@ -74,8 +84,8 @@ function continues(block: Block, line: string): boolean {
 /** A company description without figures: near the end (`late`), or anywhere when it gives a founding or head office. */
 function isProfile(line: string, afterProfile: boolean, late: boolean): boolean {
   // The description pattern is the costly test: it runs only where a profile may stand.
-  if (!late && !FOUNDED.test(line)) return false;
-  const described = PROFILE_SENTENCE.test(line) || (afterProfile && (PROFILE_MORE.test(line) || FOUNDED.test(line)));
+  if (!late && !isFounded(line)) return false;
+  const described = PROFILE_SENTENCE.test(line) || (afterProfile && (PROFILE_MORE.test(line) || isFounded(line)));
   return described && !FIGURE.test(line);
 }
 
@@ -94,7 +104,8 @@ export function newsLines(body: string): string[] {
     const started = blockAt(line, lines[i + 1]);
     if (started || (block && continues(block, line))) return void (block = started ?? block);
     block = null;
-    if (isBoilerplateLine(line)) return;
+    // blockAt has just ruled out every heading and promo opening isBoilerplateLine would test again.
+    if (isBoilerplateWording(line)) return;
     const profile = isProfile(line, inProfile, i >= profileFrom);
     inProfile = profile;
     if (!profile) out.push(line);
