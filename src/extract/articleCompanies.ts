@@ -58,9 +58,11 @@ export class ArticleCompanies {
   mentions(sentence: string, tokens: readonly Token[] = capitalTokens(sentence)): Mention[] {
     const refs = findTickerRefs(sentence).map((ref) => ({ company: this.resolveTicker(ref, sentence), start: ref.start, end: ref.end }));
     const names = findNames(sentence, tokens, [this.registry, this.local]);
+    const bare = findBareTickers(sentence, tokens, this.bare, this.registry);
+    // The common case: names alone, already in order and never overlapping one another.
+    if (refs.length === 0 && bare.length === 0) return names;
     const all: Mention[] = [...refs];
     for (const m of names) if (!all.some((x) => x.start < m.end && m.start < x.end)) all.push(m);
-    const bare = findBareTickers(sentence, tokens, this.bare, this.registry);
     for (const m of bare) if (!all.some((x) => x.start < m.end && m.start < x.end)) all.push(m);
     return all.sort((a, b) => a.start - b.start);
   }

@@ -42,7 +42,7 @@ function exchangeCode(written: string): string {
 /** Every exchange-qualified ticker in a sentence. */
 export function findTickerRefs(sentence: string): TickerRef[] {
   const refs: TickerRef[] = [];
-  if (!sentence.includes(':') && !/[A-Z0-9]\.[A-Z]/.test(sentence)) return refs;
+  if (!sentence.includes(':') && !hasDottedCode(sentence)) return refs;
   for (const m of sentence.matchAll(PREFIXED_TICKER)) {
     const [whole, exch, ticker] = m;
     if (!exch || !ticker || !/[A-Z]/.test(ticker) && ticker.length < 3) continue;
@@ -57,6 +57,16 @@ export function findTickerRefs(sentence: string): TickerRef[] {
     refs.push({ ticker, exchange, currency: EXCHANGE_CURRENCIES[exchange] ?? currencyOfExchange(exchange), start: m.index, end: m.index + whole.length });
   }
   return refs;
+}
+
+/** A capital or digit, a dot, a capital (`9988.HK`): a plain loop over the few dots is cheaper than a pattern. */
+function hasDottedCode(sentence: string): boolean {
+  for (let i = sentence.indexOf('.'); i > 0; i = sentence.indexOf('.', i + 1)) {
+    const before = sentence.charCodeAt(i - 1);
+    const after = sentence.charCodeAt(i + 1);
+    if (((before >= 65 && before <= 90) || (before >= 48 && before <= 57)) && after >= 65 && after <= 90) return true;
+  }
+  return false;
 }
 
 function currencyOfExchange(exchange: string): string | null {
@@ -81,8 +91,9 @@ function isWordChar(c: number): boolean {
 export function capitalTokens(text: string): Token[] {
   const out: Token[] = [];
   CAPITAL_START.lastIndex = 0;
-  for (let m = CAPITAL_START.exec(text); m; m = CAPITAL_START.exec(text)) {
-    const i = m.index;
+  // test() rather than exec(): no match array per word; the match is one character, just before lastIndex.
+  while (CAPITAL_START.test(text)) {
+    const i = CAPITAL_START.lastIndex - 1;
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     if (isWordChar(prev) || prev === 39 || prev === 0x2019) continue;
     let j = i + 1;
