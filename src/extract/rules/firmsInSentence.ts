@@ -13,10 +13,14 @@ const ANALYSTS_AT = new RegExp(String.raw`\banalysts? (?:at|from|with) (${CAP})`
 
 /** The research houses as a name index: matched word by word like company names, longest name first. */
 const FIRM_INDEX = indexCompanies(FIRM_NAMES.map((name) => ({ id: name, name, aliases: [], listings: [] })));
+const FIRM_INDEXES = [FIRM_INDEX];
 
 /** Research firms a sentence names: known houses, and "analysts at X". */
 export function findFirms(text: string, tokens: readonly Token[] = capitalTokens(text)): FirmMention[] {
-  const out: FirmMention[] = findNames(text, tokens, [FIRM_INDEX])
+  const named = findNames(text, tokens, FIRM_INDEXES);
+  // Most sentences name no research house: nothing to filter, sort or read "analysts at" from.
+  if (named.length === 0 && !text.includes('nalyst')) return [];
+  const out: FirmMention[] = named
     // "a call on Maybank", "shares of Morgan Stanley": a house named as the object is the company, not the analyst.
     .filter((m) => !/\b(?:on|for|of)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)))
     .map((m) => ({ name: m.company.name, start: m.start, end: m.end }));
