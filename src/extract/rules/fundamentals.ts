@@ -137,9 +137,13 @@ function eps(s: Sentence): RuleHit[] {
   return hits;
 }
 
+/** Every word the gates below look for, in one scan: most sentences with a figure hold none of them. */
+const FUNDAMENTAL_WORDS = /arnings|P\/E|PE|times|arket|valued|ield|evenue|ales|urnover|op[ -]line|EPS|per share|a share/;
+
 /** Valuation and reported results: P/E, market cap, dividend yield, revenue and its growth, EPS. */
 export const extractFundamentals: Rule = (s) => {
   const t = s.text;
+  if (!FUNDAMENTAL_WORDS.test(t)) return [];
   const earnings = t.includes('arnings');
   const hits: RuleHit[] = [];
   if (earnings || t.includes('P/E') || t.includes('PE') || t.includes('times')) hits.push(...peRatio(s));
