@@ -73,7 +73,11 @@ export function nameForms(company: Company): string[] {
   for (const n of [company.name, ...company.aliases]) {
     forms.add(n);
     let bare = n;
-    for (let i = 0; i < 3 && LEGAL_SUFFIX.test(bare); i++) bare = bare.replace(LEGAL_SUFFIX, '');
+    for (let i = 0; i < 3; i++) {
+      const shorter = bare.replace(LEGAL_SUFFIX, '');
+      if (shorter === bare) break;
+      bare = shorter;
+    }
     if (bare.length >= 3) forms.add(bare);
   }
   return [...forms];
@@ -123,7 +127,8 @@ export function emptyIndex(filterBits = ARTICLE_FILTER_BITS): CompanyIndex {
 /** Adds one company's names and tickers to an index (also used for companies an article introduces). */
 export function addCompany(index: CompanyIndex, company: Company): void {
   for (const form of nameForms(company)) {
-    const keys = words(form).map((w) => w.key);
+    const formWords = words(form);
+    const keys = formWords.map((w) => w.key);
     if (keys.length === 0) continue;
     const key = keys.join(' ');
     if (!index.byName.has(key)) index.byName.set(key, company);
@@ -131,7 +136,7 @@ export function addCompany(index: CompanyIndex, company: Company): void {
     const first = keys[0] ?? '';
     index.firstWords.add(first);
     if (/^\d/.test(first)) index.digitFirst = true;
-    const written = words(form)[0]?.word.replace(/['’]s$|\.$/, '') ?? first;
+    const written = formWords[0]?.word.replace(/['’]s$|\.$/, '') ?? first;
     const lead = written.split(/['’]/)[0] ?? written;
     for (const w of [first, written, lead, first.toUpperCase(), first.charAt(0).toUpperCase() + first.slice(1)]) {
       index.firstWritten.add(w);
