@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { parseArticle } from '../../src/articles/parseArticle.js';
 import { extractArticle } from '../../src/extract/extractArticle.js';
 import type { Company } from '../../src/facts/company.js';
@@ -19,13 +19,26 @@ export interface ExtractionFigures {
  * would be the harness's memory, not the product's.
  */
 function readIntoOneBuffer(paths: readonly string[]): Array<{ path: string; bytes: Buffer }> {
-  const parts = paths.map((path) => readFileSync(path));
-  const whole = Buffer.concat(parts);
+  // Sized first and read in place: reading each file and concatenating would hold every byte twice for a moment.
+  const sizes = paths.map((path) => statSync(path).size);
+  const whole = Buffer.allocUnsafe(sizes.reduce((sum, n) => sum + n, 0));
   let offset = 0;
-  return parts.map((part, i) => {
-    const bytes = whole.subarray(offset, offset + part.length);
-    offset += part.length;
-    return { path: paths[i] as string, bytes };
+  return paths.map((path, i) => {
+    const size = sizes[i] ?? 0;
+    const fd = openSync(path, 'r');
+    try {
+      let read = 0;
+      while (read < size) {
+        const n = readSync(fd, whole, offset + read, size - read, read);
+        if (n === 0) throw new Error(`${path} shrank while being read`);
+        read += n;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    const bytes = whole.subarray(offset, offset + size);
+    offset += size;
+    return { path, bytes };
   });
 }
 
