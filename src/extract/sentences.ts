@@ -21,12 +21,18 @@ export function splitSentences(line: string): string[] {
   return out.filter(Boolean);
 }
 
+function isLetterOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
 /** A sentence end: stop, closing quotes or brackets, one space, then what can open a sentence. */
 const BREAK = /[.!?]["'”’)\]]* (?=[A-Z0-9"“‘'(\[$€£¥₹-])/g;
 
 function isAbbreviation(line: string, dot: number): boolean {
-  const before = /([A-Za-z.]+)$/.exec(line.slice(Math.max(0, dot - 12), dot));
-  const word = before?.[1]?.toLowerCase() ?? '';
+  // The letters and dots just before the stop, at most 12 (what a pattern anchored at the end would take, read backwards).
+  let from = dot;
+  while (from > Math.max(0, dot - 12) && isLetterOrDot(line.charCodeAt(from - 1))) from--;
+  const word = line.slice(from, dot).toLowerCase();
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
   // Dotted forms ("S.A.", "N.V.", "U.S.", "p.l.c.") are abbreviations whatever follows.
