@@ -42,14 +42,17 @@ export class ArticleCompanies {
     }
   }
 
+  /** The company named by the longest known start of `name`, the registry's before the article's own. */
   lookupName(name: string): Company | undefined {
-    const key = words(name).map((w) => w.key).join(' ');
+    const keys = words(name).map((w) => w.key);
     for (const index of [this.registry, this.local]) {
-      const ws = key.split(' ');
-      for (let n = ws.length; n >= 1; n--) {
-        const c = index.byName.get(ws.slice(0, n).join(' '));
-        if (c) return c;
+      let found: Company | undefined;
+      // A start that no longer continues any known name cannot grow into one: stop reading there.
+      for (let n = 1, key = keys[0] ?? ''; n <= keys.length; key = `${key} ${keys[n] ?? ''}`, n++) {
+        found = index.byName.get(key) ?? found;
+        if (!index.prefixes.has(key)) break;
       }
+      if (found) return found;
     }
     return undefined;
   }
