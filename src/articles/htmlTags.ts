@@ -24,7 +24,8 @@ export function tagsIn(html: string, tags: RegExp): Attributes[] {
 
 /** A tag ends at its `>`; stopping at a stray `<` too keeps a page of unclosed tags from being rescanned. */
 const TAG = /<\/?[a-z][^<>]*>/gi;
-const WHITESPACE = /\s+/g;
+/** Runs of whitespace to fold into one space; a lone space is left alone (replacing it with itself costs a match per word). */
+const WHITESPACE = /\s{2,}|[^\S ]/g;
 
 /** A fragment's text on one line: tags stripped, entities decoded, whitespace (no-break spaces too) collapsed. */
 export function inlineText(fragment: string): string {

@@ -1,6 +1,9 @@
 import { decodeHTMLStrict } from 'entities';
 import type { MarkupParts } from './markup.js';
 
+/** Runs of whitespace to fold into one space; a lone space is left alone (replacing it with itself costs a match per word). */
+const FOLD_SPACES = /\s{2,}|[^\S ]/g;
+
 const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\n([\s\S]*?)\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|$)/;
 const FIELD = /^([\w-]+)\s*[:=]\s*(.*)$/;
 const QUOTED = /^(["'])(.*)\1$/;
@@ -65,7 +68,7 @@ function inline(line: string): string {
   out = out.replace(IMAGE, '').replace(LINK, '$1').replace(AUTOLINK, '$1').replace(CODE, '$1');
   out = out.replace(STAR, '$1').replace(UNDERSCORE, '$1').replace(STRONG, '$1$2').replace(STRIKE, '$1').replace(TAG, '');
   out = out.includes('&') ? decodeHTMLStrict(out) : out;
-  return out.replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - PARK)).replace(/\s+/g, ' ').trim();
+  return out.replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - PARK)).replace(FOLD_SPACES, ' ').trim();
 }
 
 /** One block line as plain text: heading marks, quote marks and table pipes gone; bullets as `- `. */

@@ -21,7 +21,8 @@ const RUNS_TO_END: ReadonlySet<string> = new Set(['script', 'style']);
 const COMMENT = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^<>]*>|<\?[^<>]*>/g;
 const BLOCK = /<\/?(?:p|div|br|h[1-6]|tr|li|ul|ol|dl|dt|dd|section|article|header|main|table|thead|tbody|blockquote|figure|figcaption|pre|hr|address|details|summary)\b[^<>]*>/gi;
 const LIST_ITEM = /<li\b[^<>]*>/gi;
-const WHITESPACE = /\s+/g;
+/** Runs of whitespace to fold into one space; a lone space is left alone (replacing it with itself costs a match per word). */
+const WHITESPACE = /\s{2,}|[^\S ]/g;
 const CELL = /<\/?(?:td|th)\b[^<>]*>/gi;
 const H1 = /<h1\b[^<>]*>/i;
 const TITLE = /<title\b[^<>]*>/i;
