@@ -2,6 +2,7 @@ import type { Article } from '../articles/article.js';
 import type { ArticleExtraction } from '../extract/extractArticle.js';
 import { checkExtraction } from './checkExtraction.js';
 import { checkStore } from './checkStore.js';
+import { derivedCache, type DerivedCache } from './derivedCache.js';
 import type { Company } from './company.js';
 import type { Resolution } from './companyResolver.js';
 import type { Fact, FactKind } from './fact.js';
@@ -45,7 +46,7 @@ export interface FactStoreOptions {
  * articles, then files, so a crash leaves files that look unread and the next ingest completes them; a crash
  * during a prune or an update can leave stale facts, which deleting the store and ingesting again clears.
  */
-export interface FactStore {
+export interface FactStore extends DerivedCache {
   readonly kind: BackendKind;
   /** Stores one article atomically; an unchanged one is skipped, a changed file replaces its old facts. */
   ingestArticle(article: Article, extraction: ArticleExtraction, stamp?: FileStamp): Promise<IngestStatus>;
@@ -89,6 +90,7 @@ export async function openFactStore(options: FactStoreOptions = {}): Promise<Fac
   await state.refresh();
   const kv = backend.kv;
   return {
+    ...derivedCache(backend, now),
     kind: backend.kind,
     ingestArticle: async (article, extraction, stamp) => (await ingestBatch([{ article, extraction, stamp }]))[0] ?? 'unchanged',
     ingestBatch,

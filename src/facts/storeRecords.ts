@@ -8,7 +8,8 @@
  *   company:<id>          { company, current, history }: the one row a lookup reads
  *   companyArticles:<id>  the company's articles, newest first
  *   lastRun               when the last ingest ran and which files failed
- * Everything but meta.rev, lastRun and ingestedAt follows from the articles alone.
+ *   cache:<key>           a value derived from the articles (an LLM summary) and when it expires
+ * Everything but meta.rev, lastRun, ingestedAt and the cache follows from the articles alone.
  */
 import type { Company } from './company.js';
 import type { Fact } from './fact.js';
@@ -85,4 +86,5 @@ export const KEYS = {
   file: (path: string) => `file:${path}`,
   company: (id: string) => `company:${id}`,
   companyArticles: (id: string) => `companyArticles:${id}`,
+  cache: (key: string) => `cache:${key}`,
 } as const;
