@@ -1,0 +1,35 @@
+import type { Fact, FactKind } from '../facts/fact.js';
+import type { FactStore } from '../facts/store.js';
+import type { ArticleMeta } from '../facts/storeRecords.js';
+
+/** How far back a question across companies looks: the newest articles, not the whole store (10,000 companies). */
+export const SCREEN_ARTICLES = 200;
+const MAX_MATCHES = 15;
+
+/** Companies whose current fact of a kind passes a test, with the articles scanned (for citing). */
+export interface Screening {
+  matches: Fact[];
+  articles: ArticleMeta[];
+}
+
+/**
+ * Companies in the newest articles whose current fact of `kind` passes `test` ("a Buy consensus", "RSI ≤ 30"),
+ * judged on each company's current facts, not on what an older article said.
+ */
+export async function screenCompanies(store: FactStore, kind: FactKind, test: (fact: Fact) => boolean): Promise<Screening> {
+  const articles = await store.articles(undefined, SCREEN_ARTICLES);
+  const perArticle = await store.articleFacts(articles.map((a) => a.id));
+  const companyIds = [...new Set(perArticle.flat().filter((f) => f.kind === kind).map((f) => f.companyId))];
+  const matches: Fact[] = [];
+  for (const id of companyIds) {
+    const current = (await store.latest(id, kind)).current.filter(test);
+    matches.push(...current.slice(0, 1));
+    if (matches.length >= MAX_MATCHES) break;
+  }
+  return { matches, articles };
+}
+
+/** True when a rating text holds the rating word asked about: "buy" in "Moderate Buy", not in "Hold". */
+export function hasRating(fact: Fact, rating: string): boolean {
+  return typeof fact.value === 'string' && new RegExp(`\\b${rating.replace(/[^a-z ]/gi, '')}\\b`, 'i').test(fact.value);
+}
