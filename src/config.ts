@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { llmSettingsFrom, LlmSettingsError } from './llm/llmSettings.js';
 
 const blankToUndefined = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalString = z.preprocess(blankToUndefined, z.string().trim().optional());
@@ -14,6 +15,10 @@ const configSchema = z.object({
   STALE_AFTER_DAYS: z.preprocess(blankToUndefined, z.coerce.number().int().positive().default(7)),
   RATE_LIMIT_COMMANDS: z.preprocess(blankToUndefined, z.coerce.number().int().positive().max(1_000).default(5)),
   RATE_LIMIT_WINDOW_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().int().positive().max(3_600).default(10)),
+  // The optional LLM layer (issue 4): off while all three are unset.
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: z.preprocess(blankToUndefined, z.url().optional()),
+  OPENAI_MODEL: optionalString,
 });
 
 /** Validated settings, built once at start-up from the environment. */
@@ -28,11 +33,23 @@ export class ConfigError extends Error {
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
   const parsed = configSchema.safeParse(env);
   if (parsed.success) {
-    if (parsed.data.DISCORD_TOKEN && !parsed.data.DISCORD_APPLICATION_ID) {
-      throw new ConfigError('Invalid configuration:\n- DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
-    }
+    const problems = crossProblems(parsed.data);
+    if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `- ${p}`).join('\n')}`);
     return parsed.data;
   }
   const lines = parsed.error.issues.map((issue) => `- ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** Settings that are valid alone but not together. */
+function crossProblems(config: Config): string[] {
+  const problems: string[] = [];
+  if (config.DISCORD_TOKEN && !config.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
+  try {
+    llmSettingsFrom(config);
+  } catch (error) {
+    if (!(error instanceof LlmSettingsError)) throw error;
+    problems.push(error.message);
+  }
+  return problems;
 }

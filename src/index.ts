@@ -11,6 +11,8 @@ import { createRouter, type Router } from './discord/router.js';
 import { readRegistry } from './facts/readRegistry.js';
 import { openFactStore, type FactStore } from './facts/store.js';
 import type { Company } from './facts/company.js';
+import { createLlmLayer } from './llm/llmLayer.js';
+import { llmSettingsFrom } from './llm/llmSettings.js';
 import { createLogger, type Logger } from './logger.js';
 
 /** How long answers in flight may take to finish once asked to stop. */
@@ -46,7 +48,10 @@ async function main(): Promise<number> {
   const stop = firstSignal((signal) => logger.warn({ signal }, 'Second signal: exiting without cleaning up'));
   const registry = await readRegistry();
   const store = await openFactStore({ url: config.STORE_URL, registry, onError: (error) => logger.error({ err: error }, 'Fact store error') });
-  const ctx: BotContext = { store, logger, now: () => new Date(), config };
+  const llmSettings = llmSettingsFrom(config);
+  const llm = llmSettings ? createLlmLayer(llmSettings, logger) : null;
+  logger.info({ llm: llmSettings ? { model: llmSettings.model, baseUrl: llmSettings.baseUrl ?? 'OpenAI' } : 'off' }, 'LLM layer');
+  const ctx: BotContext = { store, logger, now: () => new Date(), config, llm };
   try {
     // An article is stored whole or not at all, so a signal during ingest waits for it to end, then goes no further.
     await ingestArticles(config, store, registry, logger);

@@ -36,6 +36,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ RATE_LIMIT_COMMANDS: '0', RATE_LIMIT_WINDOW_SECONDS: 'soon' })).toThrow(/RATE_LIMIT_COMMANDS[^]*RATE_LIMIT_WINDOW_SECONDS/);
   });
 
+  it('leaves the LLM off until it is configured, and takes a key, base URL and model', () => {
+    expect(loadConfig({ OPENAI_API_KEY: ' ', OPENAI_MODEL: '' }).OPENAI_API_KEY).toBeUndefined();
+    const config = loadConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', OPENAI_MODEL: 'llama3.1' });
+    expect(config).toMatchObject({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', OPENAI_MODEL: 'llama3.1' });
+  });
+
+  it('names every LLM setting problem without echoing the key', () => {
+    let message = '';
+    try {
+      loadConfig({ OPENAI_API_KEY: 'sk-very-secret-key', OPENAI_BASE_URL: 'not a url', DISCORD_TOKEN: 'abc' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('OPENAI_BASE_URL');
+    expect(() => loadConfig({ OPENAI_API_KEY: 'sk-very-secret-key', DISCORD_TOKEN: 'abc' })).toThrow(/DISCORD_APPLICATION_ID[^]*OPENAI_MODEL/);
+    expect(message).not.toContain('sk-very-secret-key');
+  });
+
   it('requires an application id once a token is given', () => {
     expect(() => loadConfig({ DISCORD_TOKEN: 'abc' })).toThrow(/DISCORD_APPLICATION_ID/);
   });

@@ -1,6 +1,7 @@
 import type { APIEmbed, APIActionRowComponent, APIComponentInMessageActionRow, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Config } from '../config.js';
 import type { FactStore } from '../facts/store.js';
+import type { LlmLayer } from '../llm/llmLayer.js';
 import type { Logger } from '../logger.js';
 
 /** What every command gets, built once in the entry point. */
@@ -9,6 +10,8 @@ export interface BotContext {
   logger: Logger;
   now: () => Date;
   config: Config;
+  /** The optional LLM layer (issue 4); null or absent when it is off, and every command answers without it. */
+  llm?: LlmLayer | null;
 }
 
 /** Option values as the user gave them, by option name (strings, numbers, booleans). */

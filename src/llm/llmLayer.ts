@@ -17,8 +17,8 @@ export function createLlmLayer(settings: LlmSettings, logger: Logger, limits?: L
   return { client: createLlmClient(settings, logger), limiter: new LlmRateLimiter(limits), budgetMs: settings.budgetMs };
 }
 
-/** A command's context with the optional LLM layer. */
-export type LlmContext = BotContext & { llm?: LlmLayer | null };
+/** A command's context; BotContext carries the optional LLM layer. */
+export type LlmContext = BotContext;
 
 /** The LLM layer when it is on, else null: every caller answers without it too. */
 export function llmOf(ctx: LlmContext): LlmLayer | null {
