@@ -1,6 +1,7 @@
 import type { APIEmbed, APIActionRowComponent, APIComponentInMessageActionRow, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Config } from '../config.js';
 import type { FactStore } from '../facts/store.js';
+import type { DailyServices } from '../jobs/dailyTypes.js';
 import type { LlmLayer } from '../llm/llmLayer.js';
 import type { Logger } from '../logger.js';
 
@@ -12,6 +13,8 @@ export interface BotContext {
   config: Config;
   /** The optional LLM layer (issue 4); null or absent when it is off, and every command answers without it. */
   llm?: LlmLayer | null;
+  /** Posting daily digests (issue 5); only the Discord bot has it, not the local console. */
+  daily?: DailyServices | null;
 }
 
 /** Option values as the user gave them, by option name (strings, numbers, booleans). */
