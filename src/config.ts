@@ -19,6 +19,11 @@ const configSchema = z.object({
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: z.preprocess(blankToUndefined, z.url().optional()),
   OPENAI_MODEL: optionalString,
+  // Per attempt; a command's model calls together stop at 3 minutes whatever this says.
+  OPENAI_TIMEOUT_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(180).optional()),
+  OPENAI_MAX_RETRIES: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(3).optional()),
+  LLM_USER_LIMIT_PER_MINUTE: z.preprocess(blankToUndefined, z.coerce.number().int().positive().max(100).default(3)),
+  LLM_GUILD_LIMIT_PER_MINUTE: z.preprocess(blankToUndefined, z.coerce.number().int().positive().max(1_000).default(20)),
 });
 
 /** Validated settings, built once at start-up from the environment. */

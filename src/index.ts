@@ -12,6 +12,7 @@ import { readRegistry } from './facts/readRegistry.js';
 import { openFactStore, type FactStore } from './facts/store.js';
 import type { Company } from './facts/company.js';
 import { createLlmLayer } from './llm/llmLayer.js';
+import { llmRateLimitsFrom } from './llm/llmRateLimit.js';
 import { llmSettingsFrom } from './llm/llmSettings.js';
 import { createLogger, type Logger } from './logger.js';
 
@@ -49,8 +50,8 @@ async function main(): Promise<number> {
   const registry = await readRegistry();
   const store = await openFactStore({ url: config.STORE_URL, registry, onError: (error) => logger.error({ err: error }, 'Fact store error') });
   const llmSettings = llmSettingsFrom(config);
-  const llm = llmSettings ? createLlmLayer(llmSettings, logger) : null;
-  logger.info({ llm: llmSettings ? { model: llmSettings.model, baseUrl: llmSettings.baseUrl ?? 'OpenAI' } : 'off' }, 'LLM layer');
+  const llm = llmSettings ? createLlmLayer(llmSettings, logger, llmRateLimitsFrom(config)) : null;
+  logger.info({ llm: llmSettings ? { model: llmSettings.model, baseUrl: llmSettings.baseUrl ?? 'OpenAI', timeoutMs: llmSettings.timeoutMs, maxRetries: llmSettings.maxRetries } : 'off' }, 'LLM layer');
   const ctx: BotContext = { store, logger, now: () => new Date(), config, llm };
   try {
     // An article is stored whole or not at all, so a signal during ingest waits for it to end, then goes no further.

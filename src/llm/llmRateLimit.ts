@@ -17,6 +17,14 @@ export const LLM_RATE_LIMITS: LlmRateLimits = {
   perGuild: { limit: 20, windowMs: 60_000 },
 };
 
+/** The limits as the settings give them, each over a minute. */
+export function llmRateLimitsFrom(config: { LLM_USER_LIMIT_PER_MINUTE: number; LLM_GUILD_LIMIT_PER_MINUTE: number }): LlmRateLimits {
+  return {
+    perUser: { limit: config.LLM_USER_LIMIT_PER_MINUTE, windowMs: 60_000 },
+    perGuild: { limit: config.LLM_GUILD_LIMIT_PER_MINUTE, windowMs: 60_000 },
+  };
+}
+
 /** The per-user and per-guild limit for commands that call the model (answers from the cache do not count). */
 export class LlmRateLimiter {
   private readonly users: RateLimiter;

@@ -3,6 +3,8 @@ export interface LlmEnv {
   OPENAI_API_KEY?: string | undefined;
   OPENAI_BASE_URL?: string | undefined;
   OPENAI_MODEL?: string | undefined;
+  OPENAI_TIMEOUT_SECONDS?: number | undefined;
+  OPENAI_MAX_RETRIES?: number | undefined;
 }
 
 /** How the bot talks to an OpenAI-compatible endpoint. */
@@ -44,5 +46,9 @@ export function llmSettingsFrom(env: LlmEnv, overrides: Partial<Pick<LlmSettings
   if (!apiKey && !baseUrl && !model) return null;
   if (!model) throw new LlmSettingsError('OPENAI_MODEL: required when OPENAI_API_KEY or OPENAI_BASE_URL is set');
   if (!apiKey && !baseUrl) throw new LlmSettingsError('OPENAI_API_KEY: required for OpenAI\'s API (or set OPENAI_BASE_URL for a local server)');
-  return { apiKey: apiKey ?? KEYLESS, baseUrl, model, ...LLM_DEFAULTS, ...overrides };
+  const fromEnv = {
+    ...(env.OPENAI_TIMEOUT_SECONDS === undefined ? {} : { timeoutMs: env.OPENAI_TIMEOUT_SECONDS * 1_000 }),
+    ...(env.OPENAI_MAX_RETRIES === undefined ? {} : { maxRetries: env.OPENAI_MAX_RETRIES }),
+  };
+  return { apiKey: apiKey ?? KEYLESS, baseUrl, model, ...LLM_DEFAULTS, ...fromEnv, ...overrides };
 }

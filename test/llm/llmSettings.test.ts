@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+import { llmRateLimitsFrom } from '../../src/llm/llmRateLimit.js';
 import { LLM_DEFAULTS, llmSettingsFrom, LlmSettingsError } from '../../src/llm/llmSettings.js';
 
 describe('llmSettingsFrom', () => {
@@ -33,5 +35,13 @@ describe('llmSettingsFrom', () => {
     expect(error).toBeInstanceOf(LlmSettingsError);
     expect(error?.message).toContain(named);
     expect(error?.message).not.toContain('sk-secret-value');
+  });
+
+  it('takes the timeout, retries and limits from the settings, validated', () => {
+    const config = loadConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', OPENAI_MODEL: 'llama3', OPENAI_TIMEOUT_SECONDS: '90', OPENAI_MAX_RETRIES: '0', LLM_USER_LIMIT_PER_MINUTE: '5', LLM_GUILD_LIMIT_PER_MINUTE: ' ' });
+    expect(llmSettingsFrom(config)).toMatchObject({ timeoutMs: 90_000, maxRetries: 0, budgetMs: LLM_DEFAULTS.budgetMs });
+    expect(llmRateLimitsFrom(config)).toEqual({ perUser: { limit: 5, windowMs: 60_000 }, perGuild: { limit: 20, windowMs: 60_000 } });
+    expect(() => loadConfig({ OPENAI_TIMEOUT_SECONDS: '900', OPENAI_MAX_RETRIES: 'many' })).toThrow(ConfigError);
+    expect(() => loadConfig({ OPENAI_TIMEOUT_SECONDS: '900' })).toThrow(/OPENAI_TIMEOUT_SECONDS/);
   });
 });
