@@ -1,9 +1,9 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { DiscordDouble } from './discordDouble/types.js';
 
-/** The environment a child gets: this one without any Discord or store settings, plus `env`. */
+/** The environment a child gets: this one without any Discord, store or LLM settings, plus `env`. */
 export function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DISCORD_|STORE_URL|ARTICLES_DIR|LOG_LEVEL)/.test(key)));
+  const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DISCORD_|STORE_URL|ARTICLES_DIR|LOG_LEVEL|OPENAI_|LLM_)/.test(key)));
   return { ...base, ...env };
 }
 
