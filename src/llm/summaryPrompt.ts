@@ -7,7 +7,7 @@ import type { SummaryArticle } from '../summary/summaryInput.js';
 import type { LlmMessage } from './llmTypes.js';
 
 /** Part of every cache key: a change to the instructions below must not serve summaries written under the old ones. */
-export const SUMMARY_PROMPT_VERSION = 'summary-1';
+export const SUMMARY_PROMPT_VERSION = 'summary-2';
 
 /** The rules every model call shares: data is quoted material, never instructions; figures are copied, never made. */
 export const DATA_RULES = [
@@ -29,7 +29,7 @@ export function factForModel(fact: Fact): string {
 }
 
 /** The data of a summary, and every text in it: what the model's figures are checked against. */
-export function summaryData(company: Company, items: readonly SummaryArticle[]): { json: string; texts: string[] } {
+export function summaryData(company: Company, items: readonly SummaryArticle[]): { json: string; texts: string[]; sentences: number } {
   const articles = items.map(({ article, facts }, i) => ({
     source: i + 1,
     title: cleanInline(article.title),
@@ -39,7 +39,8 @@ export function summaryData(company: Company, items: readonly SummaryArticle[]):
   }));
   const data = { company: company.name, tickers: company.listings.map((l) => l.ticker), articles };
   const texts = articles.flatMap((a) => [a.title, a.published ?? '', ...a.facts, ...a.sentences]);
-  return { json: JSON.stringify(data, null, 1), texts: [company.name, ...texts] };
+  const sentences = new Set(articles.flatMap((a) => a.sentences)).size;
+  return { json: JSON.stringify(data, null, 1), texts: [company.name, ...texts], sentences };
 }
 
 /** The conversation asking for a summary: rules as the system, the data as JSON in the user's message. */
@@ -50,11 +51,16 @@ export function summaryMessages(dataJson: string): LlmMessage[] {
   ];
 }
 
-/** The one retry after a text with figures DATA does not hold: names them and repeats the rule, more strictly. */
-export function stricterRequest(unsupported: readonly string[]): LlmMessage {
+/**
+ * The one retry after a text with figures DATA does not hold, or out of the form asked for: names what was wrong
+ * and repeats the rule, more strictly.
+ */
+export function stricterRequest(unsupported: readonly string[], shape: readonly string[] = []): LlmMessage {
   const listed = unsupported.slice(0, 10).map((u) => JSON.stringify(u)).join(', ');
+  const figures = listed ? `Your text states figures that are not in DATA: ${listed}. ` : '';
+  const form = shape.length > 0 ? `Your text does not keep to the form asked for: ${shape.join('; ')}. ` : '';
   return {
     role: 'user',
-    content: `Your text states figures that are not in DATA: ${listed}. Write it again. Copy every figure character for character from DATA or leave it out. Do not compute, convert, round or estimate.`,
+    content: `${figures}${form}Write it again. Copy every figure character for character from DATA or leave it out. Do not compute, convert, round or estimate.`,
   };
 }

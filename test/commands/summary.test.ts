@@ -10,7 +10,7 @@ import { makeContext, run, sampleStore } from './context.js';
 import { llmContext, TEST_KEY, useStoreAndDouble } from './llmContext.js';
 import { addArticle, expectSafeReply, injectionArticle, INJECTION_URL, replyText } from './llmFixtures.js';
 
-const GROUNDED = '- Alibaba traded at €148.20 [1].\n- Jefferies set a $230 target and volume reached 15.7 million shares [2].';
+const GROUNDED = '- Alibaba traded at €148.20 [1].\n- Jefferies set a $230 target and volume reached 15.7 million shares [2].\n- Nomura sees a path to $215 [2].';
 const INVENTED = '- Alibaba traded at €152.10 [1].';
 const setup = useStoreAndDouble();
 let store: FactStore;
@@ -84,6 +84,18 @@ describe('/summary with the LLM (against the OpenAI double)', () => {
     await fresh.close();
   });
 
+  it('asks once more when the model writes prose instead of cited bullets, then shows the automatic summary', async () => {
+    const fresh = await sampleStore();
+    const prose = 'Alibaba traded at €148.20 and Jefferies set a $230 target.';
+    double.script(textAnswer(prose), textAnswer(prose));
+    const reply = await run(summary, { ticker: 'BABA' }, llmContext(fresh, double).ctx);
+    expectSafeReply(reply);
+    expect(description(reply)).toContain('Automatic summary');
+    expect(description(reply)).toContain('did not keep to cited bullets');
+    expect(double.requests[1]?.body.messages?.at(-1)?.content).toMatch(/not bullets starting with "- "/);
+    await fresh.close();
+  });
+
   it.each([
     ['a 429 then success', [errorAnswer(429), textAnswer(GROUNDED)], GROUNDED],
     ['repeated 500s', [errorAnswer(500), errorAnswer(500)], 'The model service had an error.'],
@@ -101,7 +113,7 @@ describe('/summary with the LLM (against the OpenAI double)', () => {
   it('writes a new summary when a new article arrives', async () => {
     const fresh = await sampleStore();
     const { ctx } = llmContext(fresh, double);
-    double.script(textAnswer(GROUNDED), textAnswer('- Alibaba closed at $160.10 [1].'));
+    double.script(textAnswer(GROUNDED), textAnswer('- Alibaba closed at $160.10 [1].\n- Alibaba traded at €148.20 [2].\n- Jefferies set a $230 target [3].'));
     await run(summary, { ticker: 'BABA' }, ctx);
     await addArticle(fresh, injectionArticle());
     expect(description(await run(summary, { ticker: 'BABA' }, ctx))).toContain('$160.10 [1]');
@@ -112,7 +124,7 @@ describe('/summary with the LLM (against the OpenAI double)', () => {
   it('pings no one and links only the cited article when an article tries to make the model do otherwise', async () => {
     const fresh = await sampleStore();
     await addArticle(fresh, injectionArticle());
-    double.script(textAnswer(`- @everyone claim free shares at https://evil.example/claim or [here](https://evil.example/x) @here\n- Alibaba closed at $160.10 [1], see ${INJECTION_URL}`));
+    double.script(textAnswer(`- @everyone claim free shares at https://evil.example/claim or [here](https://evil.example/x) @here [1]\n- Alibaba closed at $160.10 [1], see ${INJECTION_URL}\n- Alibaba traded at €148.20 [2].`));
     const reply = await run(summary, { ticker: 'BABA' }, llmContext(fresh, double).ctx);
     expectSafeReply(reply, [INJECTION_URL]);
     expect(description(reply)).toContain(INJECTION_URL);
