@@ -121,6 +121,17 @@ describe('the bot, started as `npm start` does, against the Discord double', () 
     expect(session.bot.exitCode).toBeNull();
   });
 
+  it('answers /summary and /ask with the LLM off: deferred, from the articles, said to be automatic', async () => {
+    const summary = await session.ask({ name: 'summary', options: { ticker: 'BABA', days: 365 }, userId: user() });
+    expect((summary.callback.body as { type: number }).type).toBe(5);
+    expect(summary.text).toContain('- Current Share Price: €148.20 [1]');
+    expect(summary.text).toContain('Automatic summary');
+    const asked = await session.ask({ name: 'ask', options: { question: 'what did Jefferies say about Alibaba?' }, userId: user() });
+    expect((asked.callback.body as { type: number }).type).toBe(5);
+    expect(asked.text).toMatch(/Jefferies[^\n]*\$230\.00/);
+    expect(asked.text).toMatch(/\[1\] Alibaba’s AI Pivot/);
+  });
+
   it('kept every payload within Discord\'s limits, pinging nobody, and acknowledged every interaction within 3 s', () => {
     const { double } = session;
     expect(double.violations).toEqual([]);
