@@ -1,5 +1,5 @@
-import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord.js';
-import type { Command, CommandOptions } from '../discord/command.js';
+import { ApplicationCommandOptionType, type APIApplicationCommandOption, type APIApplicationCommandSubcommandOption } from 'discord.js';
+import { SUBCOMMAND, type Command, type CommandOptions } from '../discord/command.js';
 
 /** A console line read against the commands' option definitions, or why it cannot be run. */
 export type ParsedLine =
@@ -12,8 +12,13 @@ type Value = string | number | boolean;
 const WORD = /(?:[^\s"']+|"[^"]*"?|'[^']*'?)+/g;
 const NAMED = /^([-_\p{L}\p{N}]{1,32}):(.*)$/su;
 
-/** `/quote ticker:<text> [listing:<text>]`: how to call a command, from its definition. */
+const isSubcommand = (option: APIApplicationCommandOption): option is APIApplicationCommandSubcommandOption =>
+  option.type === ApplicationCommandOptionType.Subcommand;
+
+/** `/quote ticker:<text> [listing:<text>]`, or `/daily <setup|preview|…>`: how to call a command, from its definition. */
 export function commandUsage(command: Command): string {
+  const subcommands = (command.data.options ?? []).filter(isSubcommand);
+  if (subcommands.length > 0) return `/${command.data.name} <${subcommands.map((option) => option.name).join('|')}>`;
   const options = (command.data.options ?? []).map((option) => {
     const text = `${option.name}:<${ApplicationCommandOptionType[option.type]?.toLowerCase() ?? 'value'}>`;
     return 'required' in option && option.required ? text : `[${text}]`;
@@ -74,6 +79,18 @@ function assignWords(words: readonly string[], definitions: readonly APIApplicat
   return given;
 }
 
+/** The options a line fills: the command's own, or those of the subcommand its first word names (`/daily preview`). */
+function chooseSubcommand(command: Command, words: readonly string[]): { definitions: readonly APIApplicationCommandOption[]; words: readonly string[]; subcommand?: string } | string {
+  const definitions = command.data.options ?? [];
+  if (definitions.some((option) => option.type === ApplicationCommandOptionType.SubcommandGroup)) return `/${command.data.name} has subcommand groups, which the console cannot run`;
+  const subcommands = definitions.filter(isSubcommand);
+  if (subcommands.length === 0) return { definitions, words };
+  const [first = '', ...rest] = words;
+  const subcommand = subcommands.find((option) => option.name === first.toLowerCase());
+  if (!subcommand) return `${first ? `Unknown subcommand "${first}"` : 'Missing a subcommand'}. Usage: ${commandUsage(command)}`;
+  return { definitions: subcommand.options ?? [], words: rest, subcommand: subcommand.name };
+}
+
 /**
  * Reads `/quote BABA`, `/quote ticker:"alibaba group"` or `/news alibaba 5` into a command and its options, as Discord
  * would deliver them. A line without a slash asks `fallback` (e.g. `BABA` means `/quote BABA`).
@@ -85,14 +102,13 @@ export function parseCommandLine(line: string, commands: readonly Command[], fal
   const [name = '', ...rest] = words;
   const command = commands.find((c) => c.data.name === name.toLowerCase());
   if (!command) return { kind: 'error', message: `Unknown command /${name}. Commands: ${commands.map((c) => `/${c.data.name}`).join(', ')}` };
-  const definitions = command.data.options ?? [];
-  if (definitions.some((option) => option.type === ApplicationCommandOptionType.Subcommand || option.type === ApplicationCommandOptionType.SubcommandGroup)) {
-    return { kind: 'error', message: `/${command.data.name} has subcommands, which the console cannot run` };
-  }
-  const given = assignWords(rest, definitions);
+  const chosen = chooseSubcommand(command, rest);
+  if (typeof chosen === 'string') return { kind: 'error', message: chosen };
+  const { definitions, subcommand } = chosen;
+  const given = assignWords(chosen.words, definitions);
   if (typeof given === 'string') return { kind: 'error', message: `${given}. Usage: ${commandUsage(command)}` };
   const problems: string[] = [];
-  const options: Record<string, Value> = {};
+  const options: Record<string, Value> = subcommand ? { [SUBCOMMAND]: subcommand } : {};
   for (const option of definitions) {
     const raw = given.get(option.name);
     if (raw === undefined) {

@@ -25,7 +25,18 @@ export interface Invoker {
   userId: string;
   guildId: string | null;
   channelId: string | null;
+  /**
+   * The member's permissions in the channel as Discord sends them (`member.permissions`, a decimal bitfield);
+   * absent outside a server and on the local console.
+   */
+  permissions?: string | null;
 }
+
+/**
+ * The option under which a command with subcommands receives the one chosen (`/daily setup` gives
+ * `{ subcommand: 'setup', ... }`); no command may name an option of its own so.
+ */
+export const SUBCOMMAND = 'subcommand';
 
 /** A reply as Discord's API shapes it: rendered to embeds in Discord, to text on the local console. */
 export interface Reply {
@@ -48,8 +59,13 @@ export interface Choice {
  */
 export interface Command {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  /** May take longer than Discord's 3-second window: the router defers before executing. */
-  slow?: boolean;
+  /**
+   * May take longer than Discord's 3-second window: the router defers before executing. A function decides per
+   * invocation (a subcommand that calls the model is slow, one that reads a setting is not).
+   */
+  slow?: boolean | ((options: CommandOptions) => boolean);
+  /** Answers only the user who asked: a deferral shows "thinking…" to them alone too. */
+  ephemeral?: boolean;
   execute(options: CommandOptions, ctx: BotContext, invoker: Invoker): Promise<Reply>;
   autocomplete?(focused: { name: string; value: string }, ctx: BotContext): Promise<Choice[]> | Choice[];
   /** Buttons on a reply (pagination) come back with their custom id. */

@@ -1,4 +1,5 @@
 import {
+  ApplicationCommandOptionType,
   MessageFlags,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -6,14 +7,15 @@ import {
   type Interaction,
   type InteractionReplyOptions,
 } from 'discord.js';
-import type { CommandOptions, Invoker } from './command.js';
+import { SUBCOMMAND, type CommandOptions, type Invoker } from './command.js';
 import { NO_MENTIONS } from './messagePayload.js';
 import type { ComponentResponder, MessagePayload, Responder, RoutedInteraction } from './routedInteraction.js';
 
-/** Option values by name; options of a subcommand are read as if they were the command's own. */
+/** Option values by name; options of a subcommand are read as if they were the command's own, its name as `SUBCOMMAND`. */
 function readOptions(options: readonly CommandInteractionOption[]): CommandOptions {
   const values: Record<string, string | number | boolean> = {};
   for (const option of options) {
+    if (option.type === ApplicationCommandOptionType.Subcommand) values[SUBCOMMAND] = option.name;
     if (option.value !== undefined) values[option.name] = option.value;
     if (option.options) Object.assign(values, readOptions(option.options));
   }
@@ -52,7 +54,10 @@ function componentResponder(interaction: ButtonInteraction): ComponentResponder 
 
 /** The router's view of a discord.js interaction; undefined for kinds the bot does not handle (modals, menus). */
 export function fromDiscordInteraction(interaction: Interaction): RoutedInteraction | undefined {
-  const invoker: Invoker = { userId: interaction.user.id, guildId: interaction.guildId, channelId: interaction.channelId };
+  const invoker: Invoker = {
+    userId: interaction.user.id, guildId: interaction.guildId, channelId: interaction.channelId,
+    permissions: interaction.memberPermissions?.bitfield.toString() ?? null,
+  };
   if (interaction.isChatInputCommand()) {
     return { kind: 'command', commandName: interaction.commandName, options: readOptions(interaction.options.data), invoker, respond: responder(interaction) };
   }

@@ -105,15 +105,20 @@ export function createRouter(options: RouterOptions): Router {
     return decision && !decision.allowed ? slowDownReply(new Date(decision.retryAt)) : undefined;
   }
 
-  /** Replies at once when the answer is quick, otherwise defers first; an ephemeral answer to a deferral is re-sent privately. */
-  async function answerCommand(respond: Responder, answer: Promise<Reply>, slow: boolean): Promise<void> {
+  /**
+   * Replies at once when the answer is quick, otherwise defers first (privately for a command that only answers its
+   * user); an ephemeral answer to a public deferral is re-sent privately.
+   */
+  async function answerCommand(respond: Responder, answer: Promise<Reply>, command: Command, options: CommandOptions): Promise<void> {
+    const slow = typeof command.slow === 'function' ? command.slow(options) : command.slow === true;
     if (!slow) {
       const quick = await within(answer, deferAfterMs);
       if (quick) return respond.reply(toMessagePayload(quick.value, 'create'));
     }
-    await respond.defer(false);
+    const privately = command.ephemeral === true;
+    await respond.defer(privately);
     const reply = await answer;
-    if (!reply.ephemeral) return respond.editReply(toMessagePayload(reply, 'edit'));
+    if (privately || !reply.ephemeral) return respond.editReply(toMessagePayload(reply, 'edit'));
     await respond.deleteReply();
     await respond.followUp(toMessagePayload(reply, 'create'));
   }
@@ -138,8 +143,9 @@ export function createRouter(options: RouterOptions): Router {
       ctx.logger.warn(context, 'Interaction for an unknown command');
       return interaction.respond.reply(toMessagePayload(unknownCommandReply(interaction.commandName), 'create'));
     }
-    const answer = produce(() => command.execute(interaction.options, ctx, interaction.invoker), context);
-    await answerCommand(interaction.respond, answer, command.slow === true);
+    const produced = produce(() => command.execute(interaction.options, ctx, interaction.invoker), context);
+    const answer = command.ephemeral === true ? produced.then((reply) => ({ ...reply, ephemeral: true })) : produced;
+    await answerCommand(interaction.respond, answer, command, interaction.options);
   }
 
   async function routeButton(interaction: Extract<RoutedInteraction, { kind: 'button' }>, context: Record<string, unknown>): Promise<void> {
