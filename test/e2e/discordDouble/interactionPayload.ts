@@ -1,6 +1,7 @@
 import type {
   APIApplicationCommand, APIApplicationCommandInteractionDataOption, APIApplicationCommandOption, APIInteraction, APIMessage, Locale,
 } from 'discord.js';
+import { botChannelPermissions } from './channelPermissions.js';
 import { buildMessage } from './messages.js';
 import { APP_PERMISSIONS, MEMBER_PERMISSIONS } from './permissions.js';
 import type { DoubleState } from './state.js';
@@ -60,8 +61,10 @@ function invoker(spec: InteractionSpec, state: DoubleState) {
     user, roles: [], permissions: spec.permissions ?? MEMBER_PERMISSIONS, joined_at: joinedAt, nick: null, avatar: null, banner: null,
     deaf: false, mute: false, flags: noFlags(), pending: false, premium_since: null, communication_disabled_until: null,
   };
+  // The bot's own permissions in the channel follow its overwrites, as Discord computes them for each interaction.
+  const appPermissions = (BigInt(APP_PERMISSIONS) & botChannelPermissions(state.world)).toString();
   return {
-    ...common, member, guild_id: guildId, guild: { id: guildId, locale: EN_US, features: [] }, guild_locale: EN_US,
+    ...common, app_permissions: appPermissions, member, guild_id: guildId, guild: { id: guildId, locale: EN_US, features: [] }, guild_locale: EN_US,
     channel: { ...channel, permissions: member.permissions }, channel_id: channel.id, context: CONTEXT.guild,
     authorizing_integration_owners: { 0: guildId },
   };

@@ -1,5 +1,7 @@
 /** Permission bits from Discord's documentation (Permissions > Bitwise Permission Flags). */
-const FLAGS = {
+export const FLAGS = {
+  administrator: 1n << 3n,
+  manageGuild: 1n << 5n,
   addReactions: 1n << 6n,
   viewChannel: 1n << 10n,
   sendMessages: 1n << 11n,
@@ -36,3 +38,6 @@ export const APP_PERMISSIONS = combine(
   FLAGS.useExternalEmojis,
   FLAGS.sendMessagesInThreads,
 );
+
+/** A moderator: an ordinary member who may also manage the server. */
+export const MODERATOR_PERMISSIONS = combine(BigInt(MEMBER_PERMISSIONS), FLAGS.manageGuild);

@@ -38,7 +38,9 @@ export async function startDiscordDouble(options: DiscordDoubleOptions = {}): Pr
     applicationId: state.applicationId,
     guildId: state.world.guildId,
     channelId: state.world.channel.id,
-    channel: state.world.channel,
+    get channel() {
+      return state.world.channel;
+    },
     token: state.token,
     captured: state.recorder.captured,
     violations: state.recorder.violations,
@@ -58,6 +60,10 @@ export async function startDiscordDouble(options: DiscordDoubleOptions = {}): Pr
       return { ...(entry?.original ? { original: entry.original } : {}), followUps: [...(entry?.followUps ?? [])] };
     },
     injectFault: (spec) => state.faults.arm(spec),
+    updateChannel: (patch) => {
+      state.world.channel = { ...state.world.channel, ...patch, id: state.world.channel.id, guild_id: state.world.guildId };
+      gateway.dispatch('CHANNEL_UPDATE', state.world.channel);
+    },
     reconnect: (mode = 'op7', timeoutMs = DEFAULT_WAIT_MS) => gateway.reconnect(mode, timeoutMs),
     registeredCommands: (guildId) => [...(guildId ? (state.guildCommands.get(guildId) ?? []) : state.globalCommands)],
     close: async () => {

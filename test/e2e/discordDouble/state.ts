@@ -1,4 +1,5 @@
 import type { APIApplicationCommand, APIMessage } from 'discord.js';
+import { ChannelNonces } from './channelNonces.js';
 import { FaultInjector } from './faults.js';
 import { createBotToken, createSnowflakes } from './ids.js';
 import { InteractionLedger } from './interactions.js';
@@ -21,6 +22,8 @@ export interface DoubleState {
   globalCommands: APIApplicationCommand[];
   guildCommands: Map<string, APIApplicationCommand[]>;
   channelMessages: APIMessage[];
+  /** Nonces of messages created with `enforce_nonce`. */
+  nonces: ChannelNonces;
   /** One DM channel per user, stable across interactions. */
   dmChannelIds: Map<string, string>;
   /** `ws://127.0.0.1:PORT/gateway`, known once the server listens. */
@@ -56,6 +59,7 @@ export function createState(options: DiscordDoubleOptions): DoubleState {
     globalCommands: [],
     guildCommands: new Map(),
     channelMessages: [],
+    nonces: new ChannelNonces(),
     dmChannelIds: new Map(),
     gatewayUrl: '',
     identifies: 0,

@@ -149,6 +149,11 @@ export interface DiscordDouble {
   injectFault(spec: FaultSpec): void;
   /** Forces a reconnect and resolves with how the client came back. */
   reconnect(mode?: ReconnectMode, timeoutMs?: number): Promise<'resumed' | 'identified'>;
+  /**
+   * Changes the world's text channel (e.g. `permission_overwrites` denying the bot Send Messages) and tells the
+   * client with CHANNEL_UPDATE; posts and the bot's `app_permissions` follow the new overwrites.
+   */
+  updateChannel(patch: Partial<APITextChannel>): void;
   /** Commands as last registered: global ones, or a guild's. */
   registeredCommands(guildId?: string): APIApplicationCommand[];
   close(): Promise<void>;
