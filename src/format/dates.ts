@@ -4,8 +4,8 @@ const DAY_TIME = new Intl.DateTimeFormat('en-GB', {
 });
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
 
-/** Discord's timestamp styles used here: long date, short date-time, relative ("3 days ago"). */
-export type StampStyle = 'D' | 'f' | 'R';
+/** Discord's timestamp styles used here: long date, short and long date-time, relative ("3 days ago"). */
+export type StampStyle = 'D' | 'f' | 'F' | 'R';
 
 /** The calendar day of an ISO date or date-time (its first ten characters), or null when it has none. */
 export function isoDay(iso: string | null): string | null {
