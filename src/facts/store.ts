@@ -2,6 +2,8 @@ import type { Article } from '../articles/article.js';
 import type { ArticleExtraction } from '../extract/extractArticle.js';
 import { checkExtraction } from './checkExtraction.js';
 import { checkStore } from './checkStore.js';
+import { dailyBook, type DailyBook } from './dailyBook.js';
+import { checkDailyBook } from './dailyRecords.js';
 import { derivedCache, type DerivedCache } from './derivedCache.js';
 import type { Company } from './company.js';
 import type { Resolution } from './companyResolver.js';
@@ -46,7 +48,7 @@ export interface FactStoreOptions {
  * articles, then files, so a crash leaves files that look unread and the next ingest completes them; a crash
  * during a prune or an update can leave stale facts, which deleting the store and ingesting again clears.
  */
-export interface FactStore extends DerivedCache {
+export interface FactStore extends DerivedCache, DailyBook {
   readonly kind: BackendKind;
   /** Stores one article atomically; an unchanged one is skipped, a changed file replaces its old facts. */
   ingestArticle(article: Article, extraction: ArticleExtraction, stamp?: FileStamp): Promise<IngestStatus>;
@@ -91,6 +93,7 @@ export async function openFactStore(options: FactStoreOptions = {}): Promise<Fac
   const kv = backend.kv;
   return {
     ...derivedCache(backend, now),
+    ...dailyBook(backend),
     kind: backend.kind,
     ingestArticle: async (article, extraction, stamp) => (await ingestBatch([{ article, extraction, stamp }]))[0] ?? 'unchanged',
     ingestBatch,
@@ -115,7 +118,7 @@ export async function openFactStore(options: FactStoreOptions = {}): Promise<Fac
     facts: async (companyId) => groupByKind(await readCompanyFacts(kv, companyId)),
     articleFacts: async (ids) => (await kv.getMany<ArticleRecord>(ids.map(KEYS.article))).map((record) => record?.facts ?? []),
     health: () => state.health(),
-    check: () => checkStore(kv),
+    check: async () => [...(await checkStore(kv)), ...(await checkDailyBook(kv))],
     refresh: () => state.refresh(),
     close: () => backend.close(),
   };

@@ -9,7 +9,12 @@
  *   companyArticles:<id>  the company's articles, newest first
  *   lastRun               when the last ingest ran and which files failed
  *   cache:<key>           a value derived from the articles (an LLM summary) and when it expires
- * Everything but meta.rev, lastRun, ingestedAt and the cache follows from the articles alone.
+ *   dailyGuilds           the guilds with daily digest settings (issue 5)
+ *   daily:<guildId>       a guild's digest settings, as /daily setup saved them
+ *   dailyPost:<guildId>   the guild's latest digest record: claimed, posted or skipped, for one local day
+ * Everything but meta.rev, lastRun, ingestedAt, the cache and the daily rows follows from the articles alone. The
+ * daily rows are the moderators' own data: no ingest, prune or revision touches them, and `check()` only checks
+ * that they read back valid.
  */
 import type { Company } from './company.js';
 import type { Fact } from './fact.js';
@@ -87,4 +92,7 @@ export const KEYS = {
   company: (id: string) => `company:${id}`,
   companyArticles: (id: string) => `companyArticles:${id}`,
   cache: (key: string) => `cache:${key}`,
+  dailyGuilds: 'dailyGuilds',
+  dailySettings: (guildId: string) => `daily:${guildId}`,
+  dailyPost: (guildId: string) => `dailyPost:${guildId}`,
 } as const;
