@@ -10,6 +10,7 @@ export type CitedArticle = Pick<ArticleMeta, 'id' | 'title' | 'published' | 'url
  */
 export class Citations {
   private readonly numbers = new Map<string, number>();
+  private readonly newestByArticle = new Map<string, string>();
   private newest: string | null = null;
 
   constructor(private readonly articles: ReadonlyMap<string, CitedArticle>) {}
@@ -17,6 +18,8 @@ export class Citations {
   /** The fact's source as `[n]`, numbering its article on first use. */
   cite(fact: Pick<Fact, 'articleId' | 'asOf'>): string {
     if (fact.asOf !== null && (this.newest === null || fact.asOf > this.newest)) this.newest = fact.asOf;
+    const known = this.newestByArticle.get(fact.articleId);
+    if (fact.asOf !== null && (known === undefined || fact.asOf > known)) this.newestByArticle.set(fact.articleId, fact.asOf);
     let n = this.numbers.get(fact.articleId);
     if (n === undefined) {
       n = this.numbers.size + 1;
@@ -42,11 +45,15 @@ export class Citations {
     return this.numbers.size;
   }
 
-  /** The same numbers and dates, listing only the given articles: the sources of one page of a long answer. */
-  only(articleIds: ReadonlySet<string>): Citations {
+  /**
+   * The same numbers, listing only the given articles: the sources of one page of a long answer. The newest date
+   * stays the whole answer's, or with `ownDates` becomes that of these articles' facts (one company of a digest).
+   */
+  only(articleIds: ReadonlySet<string>, ownDates = false): Citations {
     const view = new Citations(this.articles);
     for (const [id, n] of this.numbers) if (articleIds.has(id)) view.numbers.set(id, n);
-    view.newest = this.newest;
+    for (const [id, day] of this.newestByArticle) if (articleIds.has(id)) view.newestByArticle.set(id, day);
+    view.newest = ownDates ? [...view.newestByArticle.values()].reduce<string | null>((max, d) => (max === null || d > max ? d : max), null) : this.newest;
     return view;
   }
 }

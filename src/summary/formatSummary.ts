@@ -23,7 +23,8 @@ export function citeInOrder(items: readonly SummaryArticle[], answer: AnswerCont
   }
 }
 
-function bodyText(body: SummaryBody): string {
+/** A summary's text for a description: the model's with who wrote it, or the quoted bullets said to be automatic. */
+export function bodyText(body: SummaryBody): string {
   if (body.kind === 'model') {
     return `${body.text}\n\n*Written by ${inlineText(body.model, 60)} from the articles below; every figure was checked against them.*`;
   }

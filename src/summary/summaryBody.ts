@@ -21,11 +21,12 @@ export function summaryCacheKey(model: string, companyId: string, items: readonl
 }
 
 /** The model's grounded text as cached: checked once, sanitized every time it is shown. */
-function readCached(value: unknown): string | null {
+export function readCached(value: unknown): string | null {
   return typeof value === 'object' && value !== null && typeof (value as { text?: unknown }).text === 'string' ? (value as { text: string }).text : null;
 }
 
-function modelBody(text: string, model: string, items: readonly SummaryArticle[]): SummaryBody {
+/** The model's text as shown: sanitized, linking only the articles given, citing only their numbers. */
+export function modelBody(text: string, model: string, items: readonly SummaryArticle[]): SummaryBody {
   const allowedUrls = items.flatMap((i) => (i.article.url ? [i.article.url] : []));
   return { kind: 'model', model, text: sanitizeModelText(text, { allowedUrls, citations: items.length, maxLength: MAX_MODEL_TEXT }) };
 }
