@@ -12,6 +12,11 @@ export interface DiscordBotOptions {
   router: Router;
   commands: readonly Command[];
   logger: Logger;
+  /**
+   * A client made with `createDiscordClient`, for what must exist before the first interaction (discord.js replays
+   * those that arrived during start-up right after its ready event); default: a new one.
+   */
+  client?: Client;
 }
 
 /** An error as a log line may show it: no stack from deep inside the library, no request URL (interaction tokens). */
@@ -54,7 +59,7 @@ async function checkRegistration(client: Client, options: DiscordBotOptions): Pr
 /** Logs in and resolves once the gateway is ready; interactions go to the router from then on. */
 export async function startDiscordBot(options: DiscordBotOptions): Promise<Client> {
   const { config, router, logger } = options;
-  const client = createDiscordClient(config);
+  const client = options.client ?? createDiscordClient(config);
   watchConnection(client, logger);
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     try {
