@@ -24,6 +24,8 @@ const configSchema = z.object({
   OPENAI_MAX_RETRIES: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(3).optional()),
   LLM_USER_LIMIT_PER_MINUTE: z.preprocess(blankToUndefined, z.coerce.number().int().positive().max(100).default(3)),
   LLM_GUILD_LIMIT_PER_MINUTE: z.preprocess(blankToUndefined, z.coerce.number().int().positive().max(1_000).default(20)),
+  // How often the bot looks for daily digests that are due (issue 5): a digest goes out at most this late.
+  DAILY_CHECK_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().int().min(5).max(600).default(30)),
 });
 
 /** Validated settings, built once at start-up from the environment. */

@@ -1,0 +1,53 @@
+import { dailyRunTimes, type DailyRunTimes } from './dailySchedule.js';
+import type { DailySettings } from './dailyTypes.js';
+import { postClaimedDigest, type DailyJob } from './postDailyDigest.js';
+
+/**
+ * One check of every enabled guild's digest (the scheduler runs it every few seconds). A guild whose run time has
+ * passed today and whose day nobody has finished is claimed and posted, late if the bot was down at the time; a
+ * day before today that was never finished is recorded skipped with a log line. A run counts only from when its
+ * settings were saved: setting up at 10:00 for 08:30 starts tomorrow. A failing guild is logged and left to the next
+ * check; returns the stored settings that do not read back valid.
+ */
+export async function runDailyDigests(job: DailyJob): Promise<{ problems: string[] }> {
+  const { settings, problems } = await job.ctx.store.allDailySettings();
+  for (const guild of settings) {
+    if (!guild.enabled) continue;
+    try {
+      await runGuildDigest(job, guild);
+    } catch (error) {
+      job.ctx.logger.error({ err: error, guildId: guild.guildId }, 'The daily digest failed; a later check retries it');
+    }
+  }
+  return { problems };
+}
+
+async function runGuildDigest(job: DailyJob, settings: DailySettings): Promise<void> {
+  const now = job.now();
+  const times = dailyRunTimes(settings, now);
+  await skipMissedDay(job, settings, times);
+  if (now < times.runAt || times.runAt.getTime() < Date.parse(settings.updatedAt)) return;
+  const { store, logger } = job.ctx;
+  const last = await store.lastDailyPost(settings.guildId);
+  if (last && (last.day > times.day || (last.day === times.day && last.state !== 'claimed'))) return;
+  const claim = await store.claimDailyPost({ guildId: settings.guildId, day: times.day, claimant: job.services.claimant, now });
+  if (!claim.claimed) return;
+  const abandoned = claim.previous?.day === times.day ? claim.previous : undefined;
+  if (abandoned) logger.warn({ guildId: settings.guildId, day: times.day, from: abandoned.claimant }, 'Taking over an abandoned daily digest claim');
+  const outcome = await postClaimedDigest(job, settings, claim.record, settings.postWhenQuiet);
+  if (outcome.state === 'lost') logger.warn({ guildId: settings.guildId, day: times.day }, 'Another process took over this daily digest');
+}
+
+/** Records yesterday skipped when its run was due but nobody finished it (the bot was down, or died mid-post). */
+async function skipMissedDay(job: DailyJob, settings: DailySettings, times: DailyRunTimes): Promise<void> {
+  if (times.previousRunAt.getTime() < Date.parse(settings.updatedAt)) return;
+  const { store, logger } = job.ctx;
+  const last = await store.lastDailyPost(settings.guildId);
+  if (last && (last.day > times.previousDay || (last.day === times.previousDay && last.state !== 'claimed'))) return;
+  const runAt = times.previousRunAt.toISOString();
+  const reason = last?.day === times.previousDay
+    ? `unfinished: the post claimed at ${last.claimedAt} never completed before the day ended`
+    : `missed: the bot was not running at ${runAt}`;
+  const skipped = await store.skipDailyPost({ guildId: settings.guildId, day: times.previousDay, claimant: job.services.claimant, now: job.now(), reason });
+  if (skipped) logger.warn({ guildId: settings.guildId, day: times.previousDay, runAt, lastDay: last?.day ?? null }, `Skipped a daily digest: ${reason}`);
+}
