@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { config as loadDotenv } from 'dotenv';
 import { commands } from '../commands/index.js';
 import { ingestPaths } from './cli/ingestPaths.js';
@@ -5,10 +7,13 @@ import { runLocalConsole } from './cli/localConsole.js';
 import { firstSignal } from './cli/signals.js';
 import { loadConfig, type Config } from './config.js';
 import type { Client } from 'discord.js';
+import { createChannelPoster } from './discord/channelPoster.js';
 import type { BotContext } from './discord/command.js';
-import { startDiscordBot } from './discord/client.js';
+import { createDiscordClient, startDiscordBot } from './discord/client.js';
 import { createRouter, type Router } from './discord/router.js';
 import { readRegistry } from './facts/readRegistry.js';
+import { buildDigest } from './jobs/buildDigest.js';
+import { startDailyScheduler } from './jobs/dailyScheduler.js';
 import { openFactStore, type FactStore } from './facts/store.js';
 import type { Company } from './facts/company.js';
 import { createLlmLayer } from './llm/llmLayer.js';
@@ -26,14 +31,27 @@ async function ingestArticles(config: Config, store: FactStore, registry: readon
   for (const failure of report.failed) logger.warn(failure, 'Article could not be ingested');
 }
 
-/** Answers Discord until a signal, then stops taking interactions, lets those in flight finish and disconnects. */
-async function runDiscord(config: Config & { DISCORD_TOKEN: string; DISCORD_APPLICATION_ID: string }, router: Router, logger: Logger, stop: Promise<NodeJS.Signals>): Promise<void> {
-  const client: Client = await startDiscordBot({ config, router, commands, logger });
+/**
+ * Answers Discord until a signal, then stops taking interactions, lets those in flight finish and disconnects.
+ * The context gains the daily services before login: the channel poster reads the client's guild cache once ready.
+ */
+async function runDiscord(config: Config & { DISCORD_TOKEN: string; DISCORD_APPLICATION_ID: string }, router: Router, ctx: BotContext, stop: Promise<NodeJS.Signals>): Promise<void> {
+  const { logger } = ctx;
+  const client: Client = createDiscordClient(config);
+  const services = { poster: createChannelPoster(client), claimant: processClaimant() };
+  ctx.daily = services;
+  await startDiscordBot({ config, router, commands, logger, client });
+  const scheduler = startDailyScheduler({ ctx, services, buildDigest });
   const signal = await stop;
   logger.info({ signal }, 'Shutting down');
-  if (!(await router.drain(SHUTDOWN_GRACE_MS))) logger.warn({ ms: SHUTDOWN_GRACE_MS }, 'Answers still running at shutdown were abandoned');
+  // A digest being posted finishes through the client, so both end before it disconnects (and the store closes).
+  const [drained] = await Promise.all([router.drain(SHUTDOWN_GRACE_MS), scheduler.stop()]);
+  if (!drained) logger.warn({ ms: SHUTDOWN_GRACE_MS }, 'Answers still running at shutdown were abandoned');
   await client.destroy();
 }
+
+/** This process's id in daily post records: host, pid and a random part, since pids repeat after restarts. */
+const processClaimant = (): string => `${hostname().slice(0, 40)}:${process.pid}:${randomBytes(3).toString('hex')}`;
 
 /**
  * Composition root. With DISCORD_TOKEN the bot ingests ARTICLES_DIR and answers slash commands on Discord; without
@@ -63,7 +81,7 @@ async function main(): Promise<number> {
     }
     if (token && applicationId) {
       const router = createRouter({ commands, ctx, rateLimit: { limit: config.RATE_LIMIT_COMMANDS, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1_000 } });
-      await runDiscord({ ...config, DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId }, router, logger, stop);
+      await runDiscord({ ...config, DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId }, router, ctx, stop);
     } else {
       const router = createRouter({ commands, ctx, rateLimit: false });
       const io = { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) };

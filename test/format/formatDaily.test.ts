@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { replyProblems } from '../../src/discord/limits.js';
 import type { DailyPostRecord, DailySettings, Digest } from '../../src/jobs/dailyTypes.js';
 import { formatDailyOff, formatDailySetup } from '../../src/format/formatDailySettings.js';
+import { formatDailyPost } from '../../src/format/formatDailyPost.js';
 import { formatDailyPreview } from '../../src/format/formatDailyPreview.js';
+import type { PostNowResult } from '../../src/jobs/postDigestNow.js';
 import { describeLastPost, formatDailyStatus } from '../../src/format/formatDailyStatus.js';
 
 const settings: DailySettings = {
@@ -88,5 +90,20 @@ describe('formatDailyPreview', () => {
   it('stays within 2,000 characters when the first message is long', () => {
     const reply = formatDailyPreview(digest([{ content: 'x'.repeat(2_000) }]), { postWhenQuiet: false });
     expect(replyProblems(reply)).toEqual([]);
+  });
+});
+
+describe('formatDailyPost', () => {
+  const record: DailyPostRecord = { guildId: 'g1', day: '2026-01-14', state: 'posted', claimant: 'p', claimedAt: '2026-01-14T07:30:00.000Z', postedAt: '2026-01-14T07:30:02.000Z' };
+
+  it.each<[PostNowResult, RegExp]>([
+    [{ outcome: 'posted', record, messageIds: ['1', '2'] }, /^Posted today's digest in <#42> \(2 messages\)\. It counts as today's/],
+    [{ outcome: 'already-posted', record }, /^Today's digest is already in <#42> \(posted <t:\d+:R>\)\. Each day's digest is posted once/],
+    [{ outcome: 'busy', record }, /being posted right now/],
+    [{ outcome: 'not-set-up' }, /^No daily digest is set up/],
+  ])('answers %j privately', (result, expected) => {
+    const reply = formatDailyPost(result, '42');
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toMatch(expected);
   });
 });
