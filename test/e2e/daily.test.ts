@@ -98,6 +98,9 @@ describe('/daily in the running bot, against the Discord double', () => {
     const posted = session.double.messages as APIMessage[];
     expect(JSON.stringify(posted)).toMatch(/Alibaba/);
     expect(answer.text).toContain(`<#${session.double.channelId}>`);
+    const again = await daily('post');
+    expect(again.text).toMatch(/Today's digest is already in/);
+    expect(channelPosts()).toHaveLength(posts.length);
   });
 
   it('shows the settings, the last post and the next one in /daily status', async () => {
