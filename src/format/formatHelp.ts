@@ -11,6 +11,12 @@ export interface CommandSummary {
   options?: ReadonlyArray<{ name: string; required?: boolean }>;
 }
 
+/** Commands listed under one heading (a field of at most 1,024 characters). */
+export interface CommandGroup {
+  heading: string;
+  commands: readonly CommandSummary[];
+}
+
 function usage(command: CommandSummary): string {
   const options = (command.options ?? []).map((o) => (o.required ? o.name : `[${o.name}]`));
   return `\`/${[command.name, ...options].join(' ')}\` — ${command.description}`;
@@ -20,7 +26,7 @@ function usage(command: CommandSummary): string {
  * What the bot does, where its data comes from and how fresh it is (`newestPublished`: the newest article's date,
  * or null when the store is empty), and that nothing here is financial advice.
  */
-export function formatHelp(commands: readonly CommandSummary[], staleAfterDays: number, newestPublished: string | null): APIEmbed {
+export function formatHelp(groups: readonly CommandGroup[], staleAfterDays: number, newestPublished: string | null): APIEmbed {
   const freshness = newestPublished
     ? `The newest article is from ${formatDay(newestPublished)} (${discordStamp(newestPublished, 'R')}).`
     : 'No articles have been read yet.';
@@ -32,7 +38,7 @@ export function formatHelp(commands: readonly CommandSummary[], staleAfterDays: 
       'news articles reported, each with its date and the article it came from.',
     ].join(' '),
     fields: [
-      { name: 'Commands', value: joinWithin(commands.map(usage), 1_024, (n) => `…and ${n} more: see the command list`) },
+      ...groups.map((group) => ({ name: group.heading, value: joinWithin(group.commands.map(usage), 1_024, (n) => `…and ${n} more: see the command list`) })),
       {
         name: 'Where the data comes from',
         value: [

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { help } from '../../commands/help.js';
+import { commands } from '../../commands/index.js';
 import { status } from '../../commands/status.js';
 import { replyProblems } from '../../src/discord/limits.js';
 import type { FactStore } from '../../src/facts/store.js';
@@ -30,6 +31,10 @@ describe('/help', () => {
     const text = JSON.stringify(reply);
     expect(text).toContain('`/status`');
     expect(text).toContain('`/help`');
+    expect(text).toContain('`/summary ticker [days]`');
+    expect(text).toContain('`/ask question`');
+    expect(text).toContain('`/daily <setup|preview|post|off|status>`');
+    for (const command of commands) expect(text).toContain(`\`/${command.data.name}`);
     expect(text).toContain('older than 3 days are marked stale');
     expect(text).toContain('The newest article is from 14 Jan 2026');
     expect(text).toContain('Not financial advice');
