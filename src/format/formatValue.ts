@@ -13,10 +13,17 @@ export const KIND_LABELS: Readonly<Record<FactKind, string>> = {
 
 const PERCENT_KINDS = new Set<FactKind>(['change_pct_1d', 'change_pct_7d', 'change_pct_1m', 'change_pct_ytd', 'change_pct_12m', 'revenue_growth_pct']);
 const moneyFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * Made once: a NumberFormat costs tens of microseconds to build and holds native memory that the garbage collector
+ * must track, which made a command's slowest answers several times its typical ones.
+ */
+const PENCE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 2 });
 
 /** Money in its own currency (`€148.20`, `US$155.74` style per locale); pence stay pence (`450p`). */
 export function formatMoney(value: number, currency: string, compact = false): string {
-  if (currency === 'GBX') return `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(value)}p`;
+  if (currency === 'GBX') return `${PENCE.format(value)}p`;
   const key = `${currency}|${compact}`;
   let format = moneyFormats.get(key);
   if (!format) {
@@ -25,7 +32,7 @@ export function formatMoney(value: number, currency: string, compact = false): s
       const digits = compact ? { minimumFractionDigits: 0, maximumFractionDigits: 2 } : {};
       format = new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: compact ? 'compact' : 'standard', ...digits });
     } catch {
-      format = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+      format = PLAIN;
     }
     moneyFormats.set(key, format);
   }
@@ -39,8 +46,7 @@ export function formatFactValue(fact: Pick<Fact, 'kind' | 'value' | 'currency'>)
   if (PERCENT_KINDS.has(fact.kind)) return `${fact.value > 0 ? '+' : ''}${fact.value}%`;
   if (fact.kind === 'dividend_yield') return `${fact.value}%`;
   if (fact.currency) return formatMoney(fact.value, fact.currency, fact.kind === 'market_cap' || fact.kind === 'revenue');
-  const compact = fact.kind === 'volume' || fact.kind === 'avg_volume';
-  return new Intl.NumberFormat('en-US', { notation: compact ? 'compact' : 'standard', maximumFractionDigits: 2 }).format(fact.value);
+  return (fact.kind === 'volume' || fact.kind === 'avg_volume' ? COMPACT : PLAIN).format(fact.value);
 }
 
 /** Whole days from an as-of date to `now`, or null when undated. */
