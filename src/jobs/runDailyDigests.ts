@@ -1,5 +1,5 @@
 import { dailyRunTimes, type DailyRunTimes } from './dailySchedule.js';
-import type { DailySettings } from './dailyTypes.js';
+import type { DailyPostRecord, DailySettings } from './dailyTypes.js';
 import { postClaimedDigest, type DailyJob } from './postDailyDigest.js';
 
 /**
@@ -34,8 +34,24 @@ async function runGuildDigest(job: DailyJob, settings: DailySettings): Promise<v
   if (!claim.claimed) return;
   const abandoned = claim.previous?.day === times.day ? claim.previous : undefined;
   if (abandoned) logger.warn({ guildId: settings.guildId, day: times.day, from: abandoned.claimant }, 'Taking over an abandoned daily digest claim');
+  if (await skipUnpostable(job, settings, claim.record)) return;
   const outcome = await postClaimedDigest(job, settings, claim.record, settings.postWhenQuiet);
   if (outcome.state === 'lost') logger.warn({ guildId: settings.guildId, day: times.day }, 'Another process took over this daily digest');
+}
+
+/**
+ * A channel deleted, or the bot's permission taken away, since setup will not mend itself within the day: the day
+ * is recorded skipped with the reason (shown by /daily status, news kept for the next digest) rather than retried
+ * all day. An outage is not this: the check reads the bot's own view of the server, and a failed post is retried.
+ */
+async function skipUnpostable(job: DailyJob, settings: DailySettings, claim: DailyPostRecord): Promise<boolean> {
+  const check = await job.services.poster.checkChannel(settings.guildId, settings.channelId);
+  if (check.ok) return false;
+  const reason = `cannot post in the channel: ${check.problem}`;
+  const holder = { guildId: claim.guildId, day: claim.day, claimant: job.services.claimant, now: job.now() };
+  await job.ctx.store.settleDailyPost({ ...holder, state: 'skipped', reason, ...(claim.coveredUntil ? { coveredUntil: claim.coveredUntil } : {}) });
+  job.ctx.logger.warn({ guildId: settings.guildId, channelId: settings.channelId, day: claim.day, problem: check.problem }, 'Skipped a daily digest: the bot may not post in its channel');
+  return true;
 }
 
 /** Records yesterday skipped when its run was due but nobody finished it (the bot was down, or died mid-post). */

@@ -55,14 +55,15 @@ export interface Posted {
 
 /**
  * A channel poster behaving as Discord with `enforce_nonce`: a repeated nonce returns the first message's id and
- * posts nothing new. `attempts` lists every call; `fail` makes calls throw (an outage) before or after posting.
+ * posts nothing new. `attempts` lists every call; `fail` makes calls throw (an outage) before or after posting;
+ * `denied` makes the channel check say the bot may not post there.
  */
 export function recordingPoster(clock: { now(): Date }) {
   const messages: Posted[] = [];
   const attempts: Array<{ channelId: string; nonce: string }> = [];
-  const state = { fail: null as null | 'before' | 'after' };
+  const state = { fail: null as null | 'before' | 'after', denied: null as null | string };
   const poster: ChannelPoster = {
-    checkChannel: async () => ({ ok: true }),
+    checkChannel: async () => (state.denied ? { ok: false, problem: state.denied } : { ok: true }),
     async post(channelId, message, nonce) {
       attempts.push({ channelId, nonce });
       if (nonce.length > 25) throw new Error(`nonce too long: ${nonce}`);

@@ -173,6 +173,19 @@ describe('the daily scheduler on a SQLite file, with a fake clock', () => {
     expect(await bot.store.lastDailyPost('g')).toMatchObject({ state: 'posted', day: '2026-01-15' });
   });
 
+  it('skips the day, saying why, when the bot may no longer post in the channel, and posts again once it may', async () => {
+    const bot = await start('a');
+    await setUp(bot, 'g');
+    poster.state.denied = 'I am missing Send Messages there.';
+    await clock.advanceTo('2026-01-15T12:00:00Z');
+    expect(poster.attempts).toHaveLength(0);
+    expect(await bot.store.lastDailyPost('g')).toMatchObject({ day: '2026-01-15', state: 'skipped', reason: 'cannot post in the channel: I am missing Send Messages there.' });
+    expect(bot.logs.lines().filter((l) => l['msg'] === 'Skipped a daily digest: the bot may not post in its channel')).toHaveLength(1);
+    poster.state.denied = null;
+    await clock.advanceTo('2026-01-16T08:00:00Z');
+    expect(postsIn('channel-g')).toEqual(['2026-01-16T07:30:00.000Z']);
+  });
+
   it('skips a quiet day unless the settings ask for it, and stops when turned off', async () => {
     const bot = await start('a', fixedDigest({ quiet: true }));
     await setUp(bot, 'g');
