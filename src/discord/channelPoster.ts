@@ -1,6 +1,6 @@
 import { PermissionFlagsBits, Routes, type APIMessage, type Client, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import type { ChannelCheck, ChannelPoster } from '../jobs/dailyTypes.js';
-import type { Reply } from './command.js';
+import { UserError, type Reply } from './command.js';
 import { NO_MENTIONS } from './messagePayload.js';
 
 /** Discord keeps a nonce to at most 25 characters. */
@@ -15,10 +15,15 @@ const NEEDED: ReadonlyArray<{ flag: bigint; name: string }> = [
 
 const refused = (problem: string): ChannelCheck => ({ ok: false, problem });
 
-/** Whether the bot may post digests in a channel, read from discord.js's guild cache (kept current by the gateway). */
+/**
+ * Whether the bot may post digests in a channel, read from discord.js's guild cache (kept current by the gateway).
+ * A server Discord marks unavailable (an outage) has no channels in the cache: that is no answer, so it throws
+ * rather than say the channel is gone, and the scheduler tries again later instead of skipping the day.
+ */
 export function checkChannelInCache(client: Client, guildId: string, channelId: string): ChannelCheck {
   const guild = client.guilds.cache.get(guildId);
   if (!guild) return refused('The bot is not in this server (or Discord has not told it about the server yet).');
+  if (!guild.available) throw new UserError('Discord has this server marked unavailable (an outage), so the channel cannot be checked now. Try again later.');
   const channel = guild.channels.cache.get(channelId);
   if (!channel) return refused('That channel is not in this server, or the bot cannot see it.');
   if (!channel.isTextBased()) return refused(`<#${channelId}> is not a text channel.`);

@@ -1,6 +1,6 @@
-import { PermissionFlagsBits } from 'discord.js';
+import { Client, GatewayIntentBits, PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelMessageBody } from '../../src/discord/channelPoster.js';
+import { channelMessageBody, checkChannelInCache } from '../../src/discord/channelPoster.js';
 import { UserError } from '../../src/discord/command.js';
 import { findCompanies } from '../../src/discord/findCompanies.js';
 import { canManageServer, requireModerator } from '../../src/discord/requireModerator.js';
@@ -80,5 +80,16 @@ describe('channelMessageBody', () => {
   it('refuses a nonce Discord would refuse', () => {
     expect(() => channelMessageBody({ content: 'x' }, 'n'.repeat(26))).toThrow(/1-25 characters/);
     expect(() => channelMessageBody({ content: 'x' }, '')).toThrow(/1-25 characters/);
+  });
+});
+
+describe('checkChannelInCache', () => {
+  it('says the bot is not in a server it has not heard of, and gives no answer for one in an outage', async () => {
+    const client = new Client({ intents: [GatewayIntentBits.Guilds] });
+    // The gateway's READY lists a server Discord cannot serve as { id, unavailable: true }; discord.js caches it so.
+    (client.guilds as unknown as { _add(data: unknown): unknown })._add({ id: '123456789012345678', unavailable: true });
+    expect(checkChannelInCache(client, '223456789012345678', '1')).toMatchObject({ ok: false, problem: expect.stringMatching(/not in this server/) });
+    expect(() => checkChannelInCache(client, '123456789012345678', '1')).toThrow(/unavailable \(an outage\)/);
+    await client.destroy();
   });
 });
