@@ -20,7 +20,7 @@ function readQuestionOption(raw: unknown): string {
   const length = textLength(question);
   if (length > 0 && length <= MAX_QUESTION) return question;
   const message = `Ask a question of 1 to ${MAX_QUESTION} characters, such as “is BABA oversold?”.`;
-  throw new UserError(message, { content: message, ephemeral: true });
+  throw new UserError(message);
 }
 
 export const ask = {

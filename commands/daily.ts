@@ -8,25 +8,23 @@ import { readDailySetup, settingsView } from '../src/jobs/dailySetup.js';
 import { dailyStatus, nextDailyPost } from '../src/jobs/dailyStatus.js';
 import { postDailyNow, previewDaily } from '../src/jobs/dailyNow.js';
 
-const refuse = (message: string): UserError => new UserError(message, { content: message, ephemeral: true });
-
 /** Where `/daily` may run: a server, by a moderator. The console (no guild, no Discord) may only preview. */
 function serverOf(ctx: BotContext, invoker: Invoker, subcommand: string): string | null {
   if (invoker.guildId) {
     requireModerator(invoker, '/daily');
     return invoker.guildId;
   }
-  if (ctx.daily) throw refuse('/daily works only in a server, not in direct messages.');
+  if (ctx.daily) throw new UserError('/daily works only in a server, not in direct messages.');
   if (subcommand === 'preview') return null;
-  throw refuse(`/daily ${subcommand} needs the Discord bot: digests are posted to a Discord channel. Here, /daily preview shows the digest.`);
+  throw new UserError(`/daily ${subcommand} needs the Discord bot: digests are posted to a Discord channel. Here, /daily preview shows the digest.`);
 }
 
 async function setup(ctx: BotContext, options: Parameters<Command['execute']>[0], invoker: Invoker, guildId: string): Promise<Reply> {
   const daily = ctx.daily;
-  if (!daily) throw refuse('Digests can only be set up while the bot is connected to Discord.');
+  if (!daily) throw new UserError('Digests can only be set up while the bot is connected to Discord.');
   const view = readDailySetup(ctx, options, { ...invoker, guildId });
   const check = await daily.poster.checkChannel(guildId, view.settings.channelId);
-  if (!check.ok) throw refuse(`I can't post the digest in <#${view.settings.channelId}>: ${check.problem} Nothing was saved.`);
+  if (!check.ok) throw new UserError(`I can't post the digest in <#${view.settings.channelId}>: ${check.problem} Nothing was saved.`);
   await ctx.store.saveDailySettings(view.settings);
   return formatDailySetup(view, nextDailyPost(view.settings, await ctx.store.lastDailyPost(guildId), ctx.now()));
 }
@@ -69,12 +67,12 @@ export const daily = {
     const subcommand = String(options[SUBCOMMAND] ?? '');
     const guildId = serverOf(ctx, invoker, subcommand);
     if (subcommand === 'preview') return previewDaily(ctx, guildId);
-    if (guildId === null) throw refuse('/daily needs a server.');
+    if (guildId === null) throw new UserError('/daily needs a server.');
     if (subcommand === 'setup') return setup(ctx, options, invoker, guildId);
     if (subcommand === 'post') return postDailyNow(ctx, guildId);
     if (subcommand === 'off') return off(ctx, guildId, invoker);
     if (subcommand === 'status') return status(ctx, guildId);
-    throw refuse(`/daily has no subcommand “${subcommand.slice(0, 32)}”.`);
+    throw new UserError(`/daily has no subcommand “${subcommand.slice(0, 32)}”.`);
   },
   autocomplete: (focused) => (focused.name === 'timezone' ? suggestTimeZones(focused.value) : []),
 } satisfies Command;

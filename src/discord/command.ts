@@ -75,7 +75,10 @@ export interface Command {
 /** A problem the user can fix (unknown ticker, bad option): shown to them, ephemeral, never logged as a bug. */
 export class UserError extends Error {
   override readonly name = 'UserError';
-  constructor(message: string, readonly reply?: Reply) {
+  /** What the user is shown: the message itself, privately, unless a reply is given. */
+  readonly reply: Reply;
+  constructor(message: string, reply?: Reply) {
     super(message);
+    this.reply = reply ?? { content: message, ephemeral: true };
   }
 }

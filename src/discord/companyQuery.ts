@@ -26,8 +26,6 @@ export function tickerOption(option: SlashCommandStringOption, required = true):
     .setMaxLength(MAX_QUERY_LENGTH);
 }
 
-const userError = (message: string): UserError => new UserError(message, { content: message, ephemeral: true });
-
 /** Companies whose names start like the query, trying shorter starts until some match. */
 function closestCompanies(ctx: BotContext, query: string): Company[] {
   const points = [...query.trim()];
@@ -45,13 +43,13 @@ function closestCompanies(ctx: BotContext, query: string): Company[] {
 export function findCompany(ctx: BotContext, raw: unknown): Company {
   const query = typeof raw === 'string' ? raw.trim() : '';
   const length = textLength(query);
-  if (length === 0 || length > MAX_QUERY_LENGTH) throw userError(formatBadQuery(length, MAX_QUERY_LENGTH));
+  if (length === 0 || length > MAX_QUERY_LENGTH) throw new UserError(formatBadQuery(length, MAX_QUERY_LENGTH));
   const chosen = COMPANY_ID.test(query) ? ctx.store.company(query) : undefined;
   if (chosen) return chosen;
   const { match, companies } = ctx.store.resolve(query);
   const [first] = companies;
-  if (match === 'ambiguous') throw userError(formatAmbiguous(query, companies));
-  if (match === 'none' || !first) throw userError(formatNoMatch(query, closestCompanies(ctx, query)));
+  if (match === 'ambiguous') throw new UserError(formatAmbiguous(query, companies));
+  if (match === 'none' || !first) throw new UserError(formatNoMatch(query, closestCompanies(ctx, query)));
   return first;
 }
 

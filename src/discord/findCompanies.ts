@@ -5,8 +5,6 @@ import { findCompany } from './companyQuery.js';
 /** How many companies a digest may be limited to: more than that reads as "all of them". */
 export const MAX_DIGEST_COMPANIES = 25;
 
-const userError = (message: string): UserError => new UserError(message, { content: message, ephemeral: true });
-
 /** A list as typed: comma-separated (`BABA, Tencent Holdings`), or words when there is no comma (`BABA TCEHY`). */
 function splitList(raw: string, byWords: boolean): string[] {
   return raw.split(byWords ? /[\s,;]+/ : /[,;]+/).map((part) => part.trim()).filter(Boolean);
@@ -30,6 +28,6 @@ export function findCompanies(ctx: BotContext, raw: unknown): Company[] {
     companies = resolveAll(ctx, splitList(text, true));
   }
   const unique = [...new Map(companies.map((company) => [company.id, company])).values()];
-  if (unique.length > MAX_DIGEST_COMPANIES) throw userError(`A digest can follow at most ${MAX_DIGEST_COMPANIES} companies; leave tickers empty to follow all of them.`);
+  if (unique.length > MAX_DIGEST_COMPANIES) throw new UserError(`A digest can follow at most ${MAX_DIGEST_COMPANIES} companies; leave tickers empty to follow all of them.`);
   return unique;
 }

@@ -15,5 +15,5 @@ export function canManageServer(permissions: string | null | undefined): boolean
 export function requireModerator(invoker: Invoker, command: string): void {
   if (canManageServer(invoker.permissions)) return;
   const message = `Only moderators with the Manage Server permission can use ${command}.`;
-  throw new UserError(message, { content: message, ephemeral: true });
+  throw new UserError(message);
 }

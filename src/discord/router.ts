@@ -78,7 +78,7 @@ export function createRouter(options: RouterOptions): Router {
     try {
       return withinLimits(await run(), context);
     } catch (error) {
-      if (error instanceof UserError) return withinLimits({ ...(error.reply ?? { content: error.message }), ephemeral: true }, context);
+      if (error instanceof UserError) return withinLimits({ ...error.reply, ephemeral: true }, context);
       return logBug(error, context);
     }
   }

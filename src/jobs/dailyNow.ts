@@ -5,8 +5,6 @@ import { buildDigest } from './buildDigest.js';
 import { digestWindowStart } from './postDailyDigest.js';
 import { postDigestNow } from './postDigestNow.js';
 
-const refuse = (message: string): UserError => new UserError(message, { content: message, ephemeral: true });
-
 /**
  * `/daily preview`: the digest the next post would hold if it went out now (from where the last one ended, for the
  * server's companies), built but never posted. Without a server (the local console) it covers every company.
@@ -25,11 +23,11 @@ export async function previewDaily(ctx: BotContext, guildId: string | null): Pro
  */
 export async function postDailyNow(ctx: BotContext, guildId: string): Promise<Reply> {
   const services = ctx.daily;
-  if (!services) throw refuse('Posting needs the bot connected to Discord.');
+  if (!services) throw new UserError('Posting needs the bot connected to Discord.');
   const settings = await ctx.store.dailySettings(guildId);
   if (settings) {
     const check = await services.poster.checkChannel(guildId, settings.channelId);
-    if (!check.ok) throw refuse(`I can't post the digest in <#${settings.channelId}>: ${check.problem}`);
+    if (!check.ok) throw new UserError(`I can't post the digest in <#${settings.channelId}>: ${check.problem}`);
   }
   const result = await postDigestNow({ ctx, services, buildDigest, now: ctx.now }, guildId);
   return formatDailyPost(result, settings?.channelId);

@@ -5,8 +5,6 @@ import type { SettingsView } from '../format/formatDailySettings.js';
 import { canonicalTimeZone, parseDailyTime } from './dailySchedule.js';
 import type { DailySettings } from './dailyTypes.js';
 
-const refuse = (message: string): UserError => new UserError(message, { content: message, ephemeral: true });
-
 /** A company's name as a moderator knows it: name and main ticker. */
 export function companyLabel(company: Company): string {
   const ticker = company.listings[0]?.ticker;
@@ -28,13 +26,13 @@ export function settingsView(ctx: BotContext, settings: DailySettings): Settings
  */
 export function readDailySetup(ctx: BotContext, options: CommandOptions, invoker: Invoker & { guildId: string }): SettingsView {
   const channelId = options['channel'];
-  if (typeof channelId !== 'string' || !/^\d{17,20}$/.test(channelId)) throw refuse('Pick the text channel the digest should be posted in.');
+  if (typeof channelId !== 'string' || !/^\d{17,20}$/.test(channelId)) throw new UserError('Pick the text channel the digest should be posted in.');
   const rawTime = typeof options['time'] === 'string' ? options['time'] : '';
   const time = parseDailyTime(rawTime);
-  if (!time) throw refuse(`“${rawTime.slice(0, 20)}” is not a time of day: write it as HH:MM on a 24-hour clock, e.g. 08:30 or 17:45.`);
+  if (!time) throw new UserError(`“${rawTime.slice(0, 20)}” is not a time of day: write it as HH:MM on a 24-hour clock, e.g. 08:30 or 17:45.`);
   const rawZone = typeof options['timezone'] === 'string' ? options['timezone'] : '';
   const timeZone = canonicalTimeZone(rawZone);
-  if (!timeZone) throw refuse(`“${rawZone.slice(0, 60)}” is not a time zone I know: pick one from the suggestions, such as Europe/Berlin or America/New_York.`);
+  if (!timeZone) throw new UserError(`“${rawZone.slice(0, 60)}” is not a time zone I know: pick one from the suggestions, such as Europe/Berlin or America/New_York.`);
   const companies = findCompanies(ctx, options['tickers']);
   const settings: DailySettings = {
     guildId: invoker.guildId, channelId, time: time.text, timeZone,
