@@ -56,12 +56,15 @@ export function dailyBook(backend: StoreBackend): DailyBook {
 
   return {
     dailySettings: readSettings,
+    // The scheduler asks every few seconds: one read for all the guilds' rows, not one per guild.
     async allDailySettings() {
       const settings: DailySettings[] = [];
       const problems: string[] = [];
-      for (const guildId of (await kv.get<string[]>(KEYS.dailyGuilds)) ?? []) {
+      const guildIds = (await kv.get<string[]>(KEYS.dailyGuilds)) ?? [];
+      const rows = await kv.getMany(guildIds.map(KEYS.dailySettings));
+      for (const [i, guildId] of guildIds.entries()) {
         try {
-          const row = await readSettings(guildId);
+          const row = readDailyRow(dailySettingsSchema, rows[i], `daily settings of guild ${guildId}`);
           if (row) settings.push(row);
           else problems.push(`guild ${guildId} is listed but has no daily settings`);
         } catch (error) {

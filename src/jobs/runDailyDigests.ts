@@ -25,10 +25,12 @@ export async function runDailyDigests(job: DailyJob): Promise<{ problems: string
 async function runGuildDigest(job: DailyJob, settings: DailySettings): Promise<void> {
   const now = job.now();
   const times = dailyRunTimes(settings, now);
-  await skipMissedDay(job, settings, times);
-  if (now < times.runAt || times.runAt.getTime() < Date.parse(settings.updatedAt)) return;
   const { store, logger } = job.ctx;
-  const last = await store.lastDailyPost(settings.guildId);
+  const read = await store.lastDailyPost(settings.guildId);
+  // One read serves both checks, which only spare needless claims (the claim itself decides atomically); a day
+  // skipped just now is an earlier day and never stands in today's way.
+  const last = (await skipMissedDay(job, settings, times, read)) ? undefined : read;
+  if (now < times.runAt || times.runAt.getTime() < Date.parse(settings.updatedAt)) return;
   if (last && (last.day > times.day || (last.day === times.day && last.state !== 'claimed'))) return;
   const claim = await store.claimDailyPost({ guildId: settings.guildId, day: times.day, claimant: job.services.claimant, now });
   if (!claim.claimed) return;
@@ -54,16 +56,19 @@ async function skipUnpostable(job: DailyJob, settings: DailySettings, claim: Dai
   return true;
 }
 
-/** Records yesterday skipped when its run was due but nobody finished it (the bot was down, or died mid-post). */
-async function skipMissedDay(job: DailyJob, settings: DailySettings, times: DailyRunTimes): Promise<void> {
-  if (times.previousRunAt.getTime() < Date.parse(settings.updatedAt)) return;
+/**
+ * Records yesterday skipped when its run was due but nobody finished it (the bot was down, or died mid-post), given
+ * the guild's latest record; true when it did.
+ */
+async function skipMissedDay(job: DailyJob, settings: DailySettings, times: DailyRunTimes, last: DailyPostRecord | undefined): Promise<boolean> {
+  if (times.previousRunAt.getTime() < Date.parse(settings.updatedAt)) return false;
   const { store, logger } = job.ctx;
-  const last = await store.lastDailyPost(settings.guildId);
-  if (last && (last.day > times.previousDay || (last.day === times.previousDay && last.state !== 'claimed'))) return;
+  if (last && (last.day > times.previousDay || (last.day === times.previousDay && last.state !== 'claimed'))) return false;
   const runAt = times.previousRunAt.toISOString();
   const reason = last?.day === times.previousDay
     ? `unfinished: the post claimed at ${last.claimedAt} never completed before the day ended`
     : `missed: the bot was not running at ${runAt}`;
   const skipped = await store.skipDailyPost({ guildId: settings.guildId, day: times.previousDay, claimant: job.services.claimant, now: job.now(), reason });
   if (skipped) logger.warn({ guildId: settings.guildId, day: times.previousDay, runAt, lastDay: last?.day ?? null }, `Skipped a daily digest: ${reason}`);
+  return skipped;
 }
