@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openFactStore, type FactStore } from '../../src/facts/store.js';
 import type { DailySettings } from '../../src/jobs/dailyTypes.js';
-import { makeItem, tempSqlite } from './storeFixtures.js';
+import { makeItem, STORE_BACKENDS, tempSqlite } from './storeFixtures.js';
 
 const settings = (guildId: string, overrides: Partial<DailySettings> = {}): DailySettings => ({
   guildId,
@@ -19,12 +19,7 @@ const t0 = new Date('2026-01-15T07:30:00Z');
 const later = (ms: number) => new Date(t0.getTime() + ms);
 const claimOf = (claimant: string, now = t0, day = '2026-01-15') => ({ guildId: 'g1', day, claimant, now });
 
-const backends = [
-  ['SQLite', () => tempSqlite()],
-  ['memory', () => ({ url: 'memory://', cleanup: () => undefined })],
-] as const;
-
-describe.each(backends)('the daily book on %s', (_name, makeUrl) => {
+describe.each(STORE_BACKENDS)('the daily book on %s', (_name, makeUrl) => {
   let store: FactStore;
   let cleanup: () => void;
 

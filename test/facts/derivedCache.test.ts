@@ -1,13 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openFactStore, type FactStore } from '../../src/facts/store.js';
-import { makeItem, tempSqlite } from './storeFixtures.js';
+import { makeItem, STORE_BACKENDS } from './storeFixtures.js';
 
-const backends = [
-  ['SQLite', () => tempSqlite()],
-  ['memory', () => ({ url: 'memory://', cleanup: () => undefined })],
-] as const;
-
-describe.each(backends)('the derived-value cache on %s', (_name, makeUrl) => {
+describe.each(STORE_BACKENDS)('the derived-value cache on %s', (_name, makeUrl) => {
   let store: FactStore;
   let cleanup: () => void;
   let now: Date;

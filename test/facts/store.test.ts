@@ -1,13 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openFactStore, type FactStore } from '../../src/facts/store.js';
-import { alibaba, makeItem, tempSqlite, tesco } from './storeFixtures.js';
+import { alibaba, makeItem, STORE_BACKENDS, tempSqlite, tesco } from './storeFixtures.js';
 
-const backends = [
-  ['SQLite', () => tempSqlite()],
-  ['memory', () => ({ url: 'memory://', cleanup: () => undefined })],
-] as const;
-
-describe.each(backends)('FactStore on %s', (_name, makeUrl) => {
+describe.each(STORE_BACKENDS)('FactStore on %s', (_name, makeUrl) => {
   let store: FactStore;
   let cleanup: () => void;
 

@@ -44,3 +44,9 @@ export function tempSqlite(): { url: string; file: string; dir: string; cleanup:
   const file = join(dir, 'facts.sqlite');
   return { url: `sqlite://${file}`, file, dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** The store's backends, for `describe.each`: a SQLite file (transactions) and memory (none), each made afresh. */
+export const STORE_BACKENDS = [
+  ['SQLite', (): { url: string; cleanup: () => void } => tempSqlite()],
+  ['memory', (): { url: string; cleanup: () => void } => ({ url: 'memory://', cleanup: () => undefined })],
+] as const;
