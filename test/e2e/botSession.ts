@@ -3,11 +3,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { APIEmbed, APIMessage } from 'discord.js';
+import { expect } from 'vitest';
 import type { Reply } from '../../src/discord/command.js';
 import { renderReplyText } from '../../src/format/replyToText.js';
 import { discordEnv, runScript, startScript } from './childProcess.js';
 import { startDiscordDouble } from './discordDouble/startDiscordDouble.js';
 import type { CapturedRequest, DiscordDouble, DiscordDoubleOptions, InteractionSpec } from './discordDouble/types.js';
+
+/** Discord's window for the first response to an interaction. */
+export const ACK_WINDOW_MS = 3_000;
+
+/**
+ * The double judged nothing against Discord's rules, and every interaction it dispatched (at least `atLeast` of
+ * them) was acknowledged within Discord's window.
+ */
+export function expectDiscordRulesKept(double: DiscordDouble, atLeast: number): void {
+  expect(double.violations).toEqual([]);
+  const callbacks = double.captured.filter((request) => request.route.endsWith('/callback') && request.fault === undefined);
+  expect(callbacks.length).toBeGreaterThan(atLeast);
+  for (const callback of callbacks) expect(callback.msSinceDispatch).toBeLessThan(ACK_WINDOW_MS);
+}
 
 /** What one interaction ended with: the first callback the double accepted and the message as it stands. */
 export interface Answer {

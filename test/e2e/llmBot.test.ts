@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorAnswer, HANG, MALFORMED, textAnswer, toolCallsAnswer } from './openaiDouble/responses.js';
 import { startOpenAiDouble, type OpenAiDouble, type ScriptedResponse } from './openaiDouble/startOpenAiDouble.js';
-import { startBotSession, type Answer, type BotSession } from './botSession.js';
+import { ACK_WINDOW_MS, startBotSession, type Answer, type BotSession } from './botSession.js';
 
-/** Discord's window for the first response to an interaction. */
-const ACK_WINDOW_MS = 3_000;
 const KEY = 'sk-e2e-never-shown-7731';
 const PING = /@(?:everyone|here)|<@[!&]?\d+>|<#\d+>/;
 /** Both shipped articles fall in a year's window whatever today's date. */
