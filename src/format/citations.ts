@@ -17,6 +17,11 @@ export class Citations {
 
   /** The fact's source as `[n]`, numbering its article on first use. */
   cite(fact: Pick<Fact, 'articleId' | 'asOf'>): string {
+    return `[${this.number(fact)}]`;
+  }
+
+  /** The fact's source number, numbering its article on first use (the model's tools give it bare). */
+  number(fact: Pick<Fact, 'articleId' | 'asOf'>): number {
     if (fact.asOf !== null && (this.newest === null || fact.asOf > this.newest)) this.newest = fact.asOf;
     const known = this.newestByArticle.get(fact.articleId);
     if (fact.asOf !== null && (known === undefined || fact.asOf > known)) this.newestByArticle.set(fact.articleId, fact.asOf);
@@ -25,7 +30,7 @@ export class Citations {
       n = this.numbers.size + 1;
       this.numbers.set(fact.articleId, n);
     }
-    return `[${n}]`;
+    return n;
   }
 
   /** The cited articles in citation order; an article the store no longer lists is named as unknown. */

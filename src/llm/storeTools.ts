@@ -10,6 +10,7 @@ import type { AnswerContext } from '../format/factNote.js';
 import { RSI_OVERBOUGHT, RSI_OVERSOLD } from '../format/formatRsi.js';
 import { hasRating, screenCompanies } from '../ask/screenCompanies.js';
 import type { ToolCall } from './llmTypes.js';
+import { tickerWords } from './summarizeWithLlm.js';
 import { factForModel } from './summaryPrompt.js';
 
 const MAX_FACTS = 40;
@@ -17,6 +18,14 @@ const resolveArgs = z.object({ query: z.string().trim().min(1).max(100) });
 const factsArgs = z.object({ company_id: z.string().trim().min(1).max(100), kinds: z.array(z.enum(FACT_KINDS)).max(FACT_KINDS.length).optional() });
 const articlesArgs = z.object({ company_id: z.string().trim().min(1).max(100).optional(), limit: z.number().int().min(1).max(10).optional() });
 const screenArgs = z.object({ kind: z.enum(['consensus_rating', 'rsi_14']), rating: z.string().trim().min(1).max(30).optional(), reading: z.enum(['oversold', 'overbought']).optional() });
+
+/** A tool's runner behind its argument check: bad arguments become an error the model can read. */
+function checked<S extends z.ZodType>(schema: S, run: (args: z.infer<S>) => unknown): (args: unknown) => unknown {
+  return (args) => {
+    const parsed = schema.safeParse(args);
+    return parsed.success ? run(parsed.data) : { error: `invalid arguments: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}` };
+  };
+}
 
 /**
  * The read-only tools one `/ask` conversation may call, over the fact store. Every article a result mentions gets
@@ -39,29 +48,23 @@ export class StoreTools {
     } catch {
       return JSON.stringify({ error: 'arguments are not valid JSON' });
     }
-    const result = await this.dispatch(call.name, args);
-    return JSON.stringify(result);
+    const tool = Object.hasOwn(this.tools, call.name) ? this.tools[call.name] : undefined;
+    return JSON.stringify(tool ? await tool(args) : { error: `no tool named ${cleanInline(call.name).slice(0, 40)}` });
   }
 
-  private async dispatch(name: string, args: unknown): Promise<unknown> {
-    const parsers = { resolve_company: resolveArgs, get_facts: factsArgs, list_articles: articlesArgs, screen_companies: screenArgs } as const;
-    const parser = parsers[name as keyof typeof parsers];
-    if (!parser) return { error: `no tool named ${cleanInline(name).slice(0, 40)}` };
-    const parsed = parser.safeParse(args);
-    if (!parsed.success) return { error: `invalid arguments: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}` };
-    const data = parsed.data as Record<string, unknown>;
-    if (name === 'resolve_company') return this.resolveCompany(data['query'] as string);
-    if (name === 'get_facts') return this.getFacts(data['company_id'] as string, data['kinds'] as Fact['kind'][] | undefined);
-    if (name === 'list_articles') return this.listArticles(data['company_id'] as string | undefined, (data['limit'] as number | undefined) ?? 5);
-    return this.screen(parsed.data as z.infer<typeof screenArgs>);
-  }
+  /** Each tool's argument schema and what it runs: the arguments arrive checked and typed. */
+  private readonly tools: Record<string, (args: unknown) => unknown> = {
+    resolve_company: checked(resolveArgs, (a) => this.resolveCompany(a.query)),
+    get_facts: checked(factsArgs, (a) => this.getFacts(a.company_id, a.kinds)),
+    list_articles: checked(articlesArgs, (a) => this.listArticles(a.company_id, a.limit ?? 5)),
+    screen_companies: checked(screenArgs, (a) => this.screen(a)),
+  };
 
   private show(company: Company): { id: string; name: string; tickers: string[] } {
     this.companies.set(company.id, company);
-    const tickers = company.listings.map((l) => l.ticker);
-    this.ignore.push(...tickers.filter((t) => /\d/.test(t)));
+    this.ignore.push(...tickerWords(company));
     this.texts.push(company.name);
-    return { id: company.id, name: company.name, tickers };
+    return { id: company.id, name: company.name, tickers: company.listings.map((l) => l.ticker) };
   }
 
   private resolveCompany(query: string): unknown {
@@ -94,7 +97,7 @@ export class StoreTools {
     const line = factForModel(fact);
     const sentence = cleanInline(fact.quote);
     this.texts.push(line, sentence);
-    return { fact: line, sentence, source: Number(this.answer.citations.cite(fact).slice(1, -1)) };
+    return { fact: line, sentence, source: this.answer.citations.number(fact) };
   }
 
   private async listArticles(companyId: string | undefined, limit: number): Promise<unknown> {
@@ -106,7 +109,7 @@ export class StoreTools {
         this.metas.set(a.id, a);
         const published = isoDay(a.published);
         this.texts.push(cleanInline(a.title), published ?? '');
-        return { title: cleanInline(a.title), published, source: Number(this.answer.citations.cite({ articleId: a.id, asOf: published }).slice(1, -1)) };
+        return { title: cleanInline(a.title), published, source: this.answer.citations.number({ articleId: a.id, asOf: published }) };
       }),
     };
   }
