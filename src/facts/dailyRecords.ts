@@ -60,6 +60,11 @@ export interface DailyClaimRequest {
   overSkipped?: boolean;
 }
 
+/** Whether a guild's latest record shows `day` done with: posted or skipped, or a later day already begun. */
+export function isDayFinished(record: DailyPostRecord | undefined, day: string): boolean {
+  return record !== undefined && (record.day > day || (record.day === day && record.state !== 'claimed'));
+}
+
 /** Whether `record` (the guild's latest) leaves `day` free to claim: nobody finished it and no live claim holds it. */
 export function isClaimable(record: DailyPostRecord | undefined, request: DailyClaimRequest): boolean {
   if (!record) return true;

@@ -49,6 +49,8 @@ export interface DailyRunTimes {
   previousRunAt: Date;
   /** The first run strictly after `now`: today's if it is still ahead, else tomorrow's. */
   nextRunAt: Date;
+  /** Tomorrow's run, whatever the time now. */
+  tomorrowRunAt: Date;
 }
 
 /**
@@ -63,6 +65,6 @@ export function dailyRunTimes(settings: Pick<DailySettings, 'time' | 'timeZone'>
   const day = localDay(now, settings.timeZone);
   const previousDay = addDays(day, -1);
   const runAt = runOn(day);
-  const nextRunAt = now < runAt ? runAt : runOn(addDays(day, 1));
-  return { day, runAt, previousDay, previousRunAt: runOn(previousDay), nextRunAt };
+  const tomorrowRunAt = runOn(addDays(day, 1));
+  return { day, runAt, previousDay, previousRunAt: runOn(previousDay), nextRunAt: now < runAt ? runAt : tomorrowRunAt, tomorrowRunAt };
 }

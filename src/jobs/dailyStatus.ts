@@ -1,7 +1,7 @@
 import type { BotContext } from '../discord/command.js';
+import { isDayFinished } from '../facts/dailyRecords.js';
 import { dailyRunTimes } from './dailySchedule.js';
 import type { DailyPostRecord, DailySettings } from './dailyTypes.js';
-import { addDays, zonedInstant } from './zonedTime.js';
 
 /** What `/daily status` shows. */
 export interface DailyStatus {
@@ -26,8 +26,6 @@ export async function dailyStatus(ctx: BotContext, guildId: string, now: Date = 
 export function nextDailyPost(settings: DailySettings, lastPost: DailyPostRecord | undefined, now: Date): Date | null {
   if (!settings.enabled) return null;
   const times = dailyRunTimes(settings, now);
-  const finished = lastPost !== undefined && (lastPost.day > times.day || (lastPost.day === times.day && lastPost.state !== 'claimed'));
-  if (!finished && times.runAt.getTime() >= Date.parse(settings.updatedAt)) return times.runAt;
-  const [hour = 0, minute = 0] = settings.time.split(':').map(Number);
-  return zonedInstant(addDays(times.day, 1), hour, minute, settings.timeZone);
+  const today = !isDayFinished(lastPost, times.day) && times.runAt.getTime() >= Date.parse(settings.updatedAt);
+  return today ? times.runAt : times.tomorrowRunAt;
 }

@@ -1,3 +1,4 @@
+import { isDayFinished } from '../facts/dailyRecords.js';
 import { dailyRunTimes, type DailyRunTimes } from './dailySchedule.js';
 import type { DailyPostRecord, DailySettings } from './dailyTypes.js';
 import { postClaimedDigest, type DailyJob } from './postDailyDigest.js';
@@ -31,7 +32,7 @@ async function runGuildDigest(job: DailyJob, settings: DailySettings): Promise<v
   // skipped just now is an earlier day and never stands in today's way.
   const last = (await skipMissedDay(job, settings, times, read)) ? undefined : read;
   if (now < times.runAt || times.runAt.getTime() < Date.parse(settings.updatedAt)) return;
-  if (last && (last.day > times.day || (last.day === times.day && last.state !== 'claimed'))) return;
+  if (isDayFinished(last, times.day)) return;
   const claim = await store.claimDailyPost({ guildId: settings.guildId, day: times.day, claimant: job.services.claimant, now });
   if (!claim.claimed) return;
   const abandoned = claim.previous?.day === times.day ? claim.previous : undefined;
@@ -63,7 +64,7 @@ async function skipUnpostable(job: DailyJob, settings: DailySettings, claim: Dai
 async function skipMissedDay(job: DailyJob, settings: DailySettings, times: DailyRunTimes, last: DailyPostRecord | undefined): Promise<boolean> {
   if (times.previousRunAt.getTime() < Date.parse(settings.updatedAt)) return false;
   const { store, logger } = job.ctx;
-  if (last && (last.day > times.previousDay || (last.day === times.previousDay && last.state !== 'claimed'))) return false;
+  if (isDayFinished(last, times.previousDay)) return false;
   const runAt = times.previousRunAt.toISOString();
   const reason = last?.day === times.previousDay
     ? `unfinished: the post claimed at ${last.claimedAt} never completed before the day ended`
