@@ -1,7 +1,7 @@
 import type { BotContext } from '../discord/command.js';
 import type { Company } from '../facts/company.js';
-import { Citations } from '../format/citations.js';
-import { isStale, type AnswerContext } from '../format/factNote.js';
+import { answerWith } from '../discord/companyQuery.js';
+import type { AnswerContext } from '../format/factNote.js';
 import { formatDigest, quietDigest } from '../format/formatDigest.js';
 import type { ArticleMeta } from '../facts/storeRecords.js';
 import type { BuildDigest, Digest, DigestRequest } from './dailyTypes.js';
@@ -12,11 +12,8 @@ import { readDigestWindow, type DigestItem } from './readDigestWindow.js';
 
 /** The digest's clock and citations: `now` is the request's, so a digest built twice for one window reads the same. */
 function digestAnswer(ctx: BotContext, request: DigestRequest, items: readonly DigestItem[]): AnswerContext {
-  const now = request.now;
-  const staleAfterDays = ctx.config.STALE_AFTER_DAYS;
   const sources = new Map<string, ArticleMeta>(items.map((i) => [i.article.id, i.article]));
-  const markStale = items.some((i) => i.facts.some((f) => f.asOf !== null && !isStale(f.asOf, { now, staleAfterDays })));
-  return { now, staleAfterDays, citations: new Citations(sources), markStale };
+  return answerWith({ ...ctx, now: () => request.now }, sources, items.flatMap((i) => i.facts));
 }
 
 /** The store's company, or one named as the facts name it when the store no longer knows the id. */
