@@ -9,7 +9,7 @@ import { KIND_LABELS } from '../format/formatValue.js';
 import { companyLabel } from '../format/listings.js';
 import { OVERVIEW_KINDS } from './questionWords.js';
 import { readQuestion, type QuestionReading } from './readQuestion.js';
-import { hasRating, SCREEN_ARTICLES, screenCompanies } from './screenCompanies.js';
+import { SCREEN_ARTICLES, screenCompanies, type ScreenQuery } from './screenCompanies.js';
 
 /** An answer from the store alone: lines citing their articles, quoted sentences, or what the articles don't say. */
 export interface AskAnswer {
@@ -44,19 +44,19 @@ async function aboutCompany(ctx: BotContext, company: Company, reading: Question
   return { company, answer, lines, quotes };
 }
 
-/** The across-companies question a reading asks, if any: which kind, the test, and how to say it. */
-function screenFor(question: string, reading: QuestionReading): { kind: 'consensus_rating' | 'rsi_14'; test: (f: Fact) => boolean; what: string } | null {
-  if (/\boversold\b/i.test(question)) return { kind: 'rsi_14', test: (f) => typeof f.value === 'number' && f.value <= RSI_OVERSOLD, what: `an RSI of ${RSI_OVERSOLD} or less (oversold)` };
-  if (/\boverbought\b/i.test(question)) return { kind: 'rsi_14', test: (f) => typeof f.value === 'number' && f.value >= RSI_OVERBOUGHT, what: `an RSI of ${RSI_OVERBOUGHT} or more (overbought)` };
+/** The across-companies question a reading asks, if any, and how to say it. */
+function screenFor(question: string, reading: QuestionReading): { query: ScreenQuery; what: string } | null {
+  if (/\boversold\b/i.test(question)) return { query: { kind: 'rsi_14', reading: 'oversold' }, what: `an RSI of ${RSI_OVERSOLD} or less (oversold)` };
+  if (/\boverbought\b/i.test(question)) return { query: { kind: 'rsi_14', reading: 'overbought' }, what: `an RSI of ${RSI_OVERBOUGHT} or more (overbought)` };
   const { rating } = reading;
-  if (rating) return { kind: 'consensus_rating', test: (f) => hasRating(f, rating), what: `a ${inlineText(rating, 30)} consensus` };
+  if (rating) return { query: { kind: 'consensus_rating', rating }, what: `a ${inlineText(rating, 30)} consensus` };
   return null;
 }
 
 async function acrossCompanies(ctx: BotContext, question: string, reading: QuestionReading): Promise<AskAnswer | null> {
   const screen = screenFor(question, reading);
   if (!screen) return null;
-  const { matches, articles } = await screenCompanies(ctx.store, screen.kind, screen.test);
+  const { matches, articles } = await screenCompanies(ctx.store, screen.query);
   const answer = answerWith(ctx, new Map(articles.map((a) => [a.id, a])), matches);
   const lines = matches.map((f) => {
     const company = ctx.store.company(f.companyId);

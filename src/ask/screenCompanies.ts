@@ -1,6 +1,7 @@
-import type { Fact, FactKind } from '../facts/fact.js';
+import type { Fact } from '../facts/fact.js';
 import type { FactStore } from '../facts/store.js';
 import type { ArticleMeta } from '../facts/storeRecords.js';
+import { rsiReading } from '../format/formatRsi.js';
 
 /** How far back a question across companies looks: the newest articles, not the whole store (10,000 companies). */
 export const SCREEN_ARTICLES = 200;
@@ -12,11 +13,26 @@ export interface Screening {
   articles: ArticleMeta[];
 }
 
+/** A question across companies: a consensus holding a rating word, or an RSI reading; without either, any value. */
+export type ScreenQuery = { kind: 'consensus_rating'; rating?: string | undefined } | { kind: 'rsi_14'; reading?: 'oversold' | 'overbought' | undefined };
+
+/** The test a screen puts each company's current fact to. */
+function screenTest(query: ScreenQuery): (fact: Fact) => boolean {
+  if (query.kind === 'consensus_rating') {
+    const { rating } = query;
+    return (f) => !rating || hasRating(f, rating);
+  }
+  const { reading } = query;
+  return (f) => typeof f.value === 'number' && (!reading || rsiReading(f.value) === reading);
+}
+
 /**
- * Companies in the newest articles whose current fact of `kind` passes `test` ("a Buy consensus", "RSI ≤ 30"),
- * judged on each company's current facts, not on what an older article said.
+ * Companies in the newest articles whose current fact passes the query ("a Buy consensus", "RSI ≤ 30"), judged on
+ * each company's current facts, not on what an older article said.
  */
-export async function screenCompanies(store: FactStore, kind: FactKind, test: (fact: Fact) => boolean): Promise<Screening> {
+export async function screenCompanies(store: FactStore, query: ScreenQuery): Promise<Screening> {
+  const { kind } = query;
+  const test = screenTest(query);
   const articles = await store.articles(undefined, SCREEN_ARTICLES);
   const perArticle = await store.articleFacts(articles.map((a) => a.id));
   const companyIds = [...new Set(perArticle.flat().filter((f) => f.kind === kind).map((f) => f.companyId))];
@@ -30,6 +46,6 @@ export async function screenCompanies(store: FactStore, kind: FactKind, test: (f
 }
 
 /** True when a rating text holds the rating word asked about: "buy" in "Moderate Buy", not in "Hold". */
-export function hasRating(fact: Fact, rating: string): boolean {
+function hasRating(fact: Fact, rating: string): boolean {
   return typeof fact.value === 'string' && new RegExp(`\\b${rating.replace(/[^a-z ]/gi, '')}\\b`, 'i').test(fact.value);
 }

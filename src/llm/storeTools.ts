@@ -7,8 +7,7 @@ import type { ArticleMeta } from '../facts/storeRecords.js';
 import { isoDay } from '../format/dates.js';
 import { cleanInline } from '../format/escapeText.js';
 import type { AnswerContext } from '../format/factNote.js';
-import { RSI_OVERBOUGHT, RSI_OVERSOLD } from '../format/formatRsi.js';
-import { hasRating, screenCompanies } from '../ask/screenCompanies.js';
+import { screenCompanies, type ScreenQuery } from '../ask/screenCompanies.js';
 import type { ToolCall } from './llmTypes.js';
 import { tickerWords } from './summarizeWithLlm.js';
 import { factForModel } from './summaryPrompt.js';
@@ -115,11 +114,8 @@ export class StoreTools {
   }
 
   private async screen(args: z.infer<typeof screenArgs>): Promise<unknown> {
-    const { rating, reading } = args;
-    const test = args.kind === 'consensus_rating'
-      ? (f: Fact) => (rating ? hasRating(f, rating) : true)
-      : (f: Fact) => typeof f.value === 'number' && (reading === 'overbought' ? f.value >= RSI_OVERBOUGHT : reading === 'oversold' ? f.value <= RSI_OVERSOLD : true);
-    const { matches, articles } = await screenCompanies(this.ctx.store, args.kind, test);
+    const query: ScreenQuery = args.kind === 'consensus_rating' ? { kind: args.kind, rating: args.rating } : { kind: args.kind, reading: args.reading };
+    const { matches, articles } = await screenCompanies(this.ctx.store, query);
     for (const a of articles) this.metas.set(a.id, a);
     return { companies: matches.map((f) => ({ company: this.show(this.ctx.store.company(f.companyId) ?? { id: f.companyId, name: f.company, aliases: [], listings: [] }), ...this.factResult(f) })) };
   }
