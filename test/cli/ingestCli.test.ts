@@ -23,12 +23,25 @@ function runIngest(args: string[], env: Record<string, string> = {}): { proc: Ch
 let workspace: ReturnType<typeof tempWorkspace>;
 afterEach(() => workspace.cleanup());
 
-/** Waits until a reader sees at least `count` articles committed. */
-async function untilStored(storeUrl: string, count: number): Promise<void> {
-  while (!existsSync(storeUrl.replace('sqlite://', ''))) await new Promise((resolve) => setTimeout(resolve, 10));
+/**
+ * Waits until a reader sees at least `count` articles committed. The reader opens only once the writer has put
+ * the file in WAL mode (its `-wal` file exists), so the two never race to set up a blank file; and it gives up
+ * with the writer's output if the writer exits first, rather than polling until the test times out.
+ */
+async function untilStored(storeUrl: string, count: number, run: ReturnType<typeof runIngest>): Promise<void> {
+  let exited: { code: number | null; stderr: string } | undefined;
+  void run.done.then((result) => (exited = result));
+  const pause = (): Promise<void> => {
+    if (exited) throw new Error(`ingest exited (${exited.code}) before ${count} articles were stored: ${exited.stderr}`);
+    return new Promise((resolve) => setTimeout(resolve, 10));
+  };
+  while (!existsSync(`${storeUrl.replace('sqlite://', '')}-wal`)) await pause();
   const reader = await openFactStore({ url: storeUrl });
-  while ((await reader.health()).articles < count) await new Promise((resolve) => setTimeout(resolve, 10));
-  await reader.close();
+  try {
+    while ((await reader.health()).articles < count) await pause();
+  } finally {
+    await reader.close();
+  }
 }
 
 async function expectConsistent(storeUrl: string, files: string[]): Promise<number> {
@@ -75,8 +88,9 @@ describe('npm run ingest', () => {
   it('leaves every article whole or absent when killed in the middle of an ingest', async () => {
     workspace = tempWorkspace();
     const files = writeVariants(workspace.articles, 3000);
-    const { proc, done } = runIngest([workspace.articles, '--store', workspace.storeUrl]);
-    await untilStored(workspace.storeUrl, 500);
+    const run = runIngest([workspace.articles, '--store', workspace.storeUrl]);
+    const { proc, done } = run;
+    await untilStored(workspace.storeUrl, 500, run);
     await new Promise((resolve) => setTimeout(resolve, 100));
     proc.kill('SIGKILL');
     expect((await done).code).toBeNull();
