@@ -89,7 +89,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
     let context: Company | null = null;
     for (const { text, mentions, firms, relevant, rated } of paragraph) {
       const subjects = subjectMentions(text, mentions, firms);
-      const hits = relevant ? runRules({ text, amounts: findAmounts(text), companySpans: subjects, firms }, rated) : [];
+      const hits = relevant ? runRules({ text, amounts: findAmounts(text), companySpans: subjects, firms, lower: undefined }, rated) : [];
       for (const h of hits) {
         const company = attribute(h, subjects, context ?? primary);
         if (company) candidates.push(toCandidate(h, company, text, companies.currencies(company), sentenceDate(text, h.kind, article.published)));
@@ -143,19 +143,28 @@ function withStated(company: Company, companies: ArticleCompanies): Company {
 
 const groupKey = (c: FactCandidate): string => `${c.kind}|${c.companyId}|${c.currency ?? ''}|${c.firm ?? ''}`;
 
+/** Candidates of one kind, company, currency and firm: whether one gives its figure exactly, and the values kept. */
+interface Group {
+  exact: boolean;
+  values: Array<number | string>;
+}
+
 /** Drops repeats and hedged restatements, dates the facts and validates them. */
 function finalize(candidates: FactCandidate[], article: Article, byId: ReadonlyMap<string, Company>): Fact[] {
-  const groups = candidates.map(groupKey);
-  const exact = new Set(groups.filter((_, i) => !candidates[i]?.approximate));
-  const seen = new Set<string>();
+  const byKey = new Map<string, Group>();
+  const groups = candidates.map((c) => {
+    const key = groupKey(c);
+    let group = byKey.get(key);
+    if (!group) byKey.set(key, (group = { exact: false, values: [] }));
+    if (!c.approximate) group.exact = true;
+    return group;
+  });
   const asOf = article.published?.slice(0, 10) ?? null;
   const facts: Fact[] = [];
   for (const [i, c] of candidates.entries()) {
-    const group = groups[i] as string;
-    if (c.approximate && exact.has(group)) continue;
-    const key = `${group}|${c.value}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const group = groups[i] as Group;
+    if ((c.approximate && group.exact) || group.values.includes(c.value)) continue;
+    group.values.push(c.value);
     const company = byId.get(c.companyId);
     if (!company) continue;
     if (!holdsTogether(c)) continue;

@@ -1,6 +1,6 @@
 import type { Amount } from '../amounts.js';
 import { horizonOf } from './horizon.js';
-import { type Rule, type RuleHit, type Sentence, clauseBefore, hit, isHedged } from './types.js';
+import { type Rule, type RuleHit, type Sentence, clauseBefore, hit, isHedged, lowerText } from './types.js';
 
 const UP = String.raw`appreciated|returned|rose|rise|rises|rising|risen|climbed|climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|surged|surges|surging|soared|soars|soaring|rallied|rallies|rallying|advanced|advances|advancing|added|adds|adding|spiked|spikes|skyrocketed|rebounded|rebounds|popped|edged up|edged higher|moved up|moved higher|traded up|trading up|traded higher|trading higher|ticked up|ticked higher|shot up|is up|was up|are up|were up|been up|up|higher|increased|increases`;
 const DOWN = String.raw`depreciated|fell|falls|falling|fallen|dropped|drops|dropping|declined|declines|declining|slipped|slips|slipping|slid|slides|sliding|sank|sinks|sinking|sunk|tumbled|tumbles|tumbling|plunged|plunges|plunging|plummeted|plummets|lost|loses|losing|retreated|retreats|eased|eases|shed|sheds|shedding|slumped|slumps|dipped|dips|tanked|crashed|edged down|edged lower|moved down|moved lower|traded down|trading down|traded lower|trading lower|ticked down|ticked lower|is down|was down|are down|were down|been down|down|lower|decreased|decreases`;
@@ -17,19 +17,15 @@ const SUBJECT = /\b(?:shares?|stocks?|ADRs?|ADSs?|share price|stock price|it|the
 const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|markets|sector|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices)\b/gi;
 
 /**
- * Runs an end-anchored pattern on the last `n` characters only (the phrases it looks for are short), with the
- * match's index given in the whole text: scanning a long clause from every position is the costly part.
+ * Runs an end-anchored pattern on the last `n` characters before `end` only (the phrases it looks for are short),
+ * not reaching back before `start`; the match's index is given from `start`. Patterns without the i flag are
+ * written in lower case and read the sentence's lower-cased text.
  */
-function execTail(re: RegExp, text: string, n: number): RegExpExecArray | null {
-  const offset = Math.max(0, text.length - n);
-  let tail = offset === 0 ? text : text.slice(offset);
-  if (!re.ignoreCase) {
-    // Patterns without the i flag are written in lower case and read the lower-cased text (same length in ASCII).
-    const lower = tail.toLowerCase();
-    if (lower.length === tail.length) tail = lower;
-  }
-  const m = re.exec(tail);
-  if (m) m.index += offset;
+function execTail(re: RegExp, s: Sentence, start: number, end: number, n: number): RegExpExecArray | null {
+  const from = Math.max(start, end - n);
+  const lower = re.ignoreCase ? null : lowerText(s);
+  const m = re.exec((lower ?? s.text).slice(from, end));
+  if (m) m.index += from - start;
   return m;
 }
 
@@ -46,12 +42,12 @@ const PLAIN_CAPITALS = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Friday’s', 'Ordinary', 'Preferred',
 ]);
 
-/** Whether a blocker word starts after position `after` of the clause. */
-function blockerAfter(prefix: string, after: number): boolean {
-  const lower = prefix.toLowerCase();
-  const re = lower.length === prefix.length ? BLOCKER_LOWER : BLOCKER;
+/** Whether a blocker word starts after position `after` of the clause that starts at `clauseStart`. */
+function blockerAfter(prefix: string, after: number, s: Sentence, clauseStart: number): boolean {
+  const lower = lowerText(s);
+  const re = lower === null ? BLOCKER : BLOCKER_LOWER;
   re.lastIndex = after + 1;
-  const found = re.exec(re === BLOCKER_LOWER ? lower : prefix) !== null;
+  const found = re.exec(lower === null ? prefix : lower.slice(clauseStart, clauseStart + prefix.length)) !== null;
   re.lastIndex = 0;
   return found;
 }
@@ -76,7 +72,7 @@ function subjectOf(prefix: string, s: Sentence, clauseStart: number): SubjectVer
   const described = clauseStart === 0 ? /^(?:The|the) (?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=\s*,|\s+(?:has|have|is|are|was|were|rose|fell|gained|lost))/.exec(prefix) : null;
   if (described && !NOT_THE_STOCK.test(described[0])) lastSubject = Math.max(lastSubject, 0);
   // Only a blocker after the last subject matters, so the scan starts there: the blocker list is long.
-  if (blockerAfter(prefix, lastSubject)) return 'blocked';
+  if (blockerAfter(prefix, lastSubject, s, clauseStart)) return 'blocked';
   // "rival JD.com shares fell": a name the article never introduced owns the move.
   const owner = /([A-Z][\w.&'’-]*)(?:['’]s)?\s+(?:(?:Inc|Corp|Ltd|plc|AG|SA)\.?\s+)?(?:shares?|stock|ADRs?)?\s*(?:\w+ly\s+|have\s+|has\s+|had\s+)?$/.exec(prefix);
   if (owner?.[1] && !PLAIN_CAPITALS.has(owner[1])) {
@@ -120,8 +116,8 @@ export const extractChanges: Rule = (s) => {
     const prefix = clauseBefore(s.text, a.start);
     const clauseStart = a.start - prefix.length;
     const tail = s.text.slice(a.end, a.end + 80);
-    const nounBefore = execTail(NOUN_BEFORE, prefix, 70);
-    const verb = nounBefore ? null : execTail(VERB_BEFORE, prefix, 70);
+    const nounBefore = execTail(NOUN_BEFORE, s, clauseStart, a.start, 70);
+    const verb = nounBefore ? null : execTail(VERB_BEFORE, s, clauseStart, a.start, 70);
     const noun = verb || nounBefore ? null : NOUN_AFTER.exec(tail);
     const word = verb || noun ? null : /\b(?:closed|ended|finished|settled|traded|trading|opened|is|was|are|were)\s*$/i.test(prefix) ? WORD_AFTER.exec(tail) : null;
     const m = nounBefore ?? verb ?? noun ?? word;
@@ -156,16 +152,17 @@ export const extractPrices: Rule = (s) => {
     if (!PRICE_LEAD.test(s.text.slice(Math.max(0, a.start - 28), a.start))) continue;
     const prefix = clauseBefore(s.text, a.start, 120);
     if (NOT_PRICE_AFTER.test(s.text.slice(a.end, a.end + 30)) || /\bthe\s*$/i.test(prefix) || /\bfrom\s*$/i.test(prefix)) continue;
-    const at = execTail(PRICE_VERB_AT, prefix, 70) ?? execTail(PRICE_NOUN, prefix, 70);
-    const move = at ? null : execTail(MOVE_TO, prefix, 100);
+    const clauseStart = a.start - prefix.length;
+    const at = execTail(PRICE_VERB_AT, s, clauseStart, a.start, 70) ?? execTail(PRICE_NOUN, s, clauseStart, a.start, 70);
+    const move = at ? null : execTail(MOVE_TO, s, clauseStart, a.start, 100);
     const m = at ?? move;
     if (!m) continue;
     const head = prefix.slice(0, m.index + m[0].length);
     if (NOT_PRICE_CONTEXT.test(head.slice(Math.max(0, head.length - 90)))) continue;
-    const verdict = subjectOf(prefix.slice(0, m.index), s, a.start - prefix.length);
+    const verdict = subjectOf(prefix.slice(0, m.index), s, clauseStart);
     if (verdict === 'blocked' || verdict === 'foreign') continue;
     if (move && /\bas (?:much|high|low) as\b/.test(move[0])) continue;
-    if (move && !subjectIsStock(prefix.slice(0, m.index + 1), s, a.start - prefix.length) && !/^\s*(?:share|stock)/i.test(m[0])) continue;
+    if (move && !subjectIsStock(prefix.slice(0, m.index + 1), s, clauseStart) && !/^\s*(?:share|stock)/i.test(m[0])) continue;
     const h = hit('price', a, s.text);
     h.approximate = isHedged(prefix) || /\b(?:around|near|hovering|hovered)\b/i.test(m[0]);
     hits.push(h);

@@ -10,6 +10,20 @@ export interface Sentence {
   companySpans: ReadonlyArray<{ start: number; end: number }>;
   /** Research firms the sentence names. */
   firms: readonly FirmMention[];
+  /** The text lower-cased once for every rule that reads it so (see `lowerText`); undefined until first asked. */
+  lower?: string | null;
+}
+
+/**
+ * The sentence lower-cased, for patterns written in lower case (case-insensitive alternations are slow in V8), or
+ * null when lower-casing would move offsets (a few non-ASCII letters grow). Computed once per sentence.
+ */
+export function lowerText(s: Sentence): string | null {
+  if (s.lower === undefined) {
+    const lower = s.text.toLowerCase();
+    s.lower = lower.length === s.text.length ? lower : null;
+  }
+  return s.lower;
 }
 
 /** A fact a rule family found, before it is tied to a company. */
@@ -76,21 +90,38 @@ export function amountAfter(
   return undefined;
 }
 
-/** The clause a position stands in: from the last strong break before it. */
+/**
+ * The clause a position stands in: from the last strong break before it. A conjunction after the last comma or
+ * semicolon opens the clause (", while" too: the conjunction follows the comma); otherwise the last semicolon does.
+ * One backward pass over the characters, since the nearest break is the only one that counts.
+ */
 export function clauseBefore(text: string, at: number, max = 160): string {
   const head = text.slice(Math.max(0, at - max), at);
-  const lower = head.toLowerCase();
-  const lastComma = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
-  let cut = head.lastIndexOf(';');
-  for (const word of CONJUNCTIONS) {
-    const i = lower.lastIndexOf(word);
-    if (i < 0) continue;
-    // A conjunction opens a new clause when no comma follows it; ", while" cuts at the comma.
-    if (i > lastComma) cut = Math.max(cut, i);
-    else if (i === lastComma + 1) cut = Math.max(cut, lastComma);
+  for (let p = head.length - 1; p >= 0; p--) {
+    const c = head.charCodeAt(p);
+    if (c === 32 && conjunctionAt(head, p)) return head.slice(p + 1);
+    if (c === 59) return head.slice(p + 1);
+    if (c === 44) {
+      const semicolon = head.lastIndexOf(';', p);
+      return semicolon >= 0 ? head.slice(semicolon + 1) : head;
+    }
   }
-  return cut >= 0 ? head.slice(cut + 1) : head;
+  return head;
 }
 
-/** Words that join two clauses, each with the space before and after it. */
-const CONJUNCTIONS = [' while ', ' whereas ', ' but ', ' although ', ' even as ', ' and '];
+/** Words that join two clauses, written between single spaces (in any letter case). */
+const CONJUNCTIONS = ['while', 'whereas', 'but', 'although', 'even as', 'and'];
+
+/** Whether ` word ` (a conjunction, letters compared without case) starts at the space at `p`. */
+function conjunctionAt(text: string, p: number): boolean {
+  const first = text.charCodeAt(p + 1) | 0x20;
+  if (first !== 0x77 && first !== 0x62 && first !== 0x61 && first !== 0x65) return false;
+  for (const word of CONJUNCTIONS) {
+    const end = p + 1 + word.length;
+    if (end >= text.length || text.charCodeAt(end) !== 32) continue;
+    let i = 0;
+    while (i < word.length && (text.charCodeAt(p + 1 + i) | (word.charCodeAt(i) === 32 ? 0 : 0x20)) === word.charCodeAt(i)) i++;
+    if (i === word.length) return true;
+  }
+  return false;
+}
