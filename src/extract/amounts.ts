@@ -49,6 +49,8 @@ const PREFIX_MAP = new Map(PREFIX_CURRENCIES.map(([p, c]) => [p.toLowerCase(), c
 const PREFIX_CASED = new Map(PREFIX_CURRENCIES.map(([p, c]) => [p, c]));
 const SUFFIX_MAP = new Map(SUFFIX_CURRENCIES);
 const SCALE_MAP = new Map(SCALES);
+/** Each scale's power of ten. */
+const SCALE_EXPONENTS = new Map([1, ...SCALES.map(([, v]) => v), ...Object.values(LETTER_SCALES)].map((v) => [v, Math.round(Math.log10(v))]));
 
 function prefixCurrency(raw: string | undefined): string | null {
   if (!raw) return null;
@@ -70,11 +72,9 @@ export function findAmounts(sentence: string): Amount[] {
       AMOUNT.lastIndex = m.index + prefix.length;
       continue;
     }
-    let value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
     const scale = scaleWord ? (SCALE_MAP.get(scaleWord.toLowerCase()) ?? 1) : scaleLetter ? (LETTER_SCALES[scaleLetter.toLowerCase()] ?? 1) : 1;
     if (scaleLetter && !prefixCode && scaleLetter !== 'M' && scaleLetter !== 'B' && scaleLetter !== 'K') continue;
-    // Round away binary noise from scaling (57.01 × 1e9): only scaled figures need it.
-    if (scale !== 1) value = Number((value * scale).toPrecision(12));
+    let value = readValue(digits, scale);
     const sign = sign1 ?? sign2;
     if (sign && /[-−–]/.test(sign)) value = -value;
     const suffixCode = suffix ? (SUFFIX_MAP.get(suffix.toLowerCase()) ?? null) : null;
@@ -86,6 +86,39 @@ export function findAmounts(sentence: string): Amount[] {
   }
   markConversions(sentence, out);
   return out;
+}
+
+/** Powers of ten as doubles, each exact (read from text: `**` need not round exactly). */
+const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+/** Up to this many digits, a figure's digits as a whole number and every scaled result stay exact or rounded once. */
+const EXACT_DIGITS = 12;
+
+/**
+ * The value of a figure's digits (thousands commas, a decimal point) times its scale (a power of ten). The digits
+ * make a whole number n with k decimals, so the value is n × 10^(e−k) or n / 10^(k−e): one correctly rounded
+ * operation on exact doubles, the same double that parsing the decimal text gives, without parsing a string.
+ * Longer figures go through the text.
+ */
+function readValue(digits: string, scale: number): number {
+  let n = 0;
+  let count = 0;
+  let decimals = -1;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    if (c === 46) decimals = 0;
+    else if (c !== 44) {
+      n = n * 10 + (c - 48);
+      count++;
+      if (decimals >= 0) decimals++;
+    }
+  }
+  if (count > EXACT_DIGITS) {
+    const value = Number(digits.replace(/,/g, ''));
+    // Round away binary noise from scaling (57.01 × 1e9): only scaled figures need it.
+    return scale === 1 ? value : Number((value * scale).toPrecision(12));
+  }
+  const shift = (SCALE_EXPONENTS.get(scale) ?? 0) - Math.max(decimals, 0);
+  return shift >= 0 ? n * (POW10[shift] ?? 1) : n / (POW10[-shift] ?? 1);
 }
 
 /** The next match of AMOUNT from its lastIndex: every amount holds a digit, so positions far from one are skipped. */

@@ -18,6 +18,7 @@ describe('findAmounts reads currencies and scales in every notation', () => {
     ['$57.01 billion and $4.41 trillion and £2.3bn and $5M and $250k', [['money', 57.01e9, '$', false], ['money', 4.41e12, '$', false], ['money', 2.3e9, 'GBP', false], ['money', 5e6, '$', false], ['money', 250e3, '$', false]]],
     ['Rs 19.6 lakh crore and Rs 18,165 crore and Rs 5 lakh', [['money', 19.6e12, 'INR', false], ['money', 18165e7, 'INR', false], ['money', 5e5, 'INR', false]]],
     ['15.7 million shares and 12,345,678 shares and 3.2M', [['number', 15.7e6, null, false], ['number', 12345678, null, false], ['number', 3.2e6, null, false]]],
+    ['1,234,567,890,123.45 and 0.1234567890123 million and .5 billion and 0.07 thousand', [['number', 1234567890123.45, null, false], ['number', 123456.789012, null, false], ['number', 5e8, null, false], ['number', 70, null, false]]],
     ['+1.65% and -3.4% and 6 percent and 2.5 per cent', [['percent', 1.65, null, false], ['percent', -3.4, null, false], ['percent', 6, null, false], ['percent', 2.5, null, false]]],
     ['€11.93 ($13.87)', [['money', 11.93, 'EUR', false], ['money', 13.87, '$', true]]],
     ['a range of $150 - $160', [['money', 150, '$', false], ['money', 160, '$', false]]],
