@@ -113,8 +113,12 @@ function firstValid(l: Layout, text: string, limit: number): DateMatch | null {
   return null;
 }
 
+const YEAR_DIGITS = /\d{4}/;
+
 /** The leftmost date in a text, in any of the formats publishers use, as local ISO `YYYY-MM-DDTHH:mm:ss[±hh:mm]`. */
 export function findDate(text: string): DateMatch | null {
+  // Every format has a four-digit year: a text without four digits in a row (most lines) needs no pattern run.
+  if (!YEAR_DIGITS.test(text)) return null;
   let best: DateMatch | null = null;
   for (const l of LAYOUTS) best = firstValid(l, text, best ? best.start : Infinity) ?? best;
   return best;
