@@ -76,11 +76,12 @@ const UNUSUAL = /[\u0000-\u0008\u000b-\u001f\u007f\u0085\u00a0\u00ad\u1680\u2000
 /**
  * Decodes article bytes: byte-order marks removed; UTF-16 by its mark (or its NUL pattern); UTF-8 when the bytes are
  * valid UTF-8; otherwise Windows-1252, which covers Latin-1 text. Line ends become LF; no-break and other odd spaces
- * and stray control characters become plain spaces; zero-width characters and soft hyphens are removed.
+ * and stray control characters become plain spaces; zero-width characters and soft hyphens are removed. `plain`:
+ * the decoded text held none of these (so no control character at all).
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding; plain: boolean } {
   const { text, encoding } = decodeRaw(bytes);
-  if (!UNUSUAL.test(text)) return { text, encoding };
+  if (!UNUSUAL.test(text)) return { text, encoding, plain: true };
   const out = text.replace(LINE_BREAKS, '\n').replace(ODD_SPACES, ' ').replace(INVISIBLE, '').replace(CONTROL, ' ');
-  return { text: out, encoding };
+  return { text: out, encoding, plain: false };
 }

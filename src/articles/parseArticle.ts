@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article } from './article.js';
 import { decodeText, looksBinary } from './decodeText.js';
 import { htmlToText, markdownToText, type MarkupParts } from './markup.js';
@@ -66,7 +66,6 @@ function takeUrl(lines: readonly string[]): { url: string | null; rest: string[]
 function refuseUnreadable(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new ArticleError('empty file');
   if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleError(`too large for an article (${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_ARTICLE_CHARS / 1024 / 1024} MB of text)`);
-  if (looksBinary(bytes)) throw new ArticleError('binary file, not text');
 }
 
 /**
@@ -77,7 +76,9 @@ function refuseUnreadable(bytes: Uint8Array): void {
  */
 export function parseArticle(file: string, bytes: Uint8Array): Article {
   refuseUnreadable(bytes);
-  const { text } = decodeText(bytes);
+  const { text, plain } = decodeText(bytes);
+  // Text without a control character cannot look binary: only the few files that hold one need the byte scan.
+  if (!plain && looksBinary(bytes)) throw new ArticleError('binary file, not text');
   if (text.length > MAX_ARTICLE_CHARS) throw new ArticleError(`too large for an article (${(text.length / 1024 / 1024).toFixed(1)} million characters; the limit is ${MAX_ARTICLE_CHARS / 1024 / 1024} million)`);
   const markup = readMarkup(file, text);
   const lines = plainLines(markup ? markup.text : text, markup === null);
@@ -86,7 +87,7 @@ export function parseArticle(file: string, bytes: Uint8Array): Article {
   const header = takePublished(link.rest);
   if (!title && header.body.length === 0) throw new ArticleError(markup ? 'no text in the file once the markup is removed' : 'no text in the file');
   return {
-    id: createHash('sha256').update(bytes).digest('hex'),
+    id: hash('sha256', bytes),
     file,
     title: title ?? '',
     body: header.body.join('\n'),

@@ -18,7 +18,7 @@ describe('decodeText', () => {
     ['Latin-1 accented letters', bytes(utf8('Soci'), [0xe9, 0x74, 0xe9, 0x20, 0x47, 0xe9, 0x6e, 0xe9, 0x72, 0x61, 0x6c, 0x65]), 'Société Générale', 'windows-1252'],
     ['UTF-8 with one stray Latin-1 byte, as Windows-1252 throughout', bytes(utf8('Caf'), [0xe9], utf8(' €? no: ')), 'Café â‚¬? no: ', 'windows-1252'],
   ])('reads %s', (_name, input, text, encoding) => {
-    expect(decodeText(input)).toEqual({ text, encoding });
+    expect(decodeText(input)).toEqual({ text, encoding, plain: true });
   });
 
   it.each<[string, string, string]>([
@@ -29,7 +29,12 @@ describe('decodeText', () => {
     ['thin, narrow and ideographic spaces', '1\u2009000\u202fshares\u3000up', '1 000 shares up'],
     ['zero-width spaces, word joiners and soft hyphens', 'Ali\u200bbaba In\u00advest\u2060ment', 'Alibaba Investment'],
   ])('normalises %s', (_name, input, expected) => {
-    expect(decodeText(utf8(input)).text).toBe(expected);
+    expect(decodeText(utf8(input))).toMatchObject({ text: expected, plain: false });
+  });
+
+  it('says a text holding a control character is not plain, so the caller still checks it for binary', () => {
+    expect(decodeText(utf8('a\u0001b')).plain).toBe(false);
+    expect(decodeText(bytes(utf8('abc'), [0], utf8('def'))).plain).toBe(false);
   });
 });
 
