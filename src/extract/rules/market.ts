@@ -157,13 +157,14 @@ export const extractPrices: Rule = (s) => {
     if (!PRICE_LEAD.test(s.text.slice(Math.max(0, a.start - 28), a.start))) continue;
     const prefix = clauseBefore(s.text, a.start, 120);
     if (NOT_PRICE_AFTER.test(s.text.slice(a.end, a.end + 30)) || /\bthe\s*$/i.test(prefix) || /\bfrom\s*$/i.test(prefix)) continue;
+    // A price phrase runs up to the figure, so the words before it can rule it out (a target, an average, a
+    // 52-week high) before the three phrase patterns are tried: most figures that fail, fail here.
+    if (NOT_PRICE_CONTEXT.test(prefix.slice(Math.max(0, prefix.length - 90)))) continue;
     const clauseStart = a.start - prefix.length;
     const at = execTail(PRICE_VERB_AT, s, clauseStart, a.start, 70) ?? execTail(PRICE_NOUN, s, clauseStart, a.start, 70);
     const move = at ? null : execTail(MOVE_TO, s, clauseStart, a.start, 100);
     const m = at ?? move;
     if (!m) continue;
-    const head = prefix.slice(0, m.index + m[0].length);
-    if (NOT_PRICE_CONTEXT.test(head.slice(Math.max(0, head.length - 90)))) continue;
     const verdict = subjectOf(prefix.slice(0, m.index), s, clauseStart);
     if (verdict === 'blocked' || verdict === 'foreign') continue;
     if (move && /\bas (?:much|high|low) as\b/.test(move[0])) continue;
