@@ -17,10 +17,6 @@ export interface ExtractionFigures {
 const TIMED_PASSES = 3;
 
 /**
- * Parse + extract over files read into memory first, so the timed loop does no I/O. One warm-up pass lets the JIT
- * compile the hot paths; then TIMED_PASSES passes are timed and their median reported.
- */
-/**
  * All files as views into one buffer: 10,000 separate small buffers cost about twice their bytes in RSS, which
  * would be the harness's memory, not the product's.
  */
@@ -48,6 +44,10 @@ function readIntoOneBuffer(paths: readonly string[]): Array<{ path: string; byte
   });
 }
 
+/**
+ * Parse + extract over files read into memory first, so the timed loop does no I/O. One warm-up pass lets the JIT
+ * compile the hot paths; then TIMED_PASSES passes are timed and their median reported.
+ */
 export function measureExtraction(paths: readonly string[], registry: readonly Company[]): ExtractionFigures {
   const files = readIntoOneBuffer(paths);
   const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0);

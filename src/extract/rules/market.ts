@@ -104,9 +104,9 @@ const NEXT_CLAUSE = /[;]|,\s+(?:while|but|whereas)\b/;
 
 function changeHit(s: Sentence, a: Amount, down: boolean, prefix: string): RuleHit | undefined {
   const nextAmount = s.amounts.find((x) => x.start > a.end && x.type === 'percent');
-  const window = s.text.slice(a.end, Math.min(nextAmount?.start ?? s.text.length, a.end + 70));
-  const cut = window.search(NEXT_CLAUSE);
-  const after = cut < 0 ? window : window.slice(0, cut);
+  const following = s.text.slice(a.end, Math.min(nextAmount?.start ?? s.text.length, a.end + 70));
+  const cut = following.search(NEXT_CLAUSE);
+  const after = cut < 0 ? following : following.slice(0, cut);
   const kind = horizonOf(after, prefix);
   if (!kind) return undefined;
   const value = a.signed ? a.value : down ? -Math.abs(a.value) : Math.abs(a.value);
