@@ -9,7 +9,7 @@ import { corpusPaths, DEFAULT_ARTICLES, DEFAULT_COMPANIES, DEFAULT_CORPUS_DIR, D
 import { measureExtraction } from './measure/extraction.js';
 import { measureIngest } from './measure/ingest.js';
 import { lookupQueries, measureLookups } from './measure/lookups.js';
-import { formatReport, passes, type Measurement } from './measure/report.js';
+import { formatReport, passes, show, type Measurement } from './measure/report.js';
 import { peakRssMb, percentile } from './measure/stats.js';
 
 /**
@@ -61,7 +61,7 @@ const measurements: Measurement[] = [
   { label: 'peak RSS (whole run)', value: peakRssMb(), unit: 'MB', goal: 'max', target: 300 },
 ];
 console.log(`${n} articles (${(extraction.bytes / 1e6).toFixed(1)} MB), ${registry.length} companies, ${extraction.facts} facts extracted`);
-console.log(`extraction passes ${extraction.passes.map((s) => Math.round(n / s).toLocaleString('en-US')).join(', ')} articles/s (median reported), ${(extraction.bytes / 1e6 / extraction.seconds).toFixed(2)} MB/s; ingest ${JSON.stringify(first.report.counts)}, ${first.report.failed.length} failed; re-ingest ${JSON.stringify(second.report.counts)}; ${latencies.length} lookups`);
+console.log(`extraction passes ${extraction.passes.map((s) => show(n / s)).join(', ')} articles/s (median reported), ${(extraction.bytes / 1e6 / extraction.seconds).toFixed(2)} MB/s; ingest ${JSON.stringify(first.report.counts)}, ${first.report.failed.length} failed; re-ingest ${JSON.stringify(second.report.counts)}; ${latencies.length} lookups`);
 console.log(`resident memory: ${rss.join(', ')}; node flags: ${process.execArgv.filter((a) => /^--(?:heap|max|semi|optimize)/.test(a)).join(' ') || 'none'}`);
 console.log(formatReport(measurements));
 if (values.check && !measurements.every(passes)) process.exitCode = 1;

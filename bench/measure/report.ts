@@ -13,7 +13,8 @@ export interface Measurement {
 export const passes = (m: Measurement): boolean =>
   m.value !== null && Number.isFinite(m.value) && (m.goal === 'min' ? m.value >= m.target : m.value < m.target);
 
-const show = (value: number): string =>
+/** A figure as the report prints it: whole numbers with thousands separators from 100 up, else decimals. */
+export const show = (value: number): string =>
   value >= 100 ? Math.round(value).toLocaleString('en-US') : value >= 1 ? value.toFixed(2) : value.toFixed(3);
 
 /** A compact table: figure, target and PASS/FAIL (or SKIP with the reason). */

@@ -68,6 +68,11 @@ function refuseUnreadable(bytes: Uint8Array): void {
   if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleError(`too large for an article (${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_ARTICLE_CHARS / 1024 / 1024} MB of text)`);
 }
 
+/** An article's id: the sha256 of its file's raw bytes, so an unchanged file is known before it is parsed. */
+export function articleId(bytes: Uint8Array): string {
+  return hash('sha256', bytes);
+}
+
 /**
  * Parses an article file's bytes, chosen by extension: plain text (first line the title), Markdown (`.md`) or HTML
  * (`.html`, or a text file that starts like a page). The id is the sha256 of the raw bytes; the published time and
@@ -87,7 +92,7 @@ export function parseArticle(file: string, bytes: Uint8Array): Article {
   const header = takePublished(link.rest);
   if (!title && header.body.length === 0) throw new ArticleError(markup ? 'no text in the file once the markup is removed' : 'no text in the file');
   return {
-    id: hash('sha256', bytes),
+    id: articleId(bytes),
     file,
     title: title ?? '',
     body: header.body.join('\n'),

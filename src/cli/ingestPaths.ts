@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { parseArticle } from '../articles/parseArticle.js';
+import { articleId, parseArticle } from '../articles/parseArticle.js';
 import { extractArticle } from '../extract/extractArticle.js';
 import { checkExtraction } from '../facts/checkExtraction.js';
 import type { Company } from '../facts/company.js';
@@ -65,7 +64,7 @@ function prepare(file: FoundFile, record: FileRecord | undefined, registry: read
   if ('error' in read) return read;
   const stamp = { size: file.size, mtimeMs: file.mtimeMs };
   // Only a file the store knows can be unchanged; the parser hashes every file anyway.
-  const hash = record ? createHash('sha256').update(read.bytes).digest('hex') : null;
+  const hash = record ? articleId(read.bytes) : null;
   if (hash && record?.articleId === hash) return { touched: { file: file.path, articleId: hash, stamp } };
   let article;
   try {
