@@ -52,7 +52,8 @@ export const LINE_ANYWHERE: readonly RegExp[] = [
   /\bThe Motley Fool (?:has|recommends|owns)\b/i,
   /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|alerts?|free|today|now|e-?mail|updates|daily|weekly)\b/i,
   /\bour (?:free |daily |weekly )?newsletters?\b/i,
-  /\b(?:free (?:report|analysis|newsletter|e-?book|guide|stock picks?)|click here|download (?:the|our) \w+ (?:news )?app|join (?:our|the) (?:community|channel))\b/i,
+  // A ticker's link in a syndicated note ("(LON:AZN – Free Report)") is no promo: the dash before it tells.
+  /\b(?:(?<![–—-]\s)free (?:report|analysis|newsletter|e-?book|guide|stock picks?)|click here|download (?:the|our) \w+ (?:news )?app|join (?:our|the) (?:community|channel))\b/i,
   /\b(?:This (?:article|story|report|instant news alert) was (?:generated|written|produced|created)|with the (?:help|assistance) of (?:AI|artificial intelligence))\b/i,
   /\b(?:Receive News & Ratings|Enter your e-?mail)\b/i,
   /\bMarketBeat (?:keeps track|has identified|All Access|Pro|Daily|Ratings)\b/i,

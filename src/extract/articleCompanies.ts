@@ -34,6 +34,11 @@ export class ArticleCompanies {
     return company;
   }
 
+  /** Resolves the exchange-qualified tickers of a sentence ahead of reading it, so the body's naming wins. */
+  resolveTickers(sentence: string): void {
+    for (const ref of findTickerRefs(sentence)) this.resolveTicker(ref, sentence);
+  }
+
   /** Adds companies the registry lacks that the article names by a legal suffix or as the subject of a share move. */
   learn(discovered: readonly Company[]): void {
     for (const company of discovered) {

@@ -77,8 +77,9 @@ export function nameForms(company: Company): string[] {
       const shorter = bare.replace(LEGAL_SUFFIX, '');
       if (shorter === bare) break;
       bare = shorter;
+      // Every step counts: "Tencent Holdings Limited" is written "Tencent Holdings" as often as "Tencent".
+      if (bare.length >= 3) forms.add(bare);
     }
-    if (bare.length >= 3) forms.add(bare);
   }
   return [...forms];
 }

@@ -1,4 +1,6 @@
 import type { Company } from '../facts/company.js';
+import { NOT_COMPANY_WORDS } from './otherSubjects.js';
+import { DOWN, FILLER, UP } from './rules/moveWords.js';
 
 const NAME = String.raw`(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*`;
 /** "Foo Bar Inc.", "Foo Bar, Ltd", "Foo AG": a legal suffix marks a company even when no registry lists it. */
@@ -8,7 +10,41 @@ const SHARES_OF = new RegExp(String.raw`\b[Ss]hares (?:of|in) (${NAME})`, 'g');
 /** A title opening with a name and "shares"/"stock". */
 const TITLE_SUBJECT = new RegExp(String.raw`^(${NAME})(?:['’]s)?\s+(?:[Ss]hares|[Ss]tock)\b`);
 
-const NOISE = new Set(['Peer', 'Peers', 'Rival', 'Rivals', 'Competitor', 'Competitors', 'Sector', 'Fellow', 'Smaller', 'Larger', 'Shares', 'Stock', 'The', 'In', 'On', 'At', 'Why', 'How', 'What', 'Is', 'Are', 'Should', 'Investors', 'Analysts', 'Wall', 'Street', 'While', 'As', 'After', 'When', 'Its', 'Their', 'This', 'These', 'US', 'U.S.', 'UK', 'Chinese', 'Indian', 'European', 'Asian', 'Japanese', 'Tech', 'Bank', 'Top', 'Best', 'Buy', 'Sell', 'Hold']);
+/** Capitalised words that open or fill a phrase without naming a company. */
+const NOISE = new Set([
+  'Peer', 'Peers', 'Rival', 'Rivals', 'Competitor', 'Competitors', 'Sector', 'Fellow', 'Smaller', 'Larger', 'Shares',
+  'Stock', 'Stocks', 'The', 'In', 'On', 'At', 'Why', 'How', 'What', 'Is', 'Are', 'Should', 'Investors', 'Analysts',
+  'Wall', 'Street', 'While', 'As', 'After', 'When', 'Its', 'Their', 'This', 'These', 'US', 'U.S.', 'UK', 'Chinese',
+  'Indian', 'European', 'Asian', 'Japanese', 'Tech', 'Bank', 'Top', 'Best', 'Buy', 'Sell', 'Hold', 'Will', 'Can',
+  'Does', 'Do', 'Here', 'Here’s', "Here's", 'Meanwhile', 'Also', 'And', 'But', 'Even', 'Still', 'Yet', 'So', 'Then',
+  'Today', 'Now', 'Elsewhere', 'Among', 'Both', 'It', 'They', 'He', 'She', 'We', 'You', 'I', 'A', 'An', 'Of', 'For',
+  'By', 'With', 'To', 'From', 'Shares,', 'Plus', 'Over', 'Under', 'Despite', 'Amid', 'Following',
+]);
+/** Words that are never a company on their own: places, peoples, calendar words and the market's common nouns. */
+const NEVER_A_NAME = new Set([
+  ...NOT_COMPANY_WORDS, 'China', 'Japan', 'India', 'Korea', 'Asia', 'Europe', 'America', 'Germany', 'France',
+  'Britain', 'Canada', 'Australia', 'Switzerland', 'Taiwan', 'Singapore', 'Malaysia', 'Hong', 'Kong', 'Tokyo', 'Seoul',
+  'London', 'Frankfurt', 'Paris', 'Zurich', 'Mumbai', 'Sydney', 'Toronto', 'Shanghai', 'Shenzhen', 'Beijing',
+  'American', 'German', 'French', 'British', 'Korean', 'Australian', 'Canadian', 'Swiss', 'Taiwanese', 'Global',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Energy', 'Technology',
+  'Healthcare', 'Industrials', 'Financials', 'Materials', 'Utilities', 'Banks', 'Banking', 'Real', 'Estate', 'Stocks',
+  'Shares', 'Equities', 'Futures', 'Bonds', 'Sentiment', 'Trading', 'Earnings', 'Revenue', 'Sales', 'Profit',
+  'Results', 'Volume', 'Turnover', 'Analysts', 'Investors', 'Traders', 'Markets', 'Economy', 'Inflation',
+]);
+/** Common nouns in the plural ("Exporters", "Chipmakers", "Utilities") open move sentences as often as names do. */
+const PLURAL_NOUN = /(?:ers|ors|ies|als|ists|ants|ives|ings|ics|makers)$/;
+
+/** The clause openers before a name that is the subject of a share move. */
+const BEFORE_SUBJECT = String.raw`(?:^|[,;]\s+|\b(?:and|while|whereas|but)\s+|\b(?:maker|makers|group|company|firm|rival|peer|lender|bank|insurer|chipmaker|carmaker|automaker|miner|retailer|operator|developer|supplier|producer|conglomerate|giant|specialist|provider|manufacturer|utility|airline|brewer|grocer|owner|heavyweight|index heavyweight|counterpart|compatriot)\s+)`;
+const MOVE_NAME = String.raw`[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}`;
+/** "Plastics maker Covestro shed 0.1 percent", "Evonik dropped 1.7 percent": a name moving by a percentage. */
+const MOVE_SUBJECT = new RegExp(
+  String.raw`${BEFORE_SUBJECT}(${MOVE_NAME})(?:['’]s)?(?:\s+(?:shares|stock))?\s+(?:${UP}|${DOWN})${FILLER}\s*[+-]?\d[\d.,]*\s*(?:%|percent\b|per cent\b)`,
+  'g',
+);
+/** "… and Wacker Chemie 1.8 percent": a second name sharing the verb of the move before it. */
+const GAPPED_SUBJECT = new RegExp(String.raw`(?:,|\band)\s+(${MOVE_NAME})\s+[+-]?\d[\d.,]*\s*(?:%|percent\b|per cent\b)`, 'g');
 
 function clean(name: string): string | null {
   const ws = name.split(/\s+/);
@@ -36,9 +72,65 @@ function legalNames(text: string): string[] {
   return out;
 }
 
+/** Whether a run of capitalised words can be a company's name rather than a place, an index or a plural noun. */
+function plausibleName(name: string): boolean {
+  const ws = name.split(/\s+/);
+  if (ws.some((w) => NEVER_A_NAME.has(w.replace(/['’]s$/, '')))) return false;
+  return ws.length > 1 || !PLURAL_NOUN.test(name);
+}
+
+/** Names that move by a percentage in a sentence, the subject of the move; in their own words, nothing else. */
+function movingNames(text: string): string[] {
+  if (!text.includes('%') && !text.includes('per')) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(MOVE_SUBJECT)) {
+    const name = clean(m[1] ?? '');
+    if (name && plausibleName(name)) out.push(name);
+  }
+  if (out.length === 0) return out;
+  for (const m of text.matchAll(GAPPED_SUBJECT)) {
+    const name = clean(m[1] ?? '');
+    if (name && plausibleName(name)) out.push(name);
+  }
+  return out;
+}
+
+/** Occurrences of a name as whole words in the body. */
+function countIn(sentences: readonly string[], name: string): number {
+  let n = 0;
+  for (const text of sentences) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      const before = i > 0 ? text.charAt(i - 1) : ' ';
+      const after = text.charAt(i + name.length);
+      if (!/[\w&]/.test(before) && !/[\w&]/.test(after)) n++;
+    }
+  }
+  return n;
+}
+
 /**
- * Companies an article names that the registry lacks, found by how they are written. A title's subject counts
- * only when the body names it too, since title case capitalises every word.
+ * The headline's subject when the body names it too: the longest run of the headline's first capitalised words
+ * that the body writes at least twice ("Krones Gains After Record Order Intake" → "Krones"). Title case
+ * capitalises every word, so the body decides where the name ends.
+ */
+function headlineSubject(title: string, sentences: readonly string[]): string | null {
+  const ws = title.replace(/['’]s\b/g, '').split(/\s+/).map((w) => w.replace(/[:,;!?]+$/, ''));
+  while (ws.length > 0 && NOISE.has(ws[0] ?? '')) ws.shift();
+  const run: string[] = [];
+  for (const w of ws) {
+    if (run.length === 4 || !/^[A-Z][\w&'’.-]*$/.test(w)) break;
+    run.push(w);
+  }
+  for (let k = run.length; k > 0; k--) {
+    const name = run.slice(0, k).join(' ');
+    if (name.length >= 3 && /[a-z]/.test(name) && plausibleName(name) && countIn(sentences, name) >= 2) return name;
+  }
+  return null;
+}
+
+/**
+ * Companies an article names that the registry lacks, found by how they are written: a legal suffix, "shares of X",
+ * the subject of a share move, and the headline's subject when the body repeats it.
  */
 export function discoverCompanies(title: string, sentences: readonly string[]): Company[] {
   const names = new Set<string>();
@@ -49,9 +141,12 @@ export function discoverCompanies(title: string, sentences: readonly string[]): 
       const name = clean(m[1] ?? '');
       if (name) names.add(name);
     }
+    for (const name of movingNames(text)) names.add(name);
   }
   const t = TITLE_SUBJECT.exec(title)?.[1];
   const fromTitle = t ? clean(t) : null;
   if (fromTitle && sentences.some((s) => s.includes(fromTitle))) names.add(fromTitle);
+  const subject = headlineSubject(title, sentences);
+  if (subject) names.add(subject);
   return [...names].map((name) => ({ id: slug(name), name, aliases: [], listings: [] }));
 }

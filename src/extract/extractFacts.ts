@@ -8,8 +8,9 @@ import { indexCompanies } from './companyIndex.js';
 import { settleCurrency } from './currency.js';
 import { ANALYST_CONTEXT } from './firms.js';
 import { type Mention, capitalTokens } from './mentions.js';
+import { OTHER_SUBJECT } from './otherSubjects.js';
 import { extractTargets, extractConsensus, extractAnalystRatings } from './rules/analysts.js';
-import { type FirmMention, findFirms, findSubjectFirm } from './rules/firmsInSentence.js';
+import { type FirmMention, backReference, findActingFirms, findFirms, insideFirm } from './rules/firmsInSentence.js';
 import { extractFundamentals } from './rules/fundamentals.js';
 import { extractLabelled } from './rules/labels.js';
 import { extractChanges, extractPrices, extractVolumes } from './rules/market.js';
@@ -68,34 +69,31 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const split = lines.map((line) => splitSentences(line));
   const all: string[] = [];
   for (const sentences of split) for (const sentence of sentences) all.push(sentence);
+  // Tickers are named from the body first: a title's capitals ("Scotiabank Lifts Topaz Energy (TSE:TPZ)") run verbs into names.
+  for (const text of all) companies.resolveTickers(text);
   companies.learn(discoverCompanies(article.title, all).filter((c) => findFirms(c.name).length === 0));
-  companies.note(companies.mentions(article.title), 3);
-  const paragraphs = split.map((sentences) =>
-    sentences.map((text) => {
-      const tokens = capitalTokens(text);
-      const mentions = companies.mentions(text, tokens);
-      // Only a sentence with a figure or a rating can yield facts; firms matter elsewhere only to tell subjects.
-      const rated = RATING_WORDS.test(text);
-      const relevant = rated || /\d/.test(text);
-      const found = relevant || mentions.length > 0 ? findFirms(text, tokens) : [];
-      const firms = rated || text.includes('arget') || text.includes('overage') ? withSubjectFirm(text, found, mentions) : found;
-      return { text, mentions, firms, relevant, rated };
-    }),
-  );
-  for (const p of paragraphs) for (const s of p) companies.note(s.mentions);
+  const title = readSentence(article.title, companies);
+  companies.note(title.subjects, 3);
+  const paragraphs = split.map((sentences) => sentences.map((text) => readSentence(text, companies)));
+  for (const p of paragraphs) for (const s of p) companies.note(s.subjects);
   const primary = companies.primary();
   const candidates: FactCandidate[] = [];
+  // The house named last: "the broker", "he" in a later sentence mean it.
+  let lastFirm = title.firms[title.firms.length - 1]?.name ?? null;
   for (const paragraph of paragraphs) {
     let context: Company | null = null;
-    for (const { text, mentions, firms, relevant, rated } of paragraph) {
-      const subjects = subjectMentions(text, mentions, firms);
+    for (const { text, subjects, relevant, rated, firms: named } of paragraph) {
+      const firms = named.length === 0 && lastFirm ? referredFirm(text, lastFirm, rated) : named;
       const hits = relevant ? runRules({ text, amounts: findAmounts(text), companySpans: subjects, firms, lower: undefined }, rated) : [];
       for (const h of hits) {
+        if (subjects.length === 0 && OTHER_SUBJECT.test(text.slice(0, h.at))) continue;
         const company = attribute(h, subjects, context ?? primary);
         if (company) candidates.push(toCandidate(h, company, text, companies.currencies(company), sentenceDate(text, h.kind, article.published)));
       }
       const last = subjects[subjects.length - 1];
       if (last) context = last.company;
+      const lastNamed = named[named.length - 1];
+      if (lastNamed) lastFirm = lastNamed.name;
     }
   }
   const byId = new Map([...companies.seen.values()].map((e) => [e.company.id, withStated(e.company, companies)]));
@@ -105,18 +103,40 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   return { companies: listed, facts };
 }
 
-/** Adds an unlisted research house named as the sentence's subject, unless that name is a company of the article. */
-function withSubjectFirm(text: string, firms: readonly FirmMention[], mentions: readonly Mention[]): FirmMention[] {
-  if (firms.some((f) => f.start === 0 || /^\W*$/.test(text.slice(0, f.start)))) return [...firms];
-  const subject = findSubjectFirm(text);
-  if (!subject || mentions.some((m) => m.start < subject.end && subject.start < m.end)) return [...firms];
-  return [subject, ...firms.filter((f) => f.start >= subject.end)];
+/** One sentence read for attribution: the companies it speaks of and the houses it quotes. */
+interface ReadSentence {
+  text: string;
+  /** Company mentions that are the sentence's subject matter (a house acting as analyst is not). */
+  subjects: Mention[];
+  firms: FirmMention[];
+  /** Whether it holds a figure or a rating, the only sentences that can yield facts. */
+  relevant: boolean;
+  rated: boolean;
+}
+
+function readSentence(text: string, companies: ArticleCompanies): ReadSentence {
+  const tokens = capitalTokens(text);
+  const mentions = companies.mentions(text, tokens);
+  const rated = RATING_WORDS.test(text);
+  const relevant = rated || /\d/.test(text);
+  // Firms matter elsewhere only to tell subjects apart.
+  const found = relevant || mentions.length > 0 ? findFirms(text, tokens) : [];
+  const acting = rated || text.includes('arget') || text.includes('bjective') ? findActingFirms(text, tokens, found, mentions) : [];
+  const firms = acting.length === 0 ? found : [...found, ...acting].sort((a, b) => a.start - b.start);
+  return { text, subjects: subjectMentions(text, mentions, firms), firms, relevant, rated };
+}
+
+/** A call with no house in its sentence, made by the one named before when the sentence refers back to it. */
+function referredFirm(text: string, lastFirm: string, rated: boolean): FirmMention[] {
+  if (!rated && !text.includes('arget') && !text.includes('bjective')) return [];
+  const at = backReference(text);
+  return at ? [{ name: lastFirm, start: at.start, end: at.end }] : [];
 }
 
 /** Company mentions that are the sentence's subject matter: a research house quoted as such is not. */
 function subjectMentions(text: string, mentions: readonly Mention[], firms: readonly FirmMention[]): Mention[] {
   if (firms.length === 0 || !ANALYST_CONTEXT.test(text)) return [...mentions];
-  return mentions.filter((m) => !firms.some((f) => f.start < m.end && m.start < f.end));
+  return mentions.filter((m) => !insideFirm(m, firms));
 }
 
 /** The company a figure belongs to: the one the sentence names (the nearest before it when several). */
@@ -132,7 +152,7 @@ function toCandidate(h: RuleHit, company: Company, quote: string, currencies: re
   return {
     kind: h.kind, companyId: company.id, value: h.value, firm: FIRM_KINDS.has(h.kind) ? h.firm : null, period: h.period,
     currency: h.currency === null ? null : settleCurrency(h.currency, currencies), asOf, quote,
-    approximate: h.approximate,
+    approximate: h.approximate, fallback: h.fallback === true,
   };
 }
 
@@ -146,6 +166,8 @@ const groupKey = (c: FactCandidate): string => `${c.kind}|${c.companyId}|${c.cur
 /** Candidates of one kind, company, currency and firm: whether one gives its figure exactly, and the values kept. */
 interface Group {
   exact: boolean;
+  /** Whether one of them is more than a fallback (a price after the opening one). */
+  primary: boolean;
   values: Array<number | string>;
 }
 
@@ -155,16 +177,19 @@ function finalize(candidates: FactCandidate[], article: Article, byId: ReadonlyM
   const groups = candidates.map((c) => {
     const key = groupKey(c);
     let group = byKey.get(key);
-    if (!group) byKey.set(key, (group = { exact: false, values: [] }));
-    if (!c.approximate) group.exact = true;
+    if (!group) byKey.set(key, (group = { exact: false, primary: false, values: [] }));
+    if (!c.fallback) group.primary = true;
+    if (!c.approximate && !c.fallback) group.exact = true;
     return group;
   });
   const asOf = article.published?.slice(0, 10) ?? null;
   const facts: Fact[] = [];
   for (const [i, c] of candidates.entries()) {
     const group = groups[i] as Group;
-    if ((c.approximate && group.exact) || group.values.includes(c.value)) continue;
-    group.values.push(c.value);
+    // Ratings differ in letter case only between restatements ("Buy", "his buy call").
+    const value = typeof c.value === 'string' ? c.value.toLowerCase() : c.value;
+    if ((c.approximate && group.exact) || (c.fallback && group.primary) || group.values.includes(value)) continue;
+    group.values.push(value);
     const company = byId.get(c.companyId);
     if (!company) continue;
     if (!holdsTogether(c)) continue;

@@ -198,6 +198,12 @@ function isUpperToken(text: string, start: number, end: number): boolean {
 }
 
 const CONNECTORS = new Set(['of', 'and', '&', 'de', 'du', 'la', 'des', 'der', 'di', 'van', 'von', 'y', 'e']);
+/** Headline verbs and nouns: a name written before a ticker starts after the last of them ("Scotiabank Lifts Topaz Energy"). */
+const NAME_BREAKS = new Set([
+  'lifts', 'raises', 'cuts', 'lowers', 'boosts', 'trims', 'upgrades', 'downgrades', 'reiterates', 'reaffirms', 'keeps',
+  'sets', 'initiates', 'starts', 'assigns', 'gives', 'maintains', 'rates', 'sees', 'says', 'target', 'rating', 'price',
+  'on', 'for', 'to', 'at', 'buy', 'sell', 'hold', 'lifted', 'raised', 'cut', 'lowered', 'upgraded', 'downgraded',
+]);
 const LEADING_NOISE = new Set([
   'shares', 'share', 'stock', 'stocks', 'the', 'in', 'on', 'at', 'for', 'of', 'why', 'how', 'what', 'is', 'are',
   'should', 'investors', 'analysts', 'and', 'as', 'while', 'with', 'from', 'by', 'after', 'when', 'today', 'buy',
@@ -213,6 +219,7 @@ export function nameBefore(sentence: string, at: number): string | null {
     if (!w) break;
     const capital = /^[\p{Lu}\p{N}]/u.test(w.word);
     if (!capital && !CONNECTORS.has(w.word.toLowerCase())) break;
+    if (NAME_BREAKS.has(w.key) && picked.length > 0) break;
     const gap = sentence.slice(w.end, i + 1 < ws.length ? (ws[i + 1]?.start ?? at) : at);
     if (/[;:!?"“”]/.test(gap) || (gap.includes(',') && !/^,\s*(?:Inc|Ltd|LLC|L\.P)/.test(sentence.slice(w.end)))) {
       if (picked.length > 0) break;

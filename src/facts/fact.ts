@@ -70,6 +70,8 @@ export interface FactCandidate {
   quote: string;
   /** True when the text hedges the figure ("about", "around", "exceeding"). */
   approximate: boolean;
+  /** Kept only when no other candidate of its kind, company, currency and firm is: an opening price. */
+  fallback?: boolean;
 }
 
 export const factSchema = z

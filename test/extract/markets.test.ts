@@ -35,9 +35,9 @@ describe('company attribution with distractors', () => {
     ]));
   });
 
-  it('leaves out a move of a company it cannot name', () => {
+  it('gives a rival the registry lacks its own move, learned from the sentence', () => {
     const facts = extractWithCompany('Alibaba shares rose 3% while rival JD.com fell 2%.', 'Alibaba rallies');
-    expect(facts).toEqual([['change_pct_1d', 3, 'alibaba-group']]);
+    expect(facts).toEqual([['change_pct_1d', 3, 'alibaba-group'], ['change_pct_1d', -2, 'jd-com']]);
   });
 
   it('treats a research house as the author of a target, not its subject', () => {

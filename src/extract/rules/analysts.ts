@@ -5,7 +5,7 @@ import { type Rule, type RuleHit, type Sentence, isHedged } from './types.js';
 
 const AVERAGE_TARGET =
   /\b(?:average|mean|median|consensus)\s+(?:analyst\s+|12-month\s+|one-year\s+|1-year\s+|(?:[A-Z][\w.&'’-]*\s+){1,3}(?:stock\s+|share\s+)?)?(?:price\s+target|target\s+price|price\s+objective|target)s?\b|\bconsensus\s+(?:estimate\s+)?target\b/gi;
-const TARGET = /\b(?:price\s+target|target\s+price|price\s+objective|price\s+goal|PT|target)s?\b/g;
+const TARGET = /\b(?:price\s+target|target\s+price|price\s+objective|price\s+goal|PT|target|objective)s?\b/g;
 /** Targets that are not one firm's call: ranges, extremes, scenarios. */
 const NOT_A_CALL = /\b(?:highest|lowest|street-high|street-low|high end|low end|bull case|bear case|base case|range|ranging|between|could|might|would)\b/i;
 
@@ -13,19 +13,29 @@ function moneyNear(s: Sentence, from: number, to: number): Amount[] {
   return s.amounts.filter((a) => a.type === 'money' && !a.conversion && !a.scaled && a.start >= from && a.start <= to);
 }
 
-/** The target a phrase sets: "from $178 to $200" and "to $200 from $178" both give $200. */
+/**
+ * The target a phrase sets. A figure written right before the noun is it ("an $85 price target", "a CHF 72
+ * objective", "a £130 ($166.69) price target"); after the noun, the figure it is set to, never the one it came from
+ * ("from $178 to $200", "to $200 from $178") nor the size of the change ("by 6 euros to 39 euros").
+ */
 function targetAmount(s: Sentence, anchorStart: number, anchorEnd: number): Amount | undefined {
-  const after = moneyNear(s, anchorEnd, anchorEnd + 60);
-  for (const a of after) {
-    const lead = s.text.slice(Math.max(anchorEnd, a.start - 8), a.start);
-    if (/\bfrom\s*$/i.test(lead)) continue;
-    if (s.text.slice(anchorEnd, a.start).match(/;|\.\s+[A-Z]|\b(?:and|while|but)\b.*\b(?:target|rating)\b/)) return undefined;
+  const before = moneyNear(s, anchorStart - 32, anchorStart).pop();
+  if (before && TIGHT_BEFORE.test(s.text.slice(before.end, anchorStart)) && !FROM_OR_BY.test(s.text.slice(Math.max(0, before.start - 8), before.start))) return before;
+  for (const a of moneyNear(s, anchorEnd, anchorEnd + 60)) {
+    const gap = s.text.slice(anchorEnd, a.start);
+    if (/;|\.\s+[A-Z]|\b(?:and|while|but)\b.*\b(?:target|rating)\b/.test(gap) || CLAUSE_BREAK.test(gap)) return undefined;
+    if (s.amounts.some((x) => x.type === 'percent' && x.start >= anchorEnd && x.start < a.start)) return undefined;
+    if (FROM_OR_BY.test(s.text.slice(Math.max(anchorEnd, a.start - 8), a.start))) continue;
     return a;
   }
-  const before = moneyNear(s, anchorStart - 24, anchorStart).pop();
-  if (before && /^\s*(?:(?:12|twelve)-month\s+|one-year\s+|share\s+)?$/i.test(s.text.slice(before.end, anchorStart))) return before;
   return undefined;
 }
+
+/** Between a figure and the target noun after it: nothing but a conversion and a qualifier. */
+const TIGHT_BEFORE = /^\s*(?:\([^()]{0,24}\)\s*)?(?:(?:12|twelve)-month\s+|one-year\s+|share\s+|new\s+|revised\s+|street-high\s+)?$/i;
+const FROM_OR_BY = /\b(?:from|by)\s*$/i;
+/** A relative clause or another verb between the target noun and a figure: the figure is that clause's. */
+const CLAUSE_BREAK = /\b(?:which|who|whose|whereas|although|after|when|fell|rose|closed|traded|trading|gained|lost|jumped|dropped)\b/i;
 
 function targetHit(s: Sentence, amount: Amount, firm: FirmMention | undefined, kind: RuleHit['kind']): RuleHit {
   return {
@@ -48,7 +58,7 @@ export const extractTargets: Rule = (s) => {
   if (NOT_A_CALL.test(s.text)) return hits;
   const firms = s.firms;
   const anchors = [...s.text.matchAll(TARGET)].filter((m) => {
-    const bare = /^(?:target|targets)$/i.test(m[0]);
+    const bare = /^(?:target|targets|objective|objectives)$/i.test(m[0]);
     return !(bare && firms.length === 0 && !/\banalysts?\b/i.test(s.text));
   });
   if (anchors.length === 0) return hits;

@@ -1,6 +1,7 @@
 import { indexCompanies } from '../companyIndex.js';
 import { FIRM_NAMES } from '../firms.js';
-import { type Token, capitalTokens, findNames } from '../mentions.js';
+import { type Mention, type Token, capitalTokens, findNames } from '../mentions.js';
+import { findRatings } from './ratings.js';
 
 export interface FirmMention {
   name: string;
@@ -15,15 +16,32 @@ const ANALYSTS_AT = new RegExp(String.raw`\banalysts? (?:at|from|with) (${CAP})`
 const FIRM_INDEX = indexCompanies(FIRM_NAMES.map((name) => ({ id: name, name, aliases: [], listings: [] })));
 const FIRM_INDEXES = [FIRM_INDEX];
 
-/** Research firms a sentence names: known houses, and "analysts at X". */
+/**
+ * Capitalised words that never continue a house's name written before them: days, months, rating words and words
+ * that open a clause ("Jefferies Buy rating" does not occur; "Morgan Stanley MUFG" and "Hauck Aufhäuser Lampe" do).
+ */
+const NOT_NAME_WORDS = new Set([
+  'On', 'In', 'At', 'For', 'The', 'Its', 'Their', 'This', 'That', 'A', 'An', 'And', 'Also', 'As', 'To', 'Of', 'By',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Buy', 'Sell', 'Hold',
+  'Overweight', 'Underweight', 'Neutral', 'Outperform', 'Underperform', 'Equal', 'Market', 'Sector', 'Strong',
+  'Moderate', 'Add', 'Reduce', 'Accumulate', 'Analyst', 'Analysts', 'Research', 'Price', 'Target',
+]);
+/** The endings a house's name may carry after the list's form of it. */
+const NAME_TAIL = new Set(['Research', 'Securities', 'Capital', 'Markets', 'Group', 'Global', 'Bank', 'Partners', 'Equities', 'Institutional']);
+
+/** Research firms a sentence names: known houses (with the rest of their written name), and "analysts at X". */
 export function findFirms(text: string, tokens: readonly Token[] = capitalTokens(text)): FirmMention[] {
   const named = findNames(text, tokens, FIRM_INDEXES);
   // Most sentences name no research house: nothing to filter, sort or read "analysts at" from.
   if (named.length === 0 && !text.includes('nalyst')) return [];
-  const out: FirmMention[] = named
+  const out: FirmMention[] = [];
+  for (const m of named) {
     // "a call on Maybank", "shares of Morgan Stanley": a house named as the object is the company, not the analyst.
-    .filter((m) => !/\b(?:on|for|of)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)))
-    .map((m) => ({ name: m.company.name, start: m.start, end: m.end }));
+    if (/\b(?:on|for|of)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
+    const end = nameEnd(text, tokens, m.end);
+    out.push({ name: text.slice(m.start, end), start: m.start, end });
+  }
   const analystsAt = text.includes('nalyst') ? text.matchAll(ANALYSTS_AT) : [];
   for (const m of analystsAt) {
     const name = (m[1] ?? '').replace(/[.,]$/, '');
@@ -33,26 +51,122 @@ export function findFirms(text: string, tokens: readonly Token[] = capitalTokens
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The firm named closest before a position, else the first one after it. */
-export function firmFor(firms: readonly FirmMention[], at: number): FirmMention | undefined {
-  const before = firms.filter((f) => f.end <= at);
-  return before[before.length - 1] ?? firms.find((f) => f.start >= at);
+/** Where a house's written name ends: the list's form, then up to three capitalised words right after it. */
+function nameEnd(text: string, tokens: readonly Token[], end: number): number {
+  let at = end;
+  for (const t of tokens) {
+    if (t.start < at + 1) continue;
+    if (t.start !== at + 1 || text.charCodeAt(at) !== 32 || at - end > 40) break;
+    const word = text.slice(t.start, t.end);
+    const c = word.charCodeAt(0);
+    if (c < 65 || c > 90 || (NOT_NAME_WORDS.has(word) && !NAME_TAIL.has(word))) break;
+    at = t.end;
+  }
+  return at;
 }
 
-const ANALYST_VERB =
-  /^(?:(?:Meanwhile|Elsewhere|Separately|Also|Earlier|Finally|Additionally|Furthermore),\s+)?(?:[Aa]nalysts? at\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|and|de|du))*?)\s+(?:analysts?\s+)?(?:raised|lifted|boosted|increased|hiked|lowered|cut|trimmed|reduced|slashed|set|sets|has|have|reiterated|reissued|reaffirmed|restated|maintained|kept|upgraded|downgraded|initiated|started|resumed|assumed|rates|rated|assigned|issued|gave|moved|bumped|nudged)\b/;
-const TARGET_OR_RATING = /\b(?:price target|target price|price objective|target|rating|recommendation|coverage|upgraded|downgraded)\b/i;
-const NOT_A_FIRM = new Set(['The', 'It', 'Its', 'They', 'Analysts', 'Shares', 'Investors', 'Management', 'Wall Street', 'Several', 'Many', 'Some', 'Most', 'Brokerages', 'Brokers']);
+/** The firm named closest before a position, else the first one after it. */
+export function firmFor(firms: readonly FirmMention[], at: number): FirmMention | undefined {
+  let before: FirmMention | undefined;
+  for (const f of firms) if (f.end <= at) before = f;
+  return before ?? firms.find((f) => f.start >= at);
+}
 
 /**
- * A research house the registry of firms lacks, named as the subject of an analyst verb at the start of a sentence:
- * "KeyCorp raised their price target …", "Zurich Cantonal Bank lifted its target …".
+ * Verbs whose subject, when a target or rating follows in the same clause, is the house making the call. "has" and
+ * "sees" count only for a name that is no company of the article: "Alibaba has a consensus rating of Buy" speaks of
+ * the company, "Cormark has a C$26 target" of a house.
  */
-export function findSubjectFirm(text: string): FirmMention | undefined {
-  if (!TARGET_OR_RATING.test(text)) return undefined;
-  const m = ANALYST_VERB.exec(text);
-  const name = m?.[1];
-  if (!m || !name || NOT_A_FIRM.has(name) || name.length < 2) return undefined;
-  const start = m[0].indexOf(name) + m.index;
-  return { name, start, end: start + name.length };
+const ACTOR_VERB =
+  /\b(?:(has|have|sees)|raised|raises|lifted|lifts|boosted|boosts|increased|increases|hiked|hikes|bumped|bumps|nudged|nudges|lowered|lowers|cut|cuts|trimmed|trims|reduced|reduces|slashed|slashes|set|sets|reiterated|reiterates|reissued|reissues|reaffirmed|reaffirms|restated|restates|maintained|maintains|kept|keeps|confirmed|confirms|upgraded|upgrades|downgraded|downgrades|initiated|initiates|started|starts|resumed|resumes|assumed|assumes|rates|assigned|assigns|issued|issues|gave|gives|moved|moves|took|takes|stuck|placed|puts)\b/g;
+/** What makes a clause an analyst's call. */
+const CALL_WORDS = /\b(?:price target|target price|price objective|objective|target|rating|recommendation|coverage|PT)\b/i;
+/** A verb used as a participle ("upgraded to Buy at Baird", "raised by Jefferies") has no actor before it. */
+const PASSIVE_NEXT = /^\s+(?:to|from|at|by|on|as|in|after|amid)\b/;
+/** Words that open a capitalised run without being a house's name. */
+const NOT_A_FIRM = new Set([
+  'The', 'It', 'Its', 'They', 'He', 'She', 'We', 'I', 'Analysts', 'Analyst', 'Shares', 'Investors', 'Management',
+  'Wall', 'Street', 'Several', 'Many', 'Some', 'Most', 'Brokerages', 'Brokers', 'Company', 'Board', 'Chief', 'CEO',
+  'Which', 'That', 'This', 'These', 'Those', 'Who', 'Also', 'Meanwhile', 'Separately', 'Finally', 'Lastly', 'Earlier',
+  'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Both', 'All',
+  'Each', 'Every', 'No', 'None', 'Other', 'Another', 'A', 'An',
+]);
+const CONNECTOR = /^(?: | & | and | of | de | du )$/;
+const PASSIVE_BY = /\b(?:raised|lifted|boosted|increased|hiked|bumped|nudged|lowered|cut|trimmed|reduced|slashed|upgraded|downgraded|reiterated|reaffirmed|restated|maintained|initiated|assigned|set|given)\b[^;.]{0,90}?\bby ([A-Z][\w&'’.-]*(?:(?: | & | of )[A-Z][\w&'’.-]*){0,4})/g;
+const POSSESSIVE_CALL = /([A-Z][\w&.-]*(?:(?: | & )[A-Z][\w&.-]*){0,3})['’]s (?:(?:new|latest|revised|current|previous)\s+)?(?:price target|target price|price objective|objective|target|rating|recommendation)\s+(?:on|for)\s+/g;
+
+/** The capitalised run of words that ends right before `end` (names joined by "&", "of", "and"). */
+function runBefore(text: string, tokens: readonly Token[], end: number): { start: number; end: number } | undefined {
+  let i = tokens.length - 1;
+  while (i >= 0 && (tokens[i]?.end ?? 0) > end) i--;
+  const last = tokens[i];
+  if (!last || last.end !== end) return undefined;
+  let start = last.start;
+  for (let j = i - 1; j >= 0 && i - j < 6; j--) {
+    const t = tokens[j];
+    if (!t || !CONNECTOR.test(text.slice(t.end, start))) break;
+    start = t.start;
+  }
+  const c = text.charCodeAt(start);
+  return c >= 65 && c <= 90 ? { start, end } : undefined;
+}
+
+/** The clause after a position, up to a semicolon, a full stop or a joined clause. */
+function clauseAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + 120);
+  const cut = rest.search(/;|\.\s|,\s+(?:while|but|whereas|and)\s|\s(?:while|whereas)\s/);
+  return cut < 0 ? rest : rest.slice(0, cut);
+}
+
+/**
+ * Houses the sentence shows acting as analysts although no list holds them, or although they are listed
+ * companies themselves: the subject of a call verb ("Royal Bank of Canada raised its Topaz Energy price objective"),
+ * the agent of a passive one ("saw its price target lifted … by Scotiabank") and the owner of a call on another
+ * company ("Cormark's price objective on Topaz Energy").
+ */
+export function findActingFirms(text: string, tokens: readonly Token[], known: readonly FirmMention[], mentions: readonly Mention[]): FirmMention[] {
+  if (!CALL_WORDS.test(text) && findRatings(text).length === 0) return [];
+  const out: FirmMention[] = [];
+  const add = (start: number, end: number): void => {
+    const name = text.slice(start, end).replace(/['’]s$/, '');
+    const first = name.split(' ')[0] ?? '';
+    if (name.length < 2 || NOT_A_FIRM.has(first) || NOT_A_FIRM.has(name)) return;
+    if ([...known, ...out].some((f) => f.start < end && start < f.end)) return;
+    out.push({ name, start, end: start + name.length });
+  };
+  ACTOR_VERB.lastIndex = 0;
+  for (let m = ACTOR_VERB.exec(text); m; m = ACTOR_VERB.exec(text)) {
+    const verbEnd = m.index + m[0].length;
+    if (PASSIVE_NEXT.test(text.slice(verbEnd, verbEnd + 8))) continue;
+    const after = clauseAfter(text, verbEnd);
+    if (!CALL_WORDS.test(after) && findRatings(after).length === 0) continue;
+    // "Jefferies analysts raised …", "Nomura analyst Jane Doe cut …": the house is named before the analyst.
+    const lead = /\s(?:analysts?(?:\s+[A-Z][\w'’.-]*){0,3})?\s*$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const runEnd = lead ? m.index - lead[0].length : m.index - 1;
+    const run = runBefore(text, tokens, runEnd);
+    if (!run) continue;
+    if (m[1] && (/\b(?:consensus|average|mean)\b/i.test(after) || mentions.some((x) => x.start < run.end && run.start < x.end))) continue;
+    add(run.start, run.end);
+  }
+  for (const m of text.matchAll(PASSIVE_BY)) {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].length - name.length;
+    if (CALL_WORDS.test(text.slice(m.index, start)) || findRatings(text.slice(m.index, start)).length > 0) add(start, start + name.length);
+  }
+  for (const m of text.matchAll(POSSESSIVE_CALL)) add(m.index, m.index + (m[1] ?? '').length);
+  return out;
+}
+
+/** "The broker", "the bank", "he": a call whose house was named earlier in the article. */
+const BACK_REFERENCE = /\b(?:[Hh]e|[Ss]he|[Tt]he (?:[a-zA-Z-]+ ){0,2}(?:broker|brokerage|bank|analysts?|house|investment bank|research firm|lender))\b/;
+
+/** Where the sentence refers back to a house named earlier, if it does. */
+export function backReference(text: string): { start: number; end: number } | undefined {
+  const m = BACK_REFERENCE.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/** Company mentions that fall inside a firm's written name ("Morgan Stanley MUFG" holds MUFG). */
+export function insideFirm(m: Mention, firms: readonly FirmMention[]): boolean {
+  return firms.some((f) => f.start < m.end && m.start < f.end);
 }

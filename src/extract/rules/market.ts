@@ -1,20 +1,16 @@
 import type { Amount } from '../amounts.js';
 import { horizonOf } from './horizon.js';
+import { DOWN, FILLER, NOUN_DOWN, NOUN_UP, UP } from './moveWords.js';
 import { type Rule, type RuleHit, type Sentence, clauseBefore, hit, isHedged, lowerText } from './types.js';
 
-const UP = String.raw`appreciated|returned|rose|rise|rises|rising|risen|climbed|climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|surged|surges|surging|soared|soars|soaring|rallied|rallies|rallying|advanced|advances|advancing|added|adds|adding|spiked|spikes|skyrocketed|rebounded|rebounds|popped|edged up|edged higher|moved up|moved higher|traded up|trading up|traded higher|trading higher|ticked up|ticked higher|shot up|is up|was up|are up|were up|been up|up|higher|increased|increases`;
-const DOWN = String.raw`depreciated|fell|falls|falling|fallen|dropped|drops|dropping|declined|declines|declining|slipped|slips|slipping|slid|slides|sliding|sank|sinks|sinking|sunk|tumbled|tumbles|tumbling|plunged|plunges|plunging|plummeted|plummets|lost|loses|losing|retreated|retreats|eased|eases|shed|sheds|shedding|slumped|slumps|dipped|dips|tanked|crashed|edged down|edged lower|moved down|moved lower|traded down|trading down|traded lower|trading lower|ticked down|ticked lower|is down|was down|are down|were down|been down|down|lower|decreased|decreases`;
-const NOUN_UP = 'surge|jump|gain|rise|rally|advance|increase|climb|spike|rebound|uptick|pop';
-const NOUN_DOWN = 'drop|decline|fall|slide|plunge|slump|decrease|loss|dip|selloff|sell-off|tumble|retreat';
-const FILLER = String.raw`(?:\s+(?:by|as much as|approximately|about|nearly|almost|around|roughly|some|over|more than|exceeding|close to|just over|just under|an additional|another|a further|a solid|a sharp|a modest|a whopping|a|an|of|nearly|sharply|steeply|a little over))*`;
 /** Matched against lower-cased text (see execTail): case-insensitive alternations are far slower in V8. */
 const VERB_BEFORE = new RegExp(String.raw`\b(?:(${UP})|(${DOWN}))${FILLER}\s*$`);
 const NOUN_BEFORE = new RegExp(String.raw`\b(?:share price|stock price|shares?|stock|stocks|adrs?)\s+(?:(${NOUN_UP})|(${NOUN_DOWN}))${FILLER}\s*$`);
 const NOUN_AFTER = new RegExp(String.raw`^\s*(?:(?:intraday|single-day|daily|one-day|weekly|monthly)\s+)?(?:(${NOUN_UP})|(${NOUN_DOWN}))\s+in\s+(?:its|the|their|[\w.&]+['’]s)\s+(?:share price|stock price|shares|stock)\b`, 'i');
 const WORD_AFTER = /^\s*(?:(higher)|(lower))\b/i;
 
-const SUBJECT = /\b(?:shares?|stocks?|ADRs?|ADSs?|share price|stock price|it|they|the company|the firm|[Tt]he (?:[\w-]+\s+){0,2}(?:group|company|firm|maker|provider|producer|retailer|lender|bank|insurer|carmaker|automaker|chipmaker|miner|operator|developer|manufacturer|conglomerate|giant|supplier|utility|airline|brewer|grocer|supermarket|drugmaker|biotech|insurer))\b/g;
-const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|markets|sector|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices)\b/gi;
+const SUBJECT = /\b(?:shares?|stocks?|ADRs?|ADSs?|share price|stock price|it|they|the company|the firm|[Tt]he (?:[\w'’-]+\s+){0,3}(?:group|company|firm|maker|provider|producer|retailer|lender|bank|insurer|carmaker|automaker|chipmaker|miner|operator|developer|manufacturer|conglomerate|giant|supplier|utility|airline|brewer|grocer|supermarket|drugmaker|biotech|insurer))\b/g;
+const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|markets|sector|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices|dollar|euro|yen|sterling|yuan|rupee|greenback|franc|treasur(?:y|ies)|bonds?)\b/gi;
 
 /**
  * Runs an end-anchored pattern on the last `n` characters before `end` only (the phrases it looks for are short),
@@ -57,22 +53,35 @@ type SubjectVerdict = 'stock' | 'blocked' | 'foreign' | 'none';
 /** What a move or price phrase is about, judged from the clause before it. */
 function subjectOf(prefix: string, s: Sentence, clauseStart: number): SubjectVerdict {
   let lastSubject = -1;
+  // Where the last subject ends: a blocker word inside it ("Tencent Holdings", "the brewing group") is its name.
+  let subjectEnd = 0;
   for (const m of prefix.matchAll(SUBJECT)) {
-    // "interest in the stock", "options on the stock": the stock is not what moved.
-    if (!/\b(?:in|on|for)\s+(?:the\s+|its\s+|their\s+)?$/i.test(prefix.slice(Math.max(0, m.index - 16), m.index))) lastSubject = m.index;
+    // "interest in the stock", "options on the stock": the stock is not what moved; nor is "it" in "the index, of
+    // which it is a member, gained".
+    const lead = prefix.slice(Math.max(0, m.index - 16), m.index);
+    if (!/\b(?:in|on|for)\s+(?:the\s+|its\s+|their\s+)?$/i.test(lead) && !(/^(?:it|they)$/i.test(m[0]) && /\b(?:which|that|whom)\s+$/i.test(lead))) {
+      lastSubject = m.index;
+      subjectEnd = m.index + m[0].length;
+    }
   }
   let company = false;
   for (const span of s.companySpans) {
     if (span.start >= clauseStart && span.end <= clauseStart + prefix.length) {
-      lastSubject = Math.max(lastSubject, span.start - clauseStart);
+      if (span.start - clauseStart >= lastSubject) {
+        lastSubject = span.start - clauseStart;
+        subjectEnd = span.end - clauseStart;
+      }
       company = true;
     }
   }
   // "The games publisher, valued at £2bn, has gained…": a sentence opening on a description of the company.
   const described = clauseStart === 0 ? /^(?:The|the) (?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=\s*,|\s+(?:has|have|is|are|was|were|rose|fell|gained|lost))/.exec(prefix) : null;
-  if (described && !NOT_THE_STOCK.test(described[0])) lastSubject = Math.max(lastSubject, 0);
+  if (described && !NOT_THE_STOCK.test(described[0]) && lastSubject < 0) {
+    lastSubject = 0;
+    subjectEnd = described[0].length;
+  }
   // Only a blocker after the last subject matters, so the scan starts there: the blocker list is long.
-  if (blockerAfter(prefix, lastSubject, s, clauseStart)) return 'blocked';
+  if (blockerAfter(prefix, Math.max(subjectEnd - 1, lastSubject), s, clauseStart)) return 'blocked';
   // "rival JD.com shares fell": a name the article never introduced owns the move.
   const owner = /([A-Z][\w.&'’-]*)(?:['’]s)?\s+(?:(?:Inc|Corp|Ltd|plc|AG|SA)\.?\s+)?(?:shares?|stock|ADRs?)?\s*(?:\w+ly\s+|have\s+|has\s+|had\s+)?$/.exec(prefix);
   if (owner?.[1] && !PLAIN_CAPITALS.has(owner[1])) {
@@ -88,7 +97,7 @@ function subjectIsStock(prefix: string, s: Sentence, clauseStart: number): boole
 
 /** A plain count (not money, a percentage, a year or a day of the month) in a stretch of text. */
 function countIn(text: string): boolean {
-  for (const m of text.matchAll(/(?<![\w$€£¥₹.,:])\d[\d,]*(?:\.\d+)?(?![\d%:-])(?!\s?(?:percent|per cent|pence|p\b|yen|won|yuan|euros?|[ap]\.?m\b))/g)) {
+  for (const m of text.matchAll(/(?<![\w$€£¥₹.,:])\d[\d,]*(?:\.\d+)?(?![\d%:-]|[.,]\d)(?!\s?(?:percent|per cent|pence|p\b|yen|won|yuan|euros?|rupees|francs|[ap]\.?m\b))/g)) {
     const value = Number(m[0].replace(/,/g, ''));
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (value >= 1900 && value <= 2100) continue;
@@ -113,16 +122,26 @@ function changeHit(s: Sentence, a: Amount, down: boolean, prefix: string): RuleH
   return hit(kind, a, s.text, { value });
 }
 
+/** Where the move a percentage states is written: at an amount it restates ("up 8,650 won, or 6.73 percent"), else at itself. */
+function restatedFrom(s: Sentence, a: Amount): number {
+  const i = s.amounts.indexOf(a);
+  const prev = i > 0 ? s.amounts[i - 1] : undefined;
+  if (!prev || prev.type === 'percent' || a.start - prev.end > 8) return a.start;
+  return /^\s*,?\s*or\s*$/.test(s.text.slice(prev.end, a.start)) ? prev.start : a.start;
+}
+
 /** Percentage moves of the share price, with their horizon. */
 export const extractChanges: Rule = (s) => {
   const hits: RuleHit[] = [];
   for (const a of s.amounts) {
     if (a.type !== 'percent') continue;
-    const prefix = clauseBefore(s.text, a.start);
-    const clauseStart = a.start - prefix.length;
+    // "added 15,000 won, or 2.22 percent": the verb governs the amount that the percentage restates.
+    const at = restatedFrom(s, a);
+    const prefix = clauseBefore(s.text, at);
+    const clauseStart = at - prefix.length;
     const tail = s.text.slice(a.end, a.end + 80);
-    const nounBefore = execTail(NOUN_BEFORE, s, clauseStart, a.start, 70);
-    const verb = nounBefore ? null : execTail(VERB_BEFORE, s, clauseStart, a.start, 70);
+    const nounBefore = execTail(NOUN_BEFORE, s, clauseStart, at, 70);
+    const verb = nounBefore ? null : execTail(VERB_BEFORE, s, clauseStart, at, 70);
     const noun = verb || nounBefore ? null : NOUN_AFTER.exec(tail);
     const word = verb || noun ? null : /\b(?:closed|ended|finished|settled|traded|trading|opened|is|was|are|were)\s*$/i.test(prefix) ? WORD_AFTER.exec(tail) : null;
     const m = nounBefore ?? verb ?? noun ?? word;
@@ -140,11 +159,11 @@ export const extractChanges: Rule = (s) => {
   return hits;
 };
 
-const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|last traded|traded|trading|trades|trade|changed hands|quoted|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+|\w+day\s+|yesterday\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/;
+const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|last traded|traded|trading|trades|trade|changed hands|changing hands|changes hands|quoted|was|is|were|are|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:(?:the|\w+day['’]s)\s+(?:[a-z]+\s+){0,2}(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+|\w+day\s+|yesterday\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/;
 const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price)\s+(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|:)\s*(?:about\s+|approximately\s+|around\s+)?$/;
 const MOVE_TO = new RegExp(String.raw`\b(?:${UP}|${DOWN}|${NOUN_UP}|${NOUN_DOWN}|moved|move|traded|climb)\b(?:[^.;]|\.\d){0,50}?\b(?:to|at|to (?:close|end|finish|settle) at|reaching|to reach|hitting)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$`);
 const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
-const NOT_PRICE_CONTEXT = /\b(?:sold|bought|purchased|acquired|issued|offered|repurchased|placement|insider|stake|ago|back in|at the time|in 20\d\d|previously|previous close|prior close|had closed|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|as high as|as low as|average|intraday high|intraday low|peak|trough|record)\b/i;
+const NOT_PRICE_CONTEXT = /\b(?:sold|bought|purchased|acquired|issued|offered|repurchased|placement|insider|stake|ago|back in|at the time(?! of (?:publication|writing|going to press))|in 20\d\d|previously|previous close|prior close|had closed|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|as high as|as low as|average|intraday high|intraday low|peak|trough|record)\b/i;
 
 const PRICE_LEAD = /\b(?:at|around|near|on|of|to|reaching|reach|hitting|is|was|stood|stands|reached|hit|close|end|finish|settle)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$|:\s*$/i;
 
@@ -159,7 +178,11 @@ export const extractPrices: Rule = (s) => {
     if (NOT_PRICE_AFTER.test(s.text.slice(a.end, a.end + 30)) || /\bthe\s*$/i.test(prefix) || /\bfrom\s*$/i.test(prefix)) continue;
     // A price phrase runs up to the figure, so the words before it can rule it out (a target, an average, a
     // 52-week high) before the three phrase patterns are tried: most figures that fail, fail here.
-    if (NOT_PRICE_CONTEXT.test(prefix.slice(Math.max(0, prefix.length - 90)))) continue;
+    // A relative clause speaks of the noun before it: "a target on Shell's ADRs, which fell 1.6% to $73.18" of the
+    // ADRs, "its 200-day average, which sits at $205.08" of the average.
+    const relative = prefix.lastIndexOf(', which ');
+    const context = relative < 0 ? prefix.slice(Math.max(0, prefix.length - 90)) : `${prefix.slice(Math.max(0, relative - 30), relative)}${prefix.slice(relative)}`;
+    if (NOT_PRICE_CONTEXT.test(context)) continue;
     const clauseStart = a.start - prefix.length;
     const at = execTail(PRICE_VERB_AT, s, clauseStart, a.start, 70) ?? execTail(PRICE_NOUN, s, clauseStart, a.start, 70);
     const move = at ? null : execTail(MOVE_TO, s, clauseStart, a.start, 100);
@@ -171,6 +194,8 @@ export const extractPrices: Rule = (s) => {
     if (move && !subjectIsStock(prefix.slice(0, m.index + 1), s, clauseStart) && !/^\s*(?:share|stock)/i.test(m[0])) continue;
     const h = hit('price', a, s.text);
     h.approximate = isHedged(prefix) || /\b(?:around|near|hovering|hovered)\b/i.test(m[0]);
+    // An opening price stands only where the article gives no later one.
+    if (at && /^(?:opened|opening)\b/.test(m[0])) h.fallback = true;
     hits.push(h);
   }
   return hits;

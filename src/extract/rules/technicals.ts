@@ -2,10 +2,10 @@ import type { FactKind } from '../../facts/fact.js';
 import type { Amount } from '../amounts.js';
 import { type Rule, type RuleHit, type Sentence, amountAfter, hit } from './types.js';
 
-const SMA_50 = /\b(?:50|fifty)[- ]?day\s+(?:simple\s+)?(?:moving\s+)?average(?:\s+price)?\b|\b(?:50|fifty)[- ]?day\s+(?:SMA|MA|DMA)\b|\b50[- ]?DMA\b|\bSMA\s?\(?50\)?/gi;
-const SMA_200 = /\b(?:200|two[- ]hundred)[- ]?day\s+(?:simple\s+)?(?:moving\s+)?average(?:\s+price)?\b|\b200[- ]?day\s+(?:SMA|MA|DMA)\b|\b200[- ]?DMA\b|\bSMA\s?\(?200\)?/gi;
-const HIGH_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:intraday\s+|closing\s+)?high\b|\b(?:1|one|12|twelve)[- ](?:year|month)\s+high\b/gi;
-const LOW_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:intraday\s+|closing\s+)?low\b|\b(?:1|one|12|twelve)[- ](?:year|month)\s+low\b/gi;
+const SMA_50 = /\b(?:50|fifty)[- ]?day\s+(?:simple\s+)?(?:moving\s+)?(?:average|line)(?:\s+price)?\b|\b(?:50|fifty)[- ]?day\s+(?:SMA|MA|DMA)\b|\b50[- ]?DMA\b|\bSMA\s?\(?50\)?/gi;
+const SMA_200 = /\b(?:200|two[- ]hundred)[- ]?day\s+(?:simple\s+)?(?:moving\s+)?(?:average|line)(?:\s+price)?\b|\b200[- ]?day\s+(?:SMA|MA|DMA)\b|\b200[- ]?DMA\b|\bSMA\s?\(?200\)?/gi;
+const HIGH_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:intraday\s+|closing\s+)?high(?:\s+(?:point|mark|level))?\b|\b(?:(?:1|one)[- ]year|(?:12|twelve)[- ]month)\s+high\b|\b(?:top|high end|upper end) of (?:its|the|their|[\w.&'’-]+['’]s) (?:52|fifty[- ]two)[- ]week (?:trading |price )?range\b/gi;
+const LOW_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:intraday\s+|closing\s+)?low(?:\s+(?:point|mark|level))?\b|\b(?:(?:1|one)[- ]year|(?:12|twelve)[- ]month)\s+low\b|\b(?:bottom|low end|lower end) of (?:its|the|their|[\w.&'’-]+['’]s) (?:52|fifty[- ]two)[- ]week (?:trading |price )?range\b/gi;
 const RANGE_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:trading\s+|price\s+)?range\b/gi;
 const RSI = /\b(?:(\d+)[- ]day\s+)?(?:relative\s+strength\s+index|RSI)\b(?:\s*\((?:RSI|(\d+)(?:[- ]?days?)?)\))?(?:\s*\((?:RSI|(\d+)(?:[- ]?days?)?)\))?/gi;
 const SUPPORT = /\b(?:support|resistance)\b(?![- ](?:from|for the (?:company|business|sector)))[^.;:$€£¥₹\d]{0,35}?\b(?:at|near|around|of|between|to)\s*|\b(?:support|resistance)(?:\s+levels?)?\s*:\s*/gi;

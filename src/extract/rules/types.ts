@@ -37,6 +37,8 @@ export interface RuleHit {
   /** Where the figure stands in the sentence: the company it belongs to is judged from here. */
   at: number;
   approximate: boolean;
+  /** A figure that stands only when the article gives no other of its kind for the company (an opening price). */
+  fallback?: boolean;
 }
 
 export type Rule = (sentence: Sentence) => RuleHit[];
