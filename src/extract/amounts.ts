@@ -1,4 +1,4 @@
-import { PREFIX_CURRENCIES, SUFFIX_CURRENCIES } from './currency.js';
+import { PREFIX_CURRENCIES, SUBUNIT_SUFFIXES, SUFFIX_CURRENCIES } from './currency.js';
 
 /** A number found in a sentence, with what kind of number it is. */
 export interface Amount {
@@ -36,7 +36,7 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const AMOUNT = new RegExp(
   String.raw`(?<![\w.,])([+\-−–])?(?:(${prefixAlt})\s?)?([+\-−–])?(${NUMBER})` +
     String.raw`(?:(?:\s|-)?(${scaleAlt})\b|([tbmkTBMK])(?![\w]))?` +
-    String.raw`(?:\s?(%|percent\b|per cent\b|pct\b)|(p)\b|\s(${suffixAlt})\b)?`,
+    String.raw`(?:\s?(%|percent\b|per cent\b|pct\b)|(p|c)\b|\s(${suffixAlt})\b)?`,
   'gi',
 );
 /**
@@ -78,7 +78,10 @@ export function findAmounts(sentence: string): Amount[] {
     const sign = sign1 ?? sign2;
     if (sign && /[-−–]/.test(sign)) value = -value;
     const suffixCode = suffix ? (SUFFIX_MAP.get(suffix.toLowerCase()) ?? null) : null;
-    const currency = pence && !prefixCode ? 'GBX' : (prefixCode ?? suffixCode);
+    // A glued "p" is pence; a glued "c" ("4.9c") and the words cents and sen are hundredths of the currency.
+    const glued = pence && !prefixCode ? (pence === 'c' || pence === 'C' ? '$' : 'GBX') : null;
+    if ((glued === '$' || (suffix && SUBUNIT_SUFFIXES.has(suffix.toLowerCase()))) && !prefixCode) value = Number((value / 100).toPrecision(12));
+    const currency = glued ?? (prefixCode ?? suffixCode);
     const type = pct ? 'percent' : currency ? 'money' : 'number';
     const start = m.index;
     out.push({ type, value, currency: type === 'money' ? currency : null, scaled: scale !== 1, start,

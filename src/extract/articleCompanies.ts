@@ -1,6 +1,6 @@
 import type { Company, Listing } from '../facts/company.js';
 import { type CompanyIndex, addCompany, emptyIndex, words } from './companyIndex.js';
-import { type Mention, type TickerRef, type Token, companyFromTicker, capitalTokens, findBareTickers, findNames, findTickerRefs, nameBefore } from './mentions.js';
+import { type Mention, type TickerRef, type Token, NOT_TICKERS, companyFromTicker, capitalTokens, findBareTickers, findNames, findTickerRefs, nameBefore } from './mentions.js';
 
 /** The companies one article speaks of: registry entries it names, and companies it introduces by ticker. */
 export class ArticleCompanies {
@@ -66,6 +66,7 @@ export class ArticleCompanies {
   mentions(sentence: string, tokens: readonly Token[] = capitalTokens(sentence)): Mention[] {
     const refs = findTickerRefs(sentence).map((ref) => ({ company: this.resolveTicker(ref, sentence), start: ref.start, end: ref.end }));
     const names = findNames(sentence, tokens, [this.registry, this.local]);
+    for (const m of names) this.learnBracketTicker(sentence, m);
     const bare = findBareTickers(sentence, tokens, this.bare, this.registry);
     // The common case: names alone, already in order and never overlapping one another.
     if (refs.length === 0 && bare.length === 0) return names;
@@ -73,6 +74,16 @@ export class ArticleCompanies {
     for (const m of names) if (!all.some((x) => x.start < m.end && m.start < x.end)) all.push(m);
     for (const m of bare) if (!all.some((x) => x.start < m.end && m.start < x.end)) all.push(m);
     return all.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * "Fuel Tech, Inc. (FTEK)", "Robinhood (HOOD)": a bare ticker in brackets right after a name is that company's,
+   * whatever the registry says of it, for the rest of the article.
+   */
+  private learnBracketTicker(sentence: string, m: Mention): void {
+    if (sentence.charCodeAt(m.end) !== 32 && sentence.charCodeAt(m.end) !== 40) return;
+    const t = BRACKET_TICKER.exec(sentence.slice(m.end, m.end + 12));
+    if (t?.[1] && !NOT_TICKERS.has(t[1])) this.bare.set(t[1], m.company);
   }
 
   /** Counts mentions (the title's weigh more) and learns each named company's tickers for bare use. */
@@ -100,9 +111,17 @@ export class ArticleCompanies {
   /** Currencies a company's figures may be in: the listings the article states, else the registry's. */
   currencies(company: Company): string[] {
     const stated = this.stated.get(company.id);
-    return (stated && stated.length > 0 ? stated : company.listings).map((l) => l.currency);
+    const listings = stated && stated.length > 0 ? stated : company.listings;
+    // A company the article introduces without a listing trades where the article's market is.
+    if (listings.length === 0) return this.marketCurrency ? [this.marketCurrency] : [];
+    return listings.map((l) => l.currency);
   }
+
+  /** The currency of the market the article reports from, when it names one ("ASX", "TSX", "C$"). */
+  marketCurrency: string | null = null;
 }
+
+const BRACKET_TICKER = /^\s?\(\s?([A-Z]{2,5})\s?\)/;
 
 function openingBracket(sentence: string, at: number): number {
   const before = sentence.slice(0, at);

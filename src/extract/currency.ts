@@ -13,7 +13,8 @@ export const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
   ['KRW', 'KRW'], ['RM', 'MYR'], ['MYR', 'MYR'], ['CHF', 'CHF'], ['SFr.', 'CHF'], ['SFr', 'CHF'], ['Fr.', 'CHF'],
   ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['ZAR', 'ZAR'], ['₽', 'RUB'], ['RUB', 'RUB'], ['₺', 'TRY'],
   ['TRY', 'TRY'], ['PLN', 'PLN'], ['₪', 'ILS'], ['ILS', 'ILS'], ['IDR', 'IDR'], ['Rp', 'IDR'], ['฿', 'THB'],
-  ['THB', 'THB'], ['₱', 'PHP'], ['PHP', 'PHP'], ['SAR', 'SAR'], ['AED', 'AED'], ['¥', '¥'], ['$', '$'],
+  ['THB', 'THB'], ['₱', 'PHP'], ['PHP', 'PHP'], ['SAR', 'SAR'], ['AED', 'AED'], ['ZAR', 'ZAR'], ['¥', '¥'], ['$', '$'],
+  ['R', 'ZAR'],
 ];
 
 /** Written after the number: `148.20 euros`, `72,000 won`, `1.2 billion yuan`. */
@@ -25,8 +26,11 @@ export const SUFFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
   ['ringgit', 'MYR'], ['francs', 'CHF'], ['chf', 'CHF'], ['pence', 'GBX'], ['gbx', 'GBX'], ['pounds', 'GBP'],
   ['sterling', 'GBP'], ['gbp', 'GBP'], ['kronor', 'SEK'], ['kroner', 'DKK'], ['baht', 'THB'], ['rand', 'ZAR'],
   ['hkd', 'HKD'], ['cad', 'CAD'], ['aud', 'AUD'], ['jpy', 'JPY'], ['inr', 'INR'], ['krw', 'KRW'], ['cny', 'CNY'],
-  ['dollars', '$'],
+  ['dollars', '$'], ['cents', '$'], ['cent', '$'], ['sen', 'MYR'],
 ];
+
+/** Suffixes that name a hundredth of the currency: "42.5 cents" is $0.425, "40 sen" RM0.40. */
+export const SUBUNIT_SUFFIXES: ReadonlySet<string> = new Set(['cents', 'cent', 'sen']);
 
 const DOLLAR_CODES = new Set(['USD', 'CAD', 'AUD', 'HKD', 'SGD', 'NZD', 'TWD']);
 

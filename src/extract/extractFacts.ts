@@ -12,7 +12,7 @@ import { OTHER_SUBJECT } from './otherSubjects.js';
 import { extractTargets, extractConsensus, extractAnalystRatings } from './rules/analysts.js';
 import { type FirmMention, backReference, findActingFirms, findFirms, insideFirm } from './rules/firmsInSentence.js';
 import { extractFundamentals } from './rules/fundamentals.js';
-import { extractLabelled } from './rules/labels.js';
+import { extractLabelled, extractTableRow } from './rules/labels.js';
 import { extractChanges, extractPrices, extractVolumes } from './rules/market.js';
 import { extractTechnicals } from './rules/technicals.js';
 import type { Rule, RuleHit, Sentence } from './rules/types.js';
@@ -38,11 +38,12 @@ const RATING_WORDS =
 /** Each rule family with a cheap test of whether a sentence could hold its wording at all. */
 const RULES: ReadonlyArray<readonly [(s: Sentence, types: AmountTypes, rated: boolean) => boolean, Rule]> = [
   [(s) => s.text.includes(':'), extractLabelled],
+  [(s, t) => t.money && t.percent && s.amounts.length === 2 && s.text.length < 90, extractTableRow],
   [(_s, t) => t.money, extractPrices],
   [(_s, t) => t.percent, extractChanges],
   [(s, t) => t.number && /olume|hands|traded/.test(s.text), extractVolumes],
   [(_s, t) => t.money || t.number, extractTechnicals],
-  [(s, t) => t.money && /arget|bjective|goal|PT\b/.test(s.text), extractTargets],
+  [(s, t) => t.money && /arget|bjective|goal|PT\b|n average/.test(s.text), extractTargets],
   [(_s, _t, rated) => rated, extractConsensus],
   [(_s, _t, rated) => rated, extractAnalystRatings],
   [() => true, extractFundamentals],
@@ -66,6 +67,7 @@ function runRules(sentence: Sentence, rated: boolean): RuleHit[] {
 /** Extraction over lines already stripped of boilerplate. */
 export function extractFromLines(article: Article, lines: readonly string[], registry: readonly Company[]): ArticleExtraction {
   const companies = new ArticleCompanies(indexCompanies(registry));
+  companies.marketCurrency = marketCurrency(article.body);
   const split = lines.map((line) => splitSentences(line));
   const all: string[] = [];
   for (const sentences of split) for (const sentence of sentences) all.push(sentence);
@@ -74,20 +76,27 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   companies.learn(discoverCompanies(article.title, all).filter((c) => findFirms(c.name).length === 0));
   const title = readSentence(article.title, companies);
   companies.note(title.subjects, 3);
-  const paragraphs = split.map((sentences) => sentences.map((text) => readSentence(text, companies)));
-  for (const p of paragraphs) for (const s of p) companies.note(s.subjects);
+  // Noted as read: a company named once is known by its bare ticker from then on ("… on BAC to $26").
+  const paragraphs = split.map((sentences) => sentences.map((text) => {
+    const read = readSentence(text, companies);
+    companies.note(read.subjects);
+    return read;
+  }));
   const primary = companies.primary();
   const candidates: FactCandidate[] = [];
   // The house named last: "the broker", "he" in a later sentence mean it.
   let lastFirm = title.firms[title.firms.length - 1]?.name ?? null;
+  // A heading line that is a company's name ("Jindal Steel & Power Limited") heads the paragraphs after it.
+  let section: Company | null = null;
   for (const paragraph of paragraphs) {
+    section = headingCompany(paragraph) ?? section;
     let context: Company | null = null;
     for (const { text, subjects, relevant, rated, firms: named } of paragraph) {
       const firms = named.length === 0 && lastFirm ? referredFirm(text, lastFirm, rated) : named;
       const hits = relevant ? runRules({ text, amounts: findAmounts(text), companySpans: subjects, firms, lower: undefined }, rated) : [];
       for (const h of hits) {
         if (subjects.length === 0 && OTHER_SUBJECT.test(text.slice(0, h.at))) continue;
-        const company = attribute(h, subjects, context ?? primary);
+        const company = attribute(h, subjects, context ?? section ?? primary);
         if (company) candidates.push(toCandidate(h, company, text, companies.currencies(company), sentenceDate(text, h.kind, article.published)));
       }
       const last = subjects[subjects.length - 1];
@@ -101,6 +110,17 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const withFacts = new Set(facts.map((f) => f.companyId));
   const listed = [...companies.seen.values()].filter((e) => withFacts.has(e.company.id) || e.count >= 2).map((e) => byId.get(e.company.id) ?? e.company);
   return { companies: listed, facts };
+}
+
+const MARKET = /\b(?:(ASX|A\$|AU\$)|(TSX|TSXV|TSE:|C\$|CA\$)|(NZX|NZ\$)|(SGX|S\$)|(HKEX|HK\$)|(JSE))/;
+const MARKET_CURRENCIES = ['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'ZAR'] as const;
+
+/** The dollar (or rand) of the market an article reports from, by the first exchange or notation it names. */
+function marketCurrency(body: string): string | null {
+  const m = MARKET.exec(body);
+  if (!m) return null;
+  const i = m.slice(1).findIndex(Boolean);
+  return MARKET_CURRENCIES[i] ?? null;
 }
 
 /** One sentence read for attribution: the companies it speaks of and the houses it quotes. */
@@ -124,6 +144,16 @@ function readSentence(text: string, companies: ArticleCompanies): ReadSentence {
   const acting = rated || text.includes('arget') || text.includes('bjective') ? findActingFirms(text, tokens, found, mentions) : [];
   const firms = acting.length === 0 ? found : [...found, ...acting].sort((a, b) => a.start - b.start);
   return { text, subjects: subjectMentions(text, mentions, firms), firms, relevant, rated };
+}
+
+/** The company a one-line paragraph names and says nothing more of: a heading over what follows. */
+function headingCompany(paragraph: readonly ReadSentence[]): Company | null {
+  const [only] = paragraph;
+  if (paragraph.length !== 1 || !only || only.relevant && /\d{2}/.test(only.text.replace(/\([^)]*\)/g, ''))) return null;
+  const [name] = only.subjects;
+  if (!name || only.subjects.some((m) => m.company !== name.company)) return null;
+  const rest = only.text.slice(0, name.start) + only.text.slice(name.end);
+  return /^[\s\d.:#()\-–—A-Z]*$/.test(rest.replace(/\b(?:No|Number)\b/g, '')) && rest.length < 24 ? name.company : null;
 }
 
 /** A call with no house in its sentence, made by the one named before when the sentence refers back to it. */

@@ -13,7 +13,7 @@ const FIRMS = [
   'Benchmark', 'Baird', 'Robert W. Baird', 'William Blair', 'CLSA', 'Daiwa', 'SMBC Nikko', 'CICC', 'Citic Securities',
   'CITIC Securities', 'Morningstar', 'Zacks', 'Zacks Research', 'Argus', 'Argus Research', 'DZ Bank', 'Berenberg',
   'Kepler Cheuvreux', 'Exane BNP Paribas', 'BNP Paribas', 'BNP Paribas Exane', 'Societe Generale', 'Société Générale',
-  'Santander', 'Redburn', 'Rothschild & Co Redburn', 'Peel Hunt', 'Liberum', 'Numis', 'Shore Capital',
+  'SocGen', 'Santander', 'Redburn', 'Rothschild & Co Redburn', 'Peel Hunt', 'Liberum', 'Numis', 'Shore Capital',
   'Panmure Gordon', 'Panmure Liberum', 'Canaccord Genuity', 'Canaccord', 'Motilal Oswal', 'ICICI Securities',
   'Kotak Institutional Equities', 'Kotak Securities', 'Nuvama', 'Nuvama Institutional Equities', 'HDFC Securities',
   'Axis Securities', 'Emkay', 'Emkay Global', 'Prabhudas Lilladher', 'Sharekhan', 'Anand Rathi', 'JM Financial',

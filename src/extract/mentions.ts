@@ -27,11 +27,12 @@ const SUFFIXED_TICKER = new RegExp(String.raw`\b([A-Z0-9]{1,6}(?:-[A-Z])?)\.(${S
 
 
 /** Upper-case words that read like tickers but are everyday finance abbreviations. */
-const NOT_TICKERS = new Set([
+export const NOT_TICKERS: ReadonlySet<string> = new Set([
   'A', 'I', 'AI', 'CEO', 'CFO', 'CTO', 'COO', 'EPS', 'RSI', 'ETF', 'IPO', 'USD', 'EUR', 'GBP', 'GDP', 'FY', 'Q1', 'Q2',
   'Q3', 'Q4', 'PE', 'P', 'E', 'US', 'UK', 'EU', 'AND', 'THE', 'FOR', 'NEW', 'SMA', 'EMA', 'YTD', 'TTM', 'ESG', 'IT',
   'TV', 'PC', 'SEC', 'FDA', 'DOJ', 'FTC', 'OK', 'NSE', 'BSE', 'NYSE', 'LSE', 'TSX', 'ASX', 'HK', 'AM', 'PM', 'ET',
   'GMT', 'UTC', 'EV', 'EVS', 'API', 'CAGR', 'EBIT', 'EBITDA', 'ROE', 'ROI', 'M', 'B', 'K', 'AGM', 'LLC', 'INC', 'PLC',
+  'MA', 'DMA', 'PT', 'TP', 'ADR', 'ADRS', 'ADS', 'NAV', 'AUM', 'FUA', 'EBITA', 'PAT', 'YOY', 'QOQ', 'MACD', 'VWAP',
 ]);
 
 function exchangeCode(written: string): string {
@@ -136,10 +137,25 @@ export function findNames(sentence: string, tokens: readonly Token[], indexes: r
       if (found && (!hit || found.end > hit.end)) hit = found;
     }
     if (!hit) continue;
+    // "Target price", "Next year": a one-word name before the noun it qualifies is that noun's adjective.
+    if (COMMON_NOUN_AFTER.test(sentence.slice(hit.end, hit.end + 12)) && !/\s/.test(sentence.slice(hit.start, hit.end))) continue;
+    hit.end = withLegalSuffix(sentence, hit.end);
     out.push(hit);
     from = hit.end;
   }
   return out;
+}
+
+const COMMON_NOUN_AFTER = /^ (?:price|prices|target|targets|rating|date|level|year|week|month|quarter|day)\b/;
+
+/** A legal form written after a name ("Wells Fargo & Co", "Honda Motor Co", "Krones AG"): part of the mention. */
+const LEGAL_SUFFIX_AFTER = /^(?:,?\s(?:&\s)?(?:Co|Cos|Corp|Corporation|Inc|Incorporated|Ltd|Limited|plc|PLC|Plc|AG|SE|SA|S\.A|NV|N\.V|LLC|Bhd|Berhad|Tbk|ASA|AB|Oyj|SpA|S\.p\.A|KGaA)\b\.?)+/;
+
+function withLegalSuffix(sentence: string, end: number): number {
+  const next = sentence.charCodeAt(end);
+  if (next !== 32 && next !== 44) return end;
+  const m = LEGAL_SUFFIX_AFTER.exec(sentence.slice(end, end + 24));
+  return m ? end + m[0].length : end;
 }
 
 /** The longest name of one index starting at a word: words are read only while they still continue some name. */

@@ -11,7 +11,7 @@ export function splitSentences(line: string): string[] {
   let start = 0;
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(line); m; m = BREAK.exec(line)) {
-    if (line.charCodeAt(m.index) === 46 && isAbbreviation(line, m.index)) continue;
+    if (line.charCodeAt(m.index) === 46 && (isAbbreviation(line, m.index) || inTicker(line, m.index))) continue;
     const end = m.index + m[0].length - 1;
     out.push(line.slice(start, end).trim());
     start = end + 1;
@@ -19,6 +19,13 @@ export function splitSentences(line: string): string[] {
   const rest = line.slice(start).trim();
   if (rest) out.push(rest);
   return out.filter(Boolean);
+}
+
+/** "BP (BP.) 474.05p": a London ticker's trailing dot inside its brackets ends nothing. */
+function inTicker(line: string, dot: number): boolean {
+  if (line.charCodeAt(dot + 1) !== 41) return false;
+  const open = line.lastIndexOf('(', dot);
+  return open >= 0 && dot - open <= 8 && /^\([A-Z0-9.]+$/.test(line.slice(open, dot));
 }
 
 function isLetterOrDot(c: number): boolean {

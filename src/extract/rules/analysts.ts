@@ -21,14 +21,25 @@ function moneyNear(s: Sentence, from: number, to: number): Amount[] {
 function targetAmount(s: Sentence, anchorStart: number, anchorEnd: number): Amount | undefined {
   const before = moneyNear(s, anchorStart - 32, anchorStart).pop();
   if (before && TIGHT_BEFORE.test(s.text.slice(before.end, anchorStart)) && !FROM_OR_BY.test(s.text.slice(Math.max(0, before.start - 8), before.start))) return before;
-  for (const a of moneyNear(s, anchorEnd, anchorEnd + 60)) {
-    const gap = s.text.slice(anchorEnd, a.start);
+  for (const a of moneyNear(s, anchorEnd, anchorEnd + 90)) {
+    // "for Hyundai Motor — which traded at 510,000 won on Friday — from 650,000 won to 850,000 won": an aside
+    // between dashes or brackets is read past, never into.
+    const gap = withoutAsides(s.text.slice(anchorEnd, a.start));
+    if (gap === null) continue;
+    if (gap.length > 60) return undefined;
     if (/;|\.\s+[A-Z]|\b(?:and|while|but)\b.*\b(?:target|rating)\b/.test(gap) || CLAUSE_BREAK.test(gap)) return undefined;
     if (s.amounts.some((x) => x.type === 'percent' && x.start >= anchorEnd && x.start < a.start)) return undefined;
     if (FROM_OR_BY.test(s.text.slice(Math.max(anchorEnd, a.start - 8), a.start))) continue;
     return a;
   }
   return undefined;
+}
+
+/** Text with its closed asides (between dashes or brackets) cut out; null when it ends inside an open one. */
+function withoutAsides(text: string): string | null {
+  const out = text.replace(/\s[—–]\s[^—–]*\s[—–]\s/g, ' ').replace(/\([^()]*\)/g, '');
+  if (/\s[—–]\s/.test(out) || out.includes('(')) return null;
+  return out;
 }
 
 /** Between a figure and the target noun after it: nothing but a conversion and a qualifier. */
@@ -44,6 +55,9 @@ function targetHit(s: Sentence, amount: Amount, firm: FirmMention | undefined, k
   };
 }
 
+const ANALYSTS_SEE = /\b[Oo]n average,?\s+analysts\s+(?:see|value|expect)\s+(?:the\s+(?:shares|stock)|it|them)\s+(?:at|reaching|rising to)\s+/;
+const SUMMARY_WORDS = /\b(?:median|average|mean|consensus)\b/i;
+
 /** Price targets: each firm's call, and the analysts' average. */
 export const extractTargets: Rule = (s) => {
   const hits: RuleHit[] = [];
@@ -55,7 +69,13 @@ export const extractTargets: Rule = (s) => {
       used.add(a.start);
     }
   }
-  if (NOT_A_CALL.test(s.text)) return hits;
+  // "On average, analysts see the shares at CHF 84.10": the mean of their targets, said in words.
+  const seen = ANALYSTS_SEE.exec(s.text);
+  const seenAt = seen ? moneyNear(s, seen.index + seen[0].length, seen.index + seen[0].length + 2)[0] : undefined;
+  if (seenAt && !used.has(seenAt.start)) {
+    hits.push(targetHit(s, seenAt, undefined, 'price_target_avg'));
+    used.add(seenAt.start);
+  }
   const firms = s.firms;
   const anchors = [...s.text.matchAll(TARGET)].filter((m) => {
     const bare = /^(?:target|targets|objective|objectives)$/i.test(m[0]);
@@ -65,14 +85,23 @@ export const extractTargets: Rule = (s) => {
   for (const m of anchors) {
     const a = targetAmount(s, m.index, m.index + m[0].length);
     if (!a || used.has(a.start)) continue;
+    // "a range of targets", "could reach": the words around the call, not the whole sentence, say it is none.
+    const from = Math.min(m.index, a.start);
+    if (NOT_A_CALL.test(s.text.slice(Math.max(0, from - 40), Math.max(a.end, m.index + m[0].length)))) continue;
     used.add(a.start);
-    hits.push(targetHit(s, a, firmFor(firms, m.index), 'price_target'));
+    const firm = firmFor(firms, m.index);
+    // "The median 1-year forecasted upside …, with a target price of ₹171.86": no house, and the sentence says it
+    // speaks of the analysts' middle view.
+    const h = targetHit(s, a, firm, !firm && SUMMARY_WORDS.test(s.text.slice(0, a.start)) ? 'price_target_avg' : 'price_target');
+    // "local brokerages put the target at around 170,000 won": no house and no exact figure is no call to show.
+    if (h.kind === 'price_target' && h.firm === null && h.approximate) continue;
+    hits.push(h);
   }
   // "Jefferies has set a target of $230, while Nomura sees a path to $215": each further firm's next figure.
   for (const firm of firms) {
     const next = moneyNear(s, firm.end, firm.end + 50).find((a) => !/\bfrom\s*$/i.test(s.text.slice(a.start - 6, a.start)));
     if (!next || used.has(next.start) || firms.some((f) => f.start > firm.end && f.start < next.start)) continue;
-    if (/\b(?:to|at|of)\s*$/i.test(s.text.slice(next.start - 6, next.start))) {
+    if (/\b(?:to|at|of)\s*$/i.test(s.text.slice(next.start - 6, next.start)) && !NOT_A_CALL.test(s.text.slice(firm.start, next.end))) {
       used.add(next.start);
       hits.push(targetHit(s, next, firm, 'price_target'));
     }
@@ -81,7 +110,7 @@ export const extractTargets: Rule = (s) => {
 };
 
 const CONSENSUS =
-  /\b(?:consensus|average|overall|mean)\s+(?:analyst\s+|analysts'\s+|broker\s+|Wall Street\s+)?(?:rating|recommendation)\b|\brated\s+(?:a\s+)?consensus\b|\bconsensus\s+(?:of|is|call)\b|\bconsensus\s+["“']/gi;
+  /\b(?:consensus|average|overall|mean)\s+(?:analyst\s+|analysts'\s+|broker\s+|Wall Street\s+)?(?:rating|recommendation)\b|\bon average,? the (?:stock|shares|company) (?:is|are) rated\b|\brated\s+(?:a\s+)?consensus\b|\bconsensus\s+(?:of|is|call)\b|\bconsensus\s+["“']/gi;
 
 const RATING_BEFORE_CONSENSUS = /\b(?:an?|the)\s+["“']?((?:Strong|Moderate)\s+(?:Buy|Sell)|Buy|Hold|Sell|Outperform|Overweight|Underweight|Neutral|Underperform)["”']?\s+consensus\s+(?:rating|recommendation)\b/;
 
@@ -108,7 +137,9 @@ export const extractConsensus: Rule = (s) => {
 
 const RATES_NAME = /\brat(?:es|ed|ing)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}(?:an?\s+)?["“']?$/;
 const RATING_CONTEXT =
-  /\b(?:rating|rated|rates|rate|upgraded|upgrades|downgraded|downgrades|reiterated|reiterates|reiterating|reissued|restated|maintained|maintains|maintaining|remains|remained|kept|keeps|assigned|assigns|setting|set|assigning|giving|reaffirmed|initiated|initiates|resumed|assumed|recommendation|call|to|at|as|with)\s*(?:the stock|the shares|shares|it|coverage|an?|its|their)?\s*(?:with|at)?\s*(?:an?\s+)?$/i;
+  /\b(?:rating|rated|rates|rate|went from|moved from|switched from|upgraded|upgrades|downgraded|downgrades|reiterated|reiterates|reiterating|reissued|restated|maintained|maintains|maintaining|remains|remained|kept|keeps|assigned|assigns|setting|set|assigning|giving|reaffirmed|initiated|initiates|resumed|assumed|recommendation|call|to|at|as|with)\s*(?:the stock|the shares|shares|it|coverage|an?|its|their)?\s*(?:with|at)?\s*(?:an?\s+)?$/i;
+
+const DROPPED_RATING = /\b(?:dropped|removed|abandoned|ditched|scrapped|withdrew|withdrawn|ended|terminated|suspended)\s+(?:its|their|the|an?)?\s*["“‘']?$/i;
 
 /** One firm's rating on the stock ("Jefferies upgraded the shares to “Buy”"). */
 export const extractAnalystRatings: Rule = (s) => {
@@ -117,6 +148,8 @@ export const extractAnalystRatings: Rule = (s) => {
   if (firms.length === 0) return [];
   const ratings = findRatings(s.text).filter((r) => {
     const before = s.text.slice(Math.max(0, r.start - 40), r.start);
+    // "dropped its 'underperform' recommendation": a rating given up says nothing of the one that replaced it.
+    if (DROPPED_RATING.test(before)) return false;
     const after = s.text.slice(r.end, r.end + 20);
     return RATING_CONTEXT.test(before) || RATES_NAME.test(before) || /^\s*(?:rating|recommendation|call)\b/i.test(after) || (r.quoted && /^\s*,?\s*(?:rating|from)\b/i.test(after));
   });

@@ -30,6 +30,10 @@ const NOT_NAME_WORDS = new Set([
 /** The endings a house's name may carry after the list's form of it. */
 const NAME_TAIL = new Set(['Research', 'Securities', 'Capital', 'Markets', 'Group', 'Global', 'Bank', 'Partners', 'Equities', 'Institutional']);
 
+const OBJECT_BEFORE = /\b(?:on|for|of|lifted|raised|lowered|cut|moved|upgraded|downgraded|upgrades|downgrades|rates|rated|reiterated|initiated|covering|coverage of)\s+$/i;
+
+const OWN_STOCK_AFTER = /^['’]s?\s+(?:mean|average|consensus|median|shares?|stock|share price|market (?:value|cap))\b/i;
+
 /** Research firms a sentence names: known houses (with the rest of their written name), and "analysts at X". */
 export function findFirms(text: string, tokens: readonly Token[] = capitalTokens(text)): FirmMention[] {
   const named = findNames(text, tokens, FIRM_INDEXES);
@@ -37,8 +41,11 @@ export function findFirms(text: string, tokens: readonly Token[] = capitalTokens
   if (named.length === 0 && !text.includes('nalyst')) return [];
   const out: FirmMention[] = [];
   for (const m of named) {
-    // "a call on Maybank", "shares of Morgan Stanley": a house named as the object is the company, not the analyst.
-    if (/\b(?:on|for|of)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
+    // "a call on Maybank", "shares of Morgan Stanley", "RBC lifted Wells Fargo to Sector Perform": a house named as
+    // the object is the company, not the analyst.
+    if (OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
+    // "DBS's mean target price", "Barclays' shares": the house's own stock is the subject.
+    if (OWN_STOCK_AFTER.test(text.slice(m.end, m.end + 30))) continue;
     const end = nameEnd(text, tokens, m.end);
     out.push({ name: text.slice(m.start, end), start: m.start, end });
   }
@@ -158,7 +165,7 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
 }
 
 /** "The broker", "the bank", "he": a call whose house was named earlier in the article. */
-const BACK_REFERENCE = /\b(?:[Hh]e|[Ss]he|[Tt]he (?:[a-zA-Z-]+ ){0,2}(?:broker|brokerage|bank|analysts?|house|investment bank|research firm|lender))\b/;
+const BACK_REFERENCE = /\b(?:[Hh]e|[Ss]he|[Tt]he (?:[a-zA-Z-]+ ){0,2}(?:broker|brokerage|bank|analyst|house|investment bank|research firm|lender))\b(?! following| covering| polled| surveyed)/;
 
 /** Where the sentence refers back to a house named earlier, if it does. */
 export function backReference(text: string): { start: number; end: number } | undefined {

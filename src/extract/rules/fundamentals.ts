@@ -70,6 +70,8 @@ const PERIOD = /\b(?:Q[1-4]|(?:first|second|third|fourth)[- ]quarter|quarter(?:l
 const GROWTH_VERB = /\b(?:(rose|grew|increased|jumped|climbed|surged|gained|soared|advanced|expanded|was up|were up|up|rising|growing|increasing|improved)|(declined|fell|dropped|decreased|was down|were down|down|slipped|contracted|shrank|slumped|falling|declining))\b[^.;%]{0,30}$/i;
 const GROWTH_NOUN = /^\s*(?:year[- ]over[- ]year\s+|year[- ]on[- ]year\s+|y-o-y\s+|YoY\s+|annual\s+)?(?:(increase|growth|rise|jump|gain)|(decline|drop|decrease|fall))\s+in\s+(?:its\s+|the\s+company's\s+|total\s+|quarterly\s+)?(?:revenues?|sales|turnover)\b/i;
 
+const LIFTED_BY = /\b(?:lifted|raised|increased|grew|boosted|expanded|(cut|reduced|lowered))\s+(?:its\s+|their\s+)?(?:total\s+|group\s+|consolidated\s+)?(?:revenues?|sales|turnover)\s+by\s+/gi;
+
 /** Figures of an earlier period given for comparison. */
 const EARLIER = /\b(?:same (?:quarter|period) (?:last|a) year|year-ago|a year (?:ago|earlier)|prior[- ]year|previous year|last year's|same quarter of last year|earlier)\b/i;
 
@@ -81,6 +83,8 @@ function revenue(s: Sentence): RuleHit[] {
   if (SEGMENT.test(s.text)) return [];
   const hits: RuleHit[] = [];
   for (const m of s.text.matchAll(REVENUE)) {
+    // A market's turnover is the value traded that day; a company's comes with its period ("annual turnover").
+    if (/turnover$/i.test(m[0]) && !PERIOD.test(s.text)) continue;
     const from = m.index + m[0].length;
     const money = s.amounts.find((a) => a.start >= from && a.start - from <= 60 && a.type === 'money' && !a.conversion);
     if (money && (money.scaled || money.value >= 1e5)) {
@@ -105,6 +109,11 @@ function revenue(s: Sentence): RuleHit[] {
       hits.push(hit('revenue_growth_pct', a, s.text, { value: noun[2] ? -Math.abs(a.value) : a.value }));
     }
   }
+  // "Krones lifted revenue by 6.1% to €5.61 billion": the verb before the noun, the change after "by".
+  for (const m of s.text.matchAll(LIFTED_BY)) {
+    const a = amountAfter(s, m.index + m[0].length, 'percent', 2);
+    if (a && !FORECAST.test(clauseBefore(s.text, m.index, 60))) hits.push(hit('revenue_growth_pct', a, s.text, { value: m[1] ? -Math.abs(a.value) : a.value }));
+  }
   const growthOf = /\b(?:revenue|sales)\s+growth\s+(?:of|was|came in at|at)\s+/gi;
   for (const m of s.text.matchAll(growthOf)) {
     const a = amountAfter(s, m.index + m[0].length, 'percent', 4);
@@ -114,6 +123,13 @@ function revenue(s: Sentence): RuleHit[] {
 }
 
 const EPS = /\b(?:diluted\s+|basic\s+|adjusted\s+|GAAP\s+)?(?:EPS|earnings per share)\b(?:\s*\(EPS\))?/gi;
+
+const EPS_MOVED = /^\s*(?:\(EPS\)\s*)?(?:rose|fell|dropped|declined|increased|grew|jumped|climbed|slipped|decreased|surged|slumped)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per cent)\s+to\s+/i;
+
+/** A result per share, earned or lost, in the clause before the figure. */
+const EARNED = /\b(?:(earned|earns|net income|net profit|profit|income)|(lost|net loss|loss))\b[^;]*$/i;
+/** Per-share figures that are not earnings: payouts, offers, prices. */
+const NOT_EARNINGS = /\b(?:dividends?|payout|offer\w*|price|target|buyback|cash|pays?|paid|bid|valu\w*|book value|revenue|sales)\b/i;
 
 function eps(s: Sentence): RuleHit[] {
   const hits: RuleHit[] = [];
@@ -125,6 +141,13 @@ function eps(s: Sentence): RuleHit[] {
       hits.push(hit('eps', after, s.text, { period: periodOf(s.text) }));
       continue;
     }
+    // "earnings per share (EPS) dropped 5% to $0.37": the figure the move ends at.
+    const moved = EPS_MOVED.exec(s.text.slice(m.index + m[0].length, m.index + m[0].length + 50));
+    const to = moved ? s.amounts.find((a) => a.type === 'money' && a.start === m.index + m[0].length + moved[0].length) : undefined;
+    if (to && !to.scaled && ok(to.start)) {
+      hits.push(hit('eps', to, s.text, { period: periodOf(s.text) }));
+      continue;
+    }
     const before = s.amounts.filter((a) => a.type === 'money' && a.end <= m.index && m.index - a.end <= 4).pop();
     if (before && !before.scaled && ok(before.start)) hits.push(hit('eps', before, s.text, { period: periodOf(s.text) }));
   }
@@ -133,6 +156,15 @@ function eps(s: Sentence): RuleHit[] {
     if (a && !a.scaled && /^\s*(?:a|per)\s+(?:diluted\s+)?share\b/i.test(s.text.slice(a.end, a.end + 20)) && ok(a.start)) {
       hits.push(hit('eps', a, s.text, { period: periodOf(s.text) }));
     }
+  }
+  // "The firm earned $3.08 a share", "net income came to $2.4 million or $0.10 per share", "lost $0.05 a share".
+  for (const a of s.amounts) {
+    if (a.type !== 'money' || a.scaled || a.conversion || hits.some((h) => h.at === a.start)) continue;
+    if (!/^\s*(?:a|per)\s+(?:diluted\s+)?share\b/i.test(s.text.slice(a.end, a.end + 20))) continue;
+    const before = clauseBefore(s.text, a.start, 90);
+    const m = EARNED.exec(before);
+    if (!m || NOT_EARNINGS.test(before) || !ok(a.start)) continue;
+    hits.push(hit('eps', a, s.text, { period: periodOf(s.text), value: m[2] ? -Math.abs(a.value) : a.value }));
   }
   return hits;
 }
@@ -151,6 +183,6 @@ export const extractFundamentals: Rule = (s) => {
   if (t.includes('valued')) hits.push(...valuedAt(s));
   if (t.includes('ield')) hits.push(...dividendYield(s));
   if (t.includes('evenue') || t.includes('ales') || t.includes('urnover') || t.includes('op line') || t.includes('op-line')) hits.push(...revenue(s));
-  if (earnings || t.includes('EPS') || t.includes('per share') || t.includes('a share')) hits.push(...eps(s));
+  if (t.includes('EPS') || t.includes('per share') || t.includes('a share')) hits.push(...eps(s));
   return hits;
 };

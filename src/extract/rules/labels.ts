@@ -49,3 +49,21 @@ export const extractLabelled: Rule = (s: Sentence): RuleHit[] => {
   if (kind === 'rsi_14' && (amount.value <= 0 || amount.value > 100)) return [];
   return [hit(kind, amount, s.text)];
 };
+
+/**
+ * A row of a movers table: a company, its price and its day's change, and nothing else on the line
+ * ("Melrose Industries (MRO) 641.60p 2.52%", "Ocado Group (OCDO) 442.40p -7.06%").
+ */
+export const extractTableRow: Rule = (s: Sentence): RuleHit[] => {
+  const [price, change] = s.amounts;
+  if (s.amounts.length !== 2 || !price || !change || price.type !== 'money' || change.type !== 'percent' || price.scaled) return [];
+  const name = s.companySpans[0];
+  // The name, and perhaps its ticker in brackets read as a second mention of it.
+  if (!name || name.start > 3 || s.companySpans.some((c) => c.start > price.start)) return [];
+  if (!TABLE_GAP.test(s.text.slice(name.end, price.start)) || !/^\s+$/.test(s.text.slice(price.end, change.start))) return [];
+  if (!/^\s*$/.test(s.text.slice(change.end))) return [];
+  return [hit('price', price, s.text), hit('change_pct_1d', change, s.text)];
+};
+
+/** Between a table row's name and its price: at most the ticker in brackets. */
+const TABLE_GAP = /^\s*(?:\([A-Z0-9.:]{1,10}\)\s*)?$/;

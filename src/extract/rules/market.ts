@@ -7,10 +7,11 @@ import { type Rule, type RuleHit, type Sentence, clauseBefore, hit, isHedged, lo
 const VERB_BEFORE = new RegExp(String.raw`\b(?:(${UP})|(${DOWN}))${FILLER}\s*$`);
 const NOUN_BEFORE = new RegExp(String.raw`\b(?:share price|stock price|shares?|stock|stocks|adrs?)\s+(?:(${NOUN_UP})|(${NOUN_DOWN}))${FILLER}\s*$`);
 const NOUN_AFTER = new RegExp(String.raw`^\s*(?:(?:intraday|single-day|daily|one-day|weekly|monthly)\s+)?(?:(${NOUN_UP})|(${NOUN_DOWN}))\s+in\s+(?:its|the|their|[\w.&]+['’]s)\s+(?:share price|stock price|shares|stock)\b`, 'i');
-const WORD_AFTER = /^\s*(?:(higher)|(lower))\b/i;
+/** "3.5% higher", "3.03% or Rs 52.90 higher": the word after the figure gives the direction. */
+const WORD_AFTER = /^\s*(?:or\s+\S+(?:\s\S+)?\s+)?(?:(higher|up)|(lower|down))\b/i;
 
-const SUBJECT = /\b(?:shares?|stocks?|ADRs?|ADSs?|share price|stock price|it|they|the company|the firm|[Tt]he (?:[\w'’-]+\s+){0,3}(?:group|company|firm|maker|provider|producer|retailer|lender|bank|insurer|carmaker|automaker|chipmaker|miner|operator|developer|manufacturer|conglomerate|giant|supplier|utility|airline|brewer|grocer|supermarket|drugmaker|biotech|insurer))\b/g;
-const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|markets|sector|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices|dollar|euro|yen|sterling|yuan|rupee|greenback|franc|treasur(?:y|ies)|bonds?)\b/gi;
+const SUBJECT = /\b(?:share price|stock price|shares?|stocks?|ADRs?|ADSs?|it|they|the company|the firm|[Tt]he (?:[\w'’-]+\s+){0,3}(?:group|company|firm|maker|provider|producer|retailer|lender|bank|insurer|carmaker|automaker|chipmaker|miner|operator|developer|manufacturer|conglomerate|giant|supplier|utility|airline|brewer|grocer|supermarket|drugmaker|biotech|insurer))\b/g;
+const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|(?:index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|sector)(?!\s*(?:\d+\s*)?(?:-listed|components?|constituents?|members?|heavyweights?|names|stocks|shares|company|group|firm))|markets|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices|dollar|euro|yen|sterling|yuan|rupee|greenback|franc|treasur(?:y|ies)|bonds?|averages?|MA)\b/gi;
 
 /**
  * Runs an end-anchored pattern on the last `n` characters before `end` only (the phrases it looks for are short),
@@ -39,19 +40,44 @@ const PLAIN_CAPITALS = new Set([
 ]);
 
 /** Whether a blocker word starts after position `after` of the clause that starts at `clauseStart`. */
-function blockerAfter(prefix: string, after: number, s: Sentence, clauseStart: number): boolean {
-  const lower = lowerText(s);
+function blockerAfter(prefix: string, after: number, s: Sentence, clauseStart: number, blanked: boolean): boolean {
+  const lower = blanked ? null : lowerText(s);
   const re = lower === null ? BLOCKER : BLOCKER_LOWER;
+  const text = lower === null ? prefix : lower.slice(clauseStart, clauseStart + prefix.length);
   re.lastIndex = after + 1;
-  const found = re.exec(lower === null ? prefix : lower.slice(clauseStart, clauseStart + prefix.length)) !== null;
+  let found = false;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // "F&P Healthcare led the local benchmark, up 3.2%": what the subject led is its object, not the mover.
+    if (OBJECT_VERB.test(text.slice(Math.max(0, m.index - 28), m.index))) continue;
+    found = true;
+    break;
+  }
   re.lastIndex = 0;
   return found;
 }
 
+const OBJECT_VERB = /\b(?:led|leads|topped|tops|lagged|lags|trailed|trails|outperformed|outperforms|underperformed|underperforms|beat|beats|headed|heads|paced|outpaced|bucked)\b(?:\s+[\w'’-]+){0,3}\s+$/i;
+
 type SubjectVerdict = 'stock' | 'blocked' | 'foreign' | 'none';
 
+/**
+ * The clause before a position (see clauseBefore), never starting inside a company's name: "Hong Kong Exchanges and
+ * Clearing gained 1.04 per cent" is one clause, whatever its "and".
+ */
+function clauseOf(s: Sentence, at: number, max?: number): string {
+  const prefix = clauseBefore(s.text, at, max);
+  const start = at - prefix.length;
+  for (const span of s.companySpans) if (span.start < start && start < span.end) return s.text.slice(span.start, at);
+  return prefix;
+}
+
+/** "TSMC, the most heavily weighted stock on the market, rose": an aside describing the subject, blanked out. */
+const APPOSITIVE = /,\s+(?:the|a|an)\s[^,;\d]{3,70},\s*(?:(?:has|have|had|is|was|shares?|stock)\s+)?$/;
+
 /** What a move or price phrase is about, judged from the clause before it. */
-function subjectOf(prefix: string, s: Sentence, clauseStart: number): SubjectVerdict {
+function subjectOf(clause: string, s: Sentence, clauseStart: number): SubjectVerdict {
+  const aside = APPOSITIVE.exec(clause);
+  const prefix = aside ? clause.slice(0, aside.index) + ' '.repeat(clause.length - aside.index) : clause;
   let lastSubject = -1;
   // Where the last subject ends: a blocker word inside it ("Tencent Holdings", "the brewing group") is its name.
   let subjectEnd = 0;
@@ -59,7 +85,9 @@ function subjectOf(prefix: string, s: Sentence, clauseStart: number): SubjectVer
     // "interest in the stock", "options on the stock": the stock is not what moved; nor is "it" in "the index, of
     // which it is a member, gained".
     const lead = prefix.slice(Math.max(0, m.index - 16), m.index);
-    if (!/\b(?:in|on|for)\s+(?:the\s+|its\s+|their\s+)?$/i.test(lead) && !(/^(?:it|they)$/i.test(m[0]) && /\b(?:which|that|whom)\s+$/i.test(lead))) {
+    // "earnings per share" is no share at all.
+    const perShare = /^share$/i.test(m[0]) && /\b(?:per|a)\s+$/i.test(lead);
+    if (!perShare && !/\b(?:in|on|for)\s+(?:the\s+|its\s+|their\s+)?$|\ball\s+$|\ball-$/i.test(lead) && !(/^(?:it|they)$/i.test(m[0]) && /\b(?:which|that|whom)\s+$/i.test(lead))) {
       lastSubject = m.index;
       subjectEnd = m.index + m[0].length;
     }
@@ -81,10 +109,10 @@ function subjectOf(prefix: string, s: Sentence, clauseStart: number): SubjectVer
     subjectEnd = described[0].length;
   }
   // Only a blocker after the last subject matters, so the scan starts there: the blocker list is long.
-  if (blockerAfter(prefix, Math.max(subjectEnd - 1, lastSubject), s, clauseStart)) return 'blocked';
+  if (blockerAfter(prefix, Math.max(subjectEnd - 1, lastSubject), s, clauseStart, aside !== null)) return 'blocked';
   // "rival JD.com shares fell": a name the article never introduced owns the move.
   const owner = /([A-Z][\w.&'’-]*)(?:['’]s)?\s+(?:(?:Inc|Corp|Ltd|plc|AG|SA)\.?\s+)?(?:shares?|stock|ADRs?)?\s*(?:\w+ly\s+|have\s+|has\s+|had\s+)?$/.exec(prefix);
-  if (owner?.[1] && !PLAIN_CAPITALS.has(owner[1])) {
+  if (owner?.[1] && !PLAIN_CAPITALS.has(owner[1].replace(/['’]s$/, ''))) {
     const at = clauseStart + owner.index;
     if (!s.companySpans.some((span) => span.start <= at && at < span.end)) return 'foreign';
   }
@@ -95,31 +123,73 @@ function subjectIsStock(prefix: string, s: Sentence, clauseStart: number): boole
   return subjectOf(prefix, s, clauseStart) === 'stock';
 }
 
+/** A stretch of the sentence with company names blanked: "99 Technology climbed 8.3 per cent" counts nothing. */
+function withoutNames(s: Sentence, text: string, start: number): string {
+  let out = text;
+  for (const span of s.companySpans) {
+    const a = span.start - start;
+    const b = span.end - start;
+    if (b > 0 && a < out.length) out = out.slice(0, Math.max(0, a)) + ' '.repeat(Math.min(b, out.length) - Math.max(0, a)) + out.slice(Math.min(b, out.length));
+  }
+  return out;
+}
+
 /** A plain count (not money, a percentage, a year or a day of the month) in a stretch of text. */
 function countIn(text: string): boolean {
-  for (const m of text.matchAll(/(?<![\w$€£¥₹.,:])\d[\d,]*(?:\.\d+)?(?![\d%:-]|[.,]\d)(?!\s?(?:percent|per cent|pence|p\b|yen|won|yuan|euros?|rupees|francs|[ap]\.?m\b))/g)) {
+  for (const m of text.matchAll(/(?<![\w$€£¥₹.,:])\d[\d,]*(?:\.\d+)?(?![\d%:-]|[.,]\d)(?!\s?(?:percent|per cent|pct|pence|p\b|yen|won|yuan|euros?|rupees|francs|crowns|kronor|kroner|[ap]\.?m\b))/g)) {
     const value = Number(m[0].replace(/,/g, ''));
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (value >= 1900 && value <= 2100) continue;
-    if (value <= 31 && /[A-Z][a-z]{2,8}\.?\s$/.test(before)) continue;
+    if (value <= 31 && (/[A-Z][a-z]{2,8}\.?\s$/.test(before) || /^(?:st|nd|rd|th)?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7)))) continue;
     if (/(?:Rs\.?|RM|[A-Z]{3}|HK\$|US\$)\s?$/.test(before)) continue;
+    // "S&P 500 components", "FTSE 100 index": the index's name.
+    if (/(?:S&P|FTSE|Nasdaq|Nikkei|ASX|NZX|Stoxx|STOXX|CAC|DAX|Russell|Nifty|TSX|MSCI|Top|top)\s?$/.test(before)) continue;
     return true;
   }
   return false;
 }
 
 /** Where the words after a move stop belonging to it. */
-const NEXT_CLAUSE = /[;]|,\s+(?:while|but|whereas)\b/;
+const NEXT_CLAUSE = /[;]|,\s+(?:while|but|whereas|their|its|when|which|moving|taking|leaving|bringing|putting|giving|the (?:most|biggest|largest|best|worst|highest|lowest))\b|\s[-–—]{1,2}\s/;
+
+/**
+ * The words a move's time span may stand in: its clause, and the clause before when "and" only joined two nouns
+ * ("riser last week, with the electricity and gas utility's share price up 2.88%").
+ */
+function spanContext(s: Sentence, prefix: string, clauseStart: number): string {
+  if (clauseStart < 1 || !/^and /i.test(prefix)) return prefix;
+  const before = clauseBefore(s.text, clauseStart);
+  return /\d/.test(before.replace(/\b(?:S&P|FTSE|Nasdaq|Nikkei|ASX|Stoxx|STOXX|CAC|DAX|Russell) \d+/g, '')) ? prefix : `${before}${prefix}`;
+}
+
+/** A clause with no subject of its own: "and has risen", "before turning lower to finish". */
+const SHARED_HEAD = /^(?:and|before|then)\s+(?:(?:has|have|had|is|are|was|were|it|they|then)\s+)?(?:(?:turning|falling|rising|paring|trimming|reversing|slipping|climbing)\s+(?:\w+\s+){0,2}to\s+\w+\s+)?$/i;
+
+/** "The share has gained 53.03% in one year and has risen 10.1% since…": a second verb sharing the first's subject. */
+function sharedSubject(s: Sentence, head: string, clauseStart: number): boolean {
+  if (clauseStart < 1 || !SHARED_HEAD.test(head)) return false;
+  const before = clauseBefore(s.text, clauseStart);
+  return subjectIsStock(before, s, clauseStart - before.length);
+}
+
+/** A sentence that dates its moves in the past ("came 3 days ago", "the previous big move"). */
+const EARLIER_MOVE = /(?<!\bthan (?:a|one) (?:day|week|month|year) )\bago\b|\b(?:previous|prior|earlier) (?:big |large |major )?(?:move|rally|drop|session)\b/i;
 
 function changeHit(s: Sentence, a: Amount, down: boolean, prefix: string): RuleHit | undefined {
-  const nextAmount = s.amounts.find((x) => x.start > a.end && x.type === 'percent');
-  const following = s.text.slice(a.end, Math.min(nextAmount?.start ?? s.text.length, a.end + 70));
+  if (EARLIER_MOVE.test(s.text.slice(0, a.start))) return undefined;
+  let nextAmount = s.amounts.find((x) => x.start > a.end && x.type === 'percent');
+  // "up almost 7% (6.91%) over the past seven days": the bracketed figure is the exact one, the span follows it.
+  const exact = nextAmount && /^\s*\(\s*$/.test(s.text.slice(a.end, nextAmount.start)) && /^\s*\)/.test(s.text.slice(nextAmount.end)) ? nextAmount : undefined;
+  if (exact) nextAmount = s.amounts.find((x) => x.start > exact.end && x.type === 'percent');
+  const from = exact ? exact.end : a.end;
+  const following = s.text.slice(from, Math.min(nextAmount?.start ?? s.text.length, from + 70));
   const cut = following.search(NEXT_CLAUSE);
   const after = cut < 0 ? following : following.slice(0, cut);
   const kind = horizonOf(after, prefix);
   if (!kind) return undefined;
-  const value = a.signed ? a.value : down ? -Math.abs(a.value) : Math.abs(a.value);
-  return hit(kind, a, s.text, { value });
+  const figure = exact ?? a;
+  const value = figure.signed ? figure.value : down ? -Math.abs(figure.value) : Math.abs(figure.value);
+  return hit(kind, figure, s.text, { value });
 }
 
 /** Where the move a percentage states is written: at an amount it restates ("up 8,650 won, or 6.73 percent"), else at itself. */
@@ -130,6 +200,36 @@ function restatedFrom(s: Sentence, a: Amount): number {
   return /^\s*,?\s*or\s*$/.test(s.text.slice(prev.end, a.start)) ? prev.start : a.start;
 }
 
+const OPENING = /\b(?:opened|opening|opens)\b/i;
+
+/** "Their gain so far this year comes to almost 19 percent". Read on lower-cased text. */
+const OWN_MOVE_IS = new RegExp(String.raw`\b(?:their|its|the (?:stock|shares)['’]s?|[a-z0-9.&-]+['’]s)\s+(?:(gain|rise|increase|advance|rally)|(loss|decline|drop|fall|slide))\b[^.;%\d]{0,40}\b(?:comes? to|came to|amounts? to|amounted to|stands? at|stood at|is|was|of)${FILLER}\s*$`);
+
+/** "finished the last trading session 14% higher": the verb a move's "higher" or "lower" follows. */
+const WORD_VERB = /\b(?:(?:closed|ended|finished|settled|closing|ending|finishing|settling|close|end|finish|settle)(?: the (?:[a-z]+ ){0,2}(?:session|day|week))?|traded|trading|opened|is|was|are|were)(?:\s+(?:still|now|currently|already|about|almost|nearly|roughly|some|around|only))*\s*$/i;
+/** "the stock's 31.9% gain over the past four weeks": a move named by its noun after the figure. */
+const OWNED_MOVE = new RegExp(String.raw`^\s*(?:(${NOUN_UP}|advance)|(${NOUN_DOWN}))\b(?!\s+(?:in|of|for)\b)`);
+/** "Lam Research shows a 24.9% gain", "Perrigo is showing a gain of 0.2%". Read on lower-cased text. */
+const SHOWS_MOVE = new RegExp(String.raw`(?:\b(?:shows?|showing|posted|posts|booked|books|recorded|records|logged|logs|has|had|with)|,)\s+(?:an?\s+)?(?:(gain|rise|increase|advance)|(loss|decline|drop|fall))\s+of\s+$`);
+
+/**
+ * A figure written right after a company's name with no verb of its own: signed in a list ("Biggest losers: Next
+ * Biometrics Group ASA -2.20 pct"), or sharing the verb of the move before it ("Evonik dropped 1.7 percent and
+ * Wacker Chemie 1.8 percent").
+ */
+function listedMove(s: Sentence, a: Amount, previous: RuleHit | undefined, prefix: string): RuleHit | undefined {
+  let name: { start: number; end: number } | undefined;
+  for (const span of s.companySpans) if (span.end <= a.start) name = span;
+  if (!name || !NAME_THEN_FIGURE.test(s.text.slice(name.end, a.start))) return undefined;
+  if (a.signed) return changeHit(s, a, false, prefix);
+  if (!previous || typeof previous.value !== 'number') return undefined;
+  const prev = s.amounts.find((x) => x.start === previous.at);
+  if (!prev || !/^\s*(?:,|and|,\s*and|while|whereas)\s*$/.test(s.text.slice(prev.end, name.start))) return undefined;
+  return changeHit(s, a, previous.value < 0, prefix);
+}
+
+const NAME_THEN_FIGURE = /^\s*(?:\([A-Z0-9.:\s]{1,12}\))?\s*(?:shares\s+)?$/;
+
 /** Percentage moves of the share price, with their horizon. */
 export const extractChanges: Rule = (s) => {
   const hits: RuleHit[] = [];
@@ -137,34 +237,43 @@ export const extractChanges: Rule = (s) => {
     if (a.type !== 'percent') continue;
     // "added 15,000 won, or 2.22 percent": the verb governs the amount that the percentage restates.
     const at = restatedFrom(s, a);
-    const prefix = clauseBefore(s.text, at);
+    const prefix = clauseOf(s, at);
     const clauseStart = at - prefix.length;
     const tail = s.text.slice(a.end, a.end + 80);
-    const nounBefore = execTail(NOUN_BEFORE, s, clauseStart, at, 70);
+    const nounBefore = execTail(NOUN_BEFORE, s, clauseStart, at, 70) ?? execTail(OWN_MOVE_IS, s, clauseStart, at, 80);
     const verb = nounBefore ? null : execTail(VERB_BEFORE, s, clauseStart, at, 70);
     const noun = verb || nounBefore ? null : NOUN_AFTER.exec(tail);
-    const word = verb || noun ? null : /\b(?:closed|ended|finished|settled|traded|trading|opened|is|was|are|were)\s*$/i.test(prefix) ? WORD_AFTER.exec(tail) : null;
-    const m = nounBefore ?? verb ?? noun ?? word;
-    if (!m) continue;
+    const word = verb || noun ? null : WORD_VERB.test(prefix) ? WORD_AFTER.exec(tail) : null;
+    const owned = verb || noun || word ? null : OWNED_MOVE.exec(tail) ?? execTail(SHOWS_MOVE, s, clauseStart, at, 40);
+    const m = nounBefore ?? verb ?? noun ?? word ?? owned;
+    if (!m) {
+      const h = listedMove(s, a, hits[hits.length - 1], prefix);
+      if (h) hits.push(h);
+      continue;
+    }
     // "rose as much as 6.3%" is the session's extreme, not its move.
     if (/\bas (?:much|high|low) as\s*$/i.test(prefix.slice(-20))) continue;
     const head = verb ? prefix.slice(0, verb.index) : prefix;
     // "Tesla delivered 497,099 vehicles, up 7%": a count between subject and move makes the move the count's.
-    if (!nounBefore && countIn(head)) continue;
-    if (!noun && !nounBefore && !subjectIsStock(head, s, clauseStart)) continue;
+    if (!nounBefore && countIn(withoutNames(s, head, clauseStart))) continue;
+    if (!noun && !nounBefore && !subjectIsStock(head, s, clauseStart) && !sharedSubject(s, head, clauseStart)) continue;
     if (/^\s*(?:of|in)\s+(?:its|the|their)?\s*(?:revenue|sales|volume|stake|shares outstanding|market share)/i.test(tail)) continue;
-    const h = changeHit(s, a, Boolean(m[2]), prefix);
-    if (h) hits.push(h);
+    const h = changeHit(s, a, Boolean(m[2]), spanContext(s, prefix, clauseStart));
+    if (!h) continue;
+    // "The stock opened 3.06% higher": the opening move stands only where the article gives no later one.
+    if (word && OPENING.test(prefix.slice(-12))) h.fallback = true;
+    hits.push(h);
   }
   return hits;
 };
 
-const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|last traded|traded|trading|trades|trade|changed hands|changing hands|changes hands|quoted|was|is|were|are|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:(?:the|\w+day['’]s)\s+(?:[a-z]+\s+){0,2}(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+|\w+day\s+|yesterday\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/;
-const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price)\s+(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|:)\s*(?:about\s+|approximately\s+|around\s+)?$/;
+const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|last traded|(?:ended|closed|finished|was|were|is|are|stood) (?:unchanged|flat|steady)|traded|trading|trades|trade|changed hands|changing hands|changes hands|quoted|was|is|were|are|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:(?:the|\w+day['’]s)\s+(?:[a-z]+\s+){0,2}(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+|\w+day\s+|yesterday\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/;
+const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price|last trade|last sale)\s+(?:(?:on|of)\s+\w+\s+)?(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|came in at|was reported at|was at|:)\s*(?:about\s+|approximately\s+|around\s+)?$/;
 const MOVE_TO = new RegExp(String.raw`\b(?:${UP}|${DOWN}|${NOUN_UP}|${NOUN_DOWN}|moved|move|traded|climb)\b(?:[^.;]|\.\d){0,50}?\b(?:to|at|to (?:close|end|finish|settle) at|reaching|to reach|hitting)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$`);
 const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
-const NOT_PRICE_CONTEXT = /\b(?:sold|bought|purchased|acquired|issued|offered|repurchased|placement|insider|stake|ago|back in|at the time(?! of (?:publication|writing|going to press))|in 20\d\d|previously|previous close|prior close|had closed|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|as high as|as low as|average|intraday high|intraday low|peak|trough|record)\b/i;
+const NOT_PRICE_CONTEXT = /\b(?:sold|bought|purchased|acquired|issued|offered|repurchased|placement|insider|stake|ago|back in|at the time(?! of (?:publication|writing|going to press))|in 20\d\d|previously|previous close|prior close|had closed|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|as high as|as low as|average|intraday high|intraday low|peak|trough|record|range|since|face value|par value|book value|net asset value|NAV|52[- ]week|(?:1|one|12|twelve)[- ](?:year|month) (?:high|low))\b/i;
 
+const NAMED_PRICE = /\b(?:closing|last|current|latest) (?:share )?price (?:of|was|is|at)\s+$|\blast (?:trade|sale) (?:of|at|was)\s+$|\bclose(?:d)? at (?:the day['’]s|the session['’]s|its|a|the) (?:high|low)(?: of)?\s+$/i;
 const PRICE_LEAD = /\b(?:at|around|near|on|of|to|reaching|reach|hitting|is|was|stood|stands|reached|hit|close|end|finish|settle)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$|:\s*$/i;
 
 /** The share price: "opened at $181.23", "rose 2% to €148.20", "share price of $155.74". */
@@ -174,28 +283,32 @@ export const extractPrices: Rule = (s) => {
     if (a.type !== 'money' || a.scaled || a.conversion) continue;
     // Every price phrase ends in one of these words just before the figure; most other figures fail here cheaply.
     if (!PRICE_LEAD.test(s.text.slice(Math.max(0, a.start - 28), a.start))) continue;
-    const prefix = clauseBefore(s.text, a.start, 120);
+    const prefix = clauseOf(s, a.start, 120);
     if (NOT_PRICE_AFTER.test(s.text.slice(a.end, a.end + 30)) || /\bthe\s*$/i.test(prefix) || /\bfrom\s*$/i.test(prefix)) continue;
     // A price phrase runs up to the figure, so the words before it can rule it out (a target, an average, a
     // 52-week high) before the three phrase patterns are tried: most figures that fail, fail here.
     // A relative clause speaks of the noun before it: "a target on Shell's ADRs, which fell 1.6% to $73.18" of the
     // ADRs, "its 200-day average, which sits at $205.08" of the average.
-    const relative = prefix.lastIndexOf(', which ');
+    let relative = Math.max(prefix.lastIndexOf(', which '), prefix.lastIndexOf('— which '), prefix.lastIndexOf('– which '), prefix.lastIndexOf('(which '));
+    // Past a closed aside, the sentence's own clause speaks again.
+    if (relative >= 0 && /\s[—–]\s|\)/.test(prefix.slice(relative + 2))) relative = -1;
     const context = relative < 0 ? prefix.slice(Math.max(0, prefix.length - 90)) : `${prefix.slice(Math.max(0, relative - 30), relative)}${prefix.slice(relative)}`;
-    if (NOT_PRICE_CONTEXT.test(context)) continue;
+    // "…a target of Rs 2,264, 22 percent above Wednesday's closing price of Rs 1,855": a price named as such is one.
+    const named = NAMED_PRICE.exec(s.text.slice(Math.max(0, a.start - 40), a.start));
+    if (NOT_PRICE_CONTEXT.test(named ? named[0] : context)) continue;
     const clauseStart = a.start - prefix.length;
     const at = execTail(PRICE_VERB_AT, s, clauseStart, a.start, 70) ?? execTail(PRICE_NOUN, s, clauseStart, a.start, 70);
     const move = at ? null : execTail(MOVE_TO, s, clauseStart, a.start, 100);
     const m = at ?? move;
     if (!m) continue;
-    const verdict = subjectOf(prefix.slice(0, m.index), s, clauseStart);
+    const verdict = named ? 'none' : subjectOf(prefix.slice(0, m.index), s, clauseStart);
     if (verdict === 'blocked' || verdict === 'foreign') continue;
     if (move && /\bas (?:much|high|low) as\b/.test(move[0])) continue;
     if (move && !subjectIsStock(prefix.slice(0, m.index + 1), s, clauseStart) && !/^\s*(?:share|stock)/i.test(m[0])) continue;
     const h = hit('price', a, s.text);
     h.approximate = isHedged(prefix) || /\b(?:around|near|hovering|hovered)\b/i.test(m[0]);
     // An opening price stands only where the article gives no later one.
-    if (at && /^(?:opened|opening)\b/.test(m[0])) h.fallback = true;
+    if (OPENING.test(prefix.slice(prefix.lastIndexOf(',') + 1))) h.fallback = true;
     hits.push(h);
   }
   return hits;
@@ -203,7 +316,7 @@ export const extractPrices: Rule = (s) => {
 
 const VOLUME = /\b(?:trading\s+)?volume\b/gi;
 const AVG_VOLUME = /\b(?:average|avg\.?)\s+(?:daily\s+)?(?:trading\s+)?volume\b|\b(?:three|3|ten|10|30)[- ](?:month|day)\s+average\s+(?:daily\s+)?(?:trading\s+)?volume\b|\bvolume\s+average\b/gi;
-const HANDS = /^\s*(?:shares?\s+)?(?:of\s+(?:the\s+)?(?:company'?s?\s+)?(?:stock|shares)\s+)?(?:changed|traded|exchanged)\s+hands\b|^\s*shares\s+(?:were|have been)\s+(?:traded|exchanged)\b/i;
+const HANDS = /^\s*(?:shares?\s+)?(?:of\s+(?:the\s+)?(?:company'?s?\s+)?(?:stock|shares)\s+)?(?:had\s+|have\s+|has\s+)?(?:changed|changing|traded|exchanged)\s+hands\b|^\s*shares\s+(?:were|have been)\s+(?:traded|exchanged)\b/i;
 
 function shareCount(s: Sentence, from: number): Amount | undefined {
   for (const a of s.amounts) {
@@ -233,5 +346,15 @@ export const extractVolumes: Rule = (s) => {
   for (const a of s.amounts) {
     if (a.type === 'number' && a.value >= 1000 && HANDS.test(s.text.slice(a.end, a.end + 60))) hits.push(hit('volume', a, s.text));
   }
+  // "212 million shares changed hands, compared with a three-month average of 178 million": the average the
+  // session's volume is set against.
+  if (avgSpans.length === 0 && hits.some((h) => h.kind === 'volume')) {
+    for (const m of s.text.matchAll(COMPARED_AVERAGE)) {
+      const a = shareCount(s, m.index + m[0].length);
+      if (a) hits.push(hit('avg_volume', a, s.text));
+    }
+  }
   return hits;
 };
+
+const COMPARED_AVERAGE = /\b(?:compared (?:with|to)|versus|vs\.?|against|above|below)\s+(?:an?|the|its)\s+(?:(?:three|3|ten|10|30|50|90|20)[- ](?:month|day)\s+)?(?:daily\s+)?average\s+(?:of\s+)?/gi;

@@ -8,7 +8,7 @@ const HIGH_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:intraday\s+|closing\s+)?high
 const LOW_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:intraday\s+|closing\s+)?low(?:\s+(?:point|mark|level))?\b|\b(?:(?:1|one)[- ]year|(?:12|twelve)[- ]month)\s+low\b|\b(?:bottom|low end|lower end) of (?:its|the|their|[\w.&'’-]+['’]s) (?:52|fifty[- ]two)[- ]week (?:trading |price )?range\b/gi;
 const RANGE_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:trading\s+|price\s+)?range\b/gi;
 const RSI = /\b(?:(\d+)[- ]day\s+)?(?:relative\s+strength\s+index|RSI)\b(?:\s*\((?:RSI|(\d+)(?:[- ]?days?)?)\))?(?:\s*\((?:RSI|(\d+)(?:[- ]?days?)?)\))?/gi;
-const SUPPORT = /\b(?:support|resistance)\b(?![- ](?:from|for the (?:company|business|sector)))[^.;:$€£¥₹\d]{0,35}?\b(?:at|near|around|of|between|to)\s*|\b(?:support|resistance)(?:\s+levels?)?\s*:\s*/gi;
+const SUPPORT = /\b(?:supports?|resistances?)\b(?![- ](?:from|for the (?:company|business|sector)))[^.;:$€£¥₹\d]{0,35}?\b(?:at|near|around|of|between|to)\s*|\b(?:supports?|resistances?)(?:\s+levels?)?\s*:\s*/gi;
 
 /** Words that, between a technical label and a figure, mean the figure is something else. */
 const TECH_BLOCK = /\b(?:target|high|low|support|resistance|RSI|ratio|volume|and its|while)\b|\d{2,3}[- ]day/i;
@@ -46,16 +46,21 @@ function range52(s: Sentence): RuleHit[] {
   return hits;
 }
 
+const SPAN_BEFORE = /^\s*(?:over|in|during)\s+the\s+(?:past|last)\s+(?:52\s+weeks|12\s+months|twelve\s+months|year)\b[^;.]*$/i;
+
 /** "The shares have traded between 115p and 172p over the past 52 weeks." */
 function between52(s: Sentence): RuleHit[] {
-  const m = /\bbetween\s*$/i;
+  const m = /\bbetween\s+(?:an?\s+low\s+of\s+)?$/i;
   const span = /^\s*(?:over|in|during)\s+the\s+(?:past|last)\s+(?:52\s+weeks|12\s+months|twelve\s+months|year)\b/i;
   for (let i = 0; i + 1 < s.amounts.length; i++) {
     const low = s.amounts[i];
     const high = s.amounts[i + 1];
     if (!low || !high || low.type !== 'money' || high.type !== 'money' || low.scaled || high.scaled) continue;
-    if (!m.test(s.text.slice(Math.max(0, low.start - 10), low.start)) || !/^\s*and\s*$/i.test(s.text.slice(low.end, high.start))) continue;
-    if (span.test(s.text.slice(high.end, high.end + 40)) && low.value < high.value) return [hit('low_52w', low, s.text), hit('high_52w', high, s.text)];
+    if (!m.test(s.text.slice(Math.max(0, low.start - 20), low.start)) || !/^\s*and\s+(?:an?\s+high\s+of\s+)?$/i.test(s.text.slice(low.end, high.start))) continue;
+    // The span is written after the range ("between 115p and 172p over the past 52 weeks") or before it ("Over
+    // the past 52 weeks, the shares have traded between a low of $119.60 and a high of $163.15").
+    const spanned = span.test(s.text.slice(high.end, high.end + 40)) || SPAN_BEFORE.test(s.text.slice(0, low.start));
+    if (spanned && low.value < high.value) return [hit('low_52w', low, s.text), hit('high_52w', high, s.text)];
   }
   return [];
 }
@@ -81,7 +86,7 @@ function levels(s: Sentence): RuleHit[] {
     while (a) {
       hits.push(hit(kind, a, s.text));
       const from = a.end;
-      a = s.amounts.find((x) => x.start > from && x.type === 'money' && !x.scaled && /^\s*(?:,|and|or|\/|,\s*and|followed by)\s*$/i.test(s.text.slice(from, x.start)));
+      a = s.amounts.find((x) => x.start > from && x.type === 'money' && !x.scaled && /^\s*(?:,|and|or|&|\/|,\s*(?:and|&)|followed by)\s*$/i.test(s.text.slice(from, x.start)));
     }
   }
   return hits;

@@ -112,7 +112,7 @@ export function clauseBefore(text: string, at: number, max = 160): string {
 }
 
 /** Words that join two clauses, written between single spaces (in any letter case). */
-const CONJUNCTIONS = ['while', 'whereas', 'but', 'although', 'even as', 'and'];
+const CONJUNCTIONS = ['while', 'whereas', 'but', 'although', 'even as', 'and', 'before'];
 
 /** Whether ` word ` (a conjunction, letters compared without case) starts at the space at `p`. */
 function conjunctionAt(text: string, p: number): boolean {
