@@ -1,7 +1,8 @@
 import type { Company } from '../facts/company.js';
+import type { Amount } from './amounts.js';
 import { NOT_TICKERS } from './mentions.js';
 import { NOT_COMPANY_WORDS } from './otherSubjects.js';
-import { DOWN, FILLER, UP } from './rules/moveWords.js';
+import { DOWN, UP, moveVerbBefore } from './rules/moveWords.js';
 
 const NAME = String.raw`(?:(?:[A-Z][\w&'’.-]*|&)\s+){0,4}[A-Z][\w&'’.-]*`;
 /** "Foo Bar Inc.", "Foo Bar, Ltd", "Foo AG": a legal suffix marks a company even when no registry lists it. */
@@ -51,11 +52,92 @@ const PLURAL_NOUN = /(?:ers|ors|ies|als|ists|ants|ives|ings|ics|makers)$/;
 /** The clause openers before a name that is the subject of a share move. */
 const BEFORE_SUBJECT = String.raw`(?:^|[,;]\s+|\b(?:and|while|whereas|but)\s+|\b(?:maker|makers|group|company|firm|rival|peer|lender|bank|insurer|chipmaker|carmaker|automaker|miner|retailer|operator|developer|supplier|producer|conglomerate|giant|specialist|provider|manufacturer|utility|airline|brewer|grocer|owner|heavyweight|index heavyweight|counterpart|compatriot)\s+)`;
 const MOVE_NAME = String.raw`[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}`;
-/** "Plastics maker Covestro shed 0.1 percent", "Evonik dropped 1.7 percent": a name moving by a percentage. */
-const MOVE_SUBJECT = new RegExp(
-  String.raw`(?:${BEFORE_SUBJECT}|\b(?:are|were|include|including)\s+(?=[A-Z][^,]{0,40},))(${MOVE_NAME})(?:['’]s)?(?:\s+(?:shares?|stock)(?:\s+price)?)?(?:,\s+which|,)?(?:\s+(?:has|have|is|are|was|were))?\s+(?:${UP}|${DOWN})${FILLER}\s*(?:[+-]?[$€£¥₹]?\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half a)\s*(?:%|percent\b|per cent\b|pct\b|p\s+to\b|pence\s+to\b|cents?\s+to\b|sen\s+to\b)`,
-  'g',
-);
+/**
+ * "Plastics maker Covestro shed 0.1 percent", "Evonik dropped 1.7 percent": a name moving by a figure. Read from
+ * the figure backwards (the figure, then a move verb just before it, then the name before the verb), since most
+ * sentences have few figures and scanning every position for names is slow.
+ */
+const TO_NEXT = /^\s+to\b/;
+/** The same in words, for the small moves wire reports spell out ("gained half a sen to 26.5 sen"). */
+const WORD_FIGURE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)\s+(?:pence|cents?|sen|p)\s+to\b/g;
+/** Words that may stand between a name and its move verb: its shares, an auxiliary ("Croda's share price has gained"). */
+const BETWEEN_WORDS: ReadonlySet<string> = new Set(['shares', 'share', 'stock', 'price', 'has', 'have', 'is', 'are', 'was', 'were', 'which']);
+/** The words that open a mover's clause right before its name. */
+const OPENERS: ReadonlySet<string> = new Set([
+  'and', 'while', 'whereas', 'but', 'are', 'were', 'include', 'including', 'maker', 'makers', 'group', 'company', 'firm',
+  'rival', 'peer', 'lender', 'bank', 'insurer', 'chipmaker', 'carmaker', 'automaker', 'miner', 'retailer', 'operator',
+  'developer', 'supplier', 'producer', 'conglomerate', 'giant', 'specialist', 'provider', 'manufacturer', 'utility',
+  'airline', 'brewer', 'grocer', 'owner', 'heavyweight', 'counterpart', 'compatriot',
+]);
+
+/** The word ending at `end` (spaces skipped) and where it starts. */
+function wordEndingAt(text: string, end: number): { word: string; start: number } {
+  let e = end;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > 0 && isNameChar(text.charCodeAt(b - 1))) b--;
+  return { word: text.slice(b, e), start: b };
+}
+
+/**
+ * The name written before a move verb at `verbAt`: up to four capitalised words (joined by "&"), opened by the
+ * sentence's start, a comma, a conjunction or a description ("Plastics maker Covestro"). Read backwards word by word.
+ */
+function nameBeforeVerb(text: string, verbAt: number): string | null {
+  // Past "shares", "has", ", which", "'s" back to the name's last word.
+  let end = verbAt;
+  for (let i = 0; i < 4; i++) {
+    let e = end;
+    while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+    if (text.charCodeAt(e - 1) === 44) {
+      end = e - 1;
+      continue;
+    }
+    const w = wordEndingAt(text, e);
+    if (!BETWEEN_WORDS.has(w.word)) break;
+    end = w.start;
+  }
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (text.charCodeAt(end - 1) === 44) end--;
+  if (/['’]s$/.test(text.slice(end - 2, end))) end -= 2;
+  let start = end;
+  for (let words = 0; words < 4; words++) {
+    let p = start;
+    while (p > 0 && isNameChar(text.charCodeAt(p - 1))) p--;
+    const c = text.charCodeAt(p);
+    if (p === start || c < 65 || c > 90) break;
+    start = p;
+    // Go on over a space, or " & ", to a capitalised word before.
+    if (text.slice(start - 3, start) === ' & ' && isCapitalWordBefore(text, start - 3)) start -= 3;
+    else if (text.charCodeAt(start - 1) === 32 && isCapitalWordBefore(text, start - 1)) start -= 1;
+    else break;
+  }
+  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 38)) start++;
+  if (start >= end || !opensName(text, start)) return null;
+  return text.slice(start, end);
+}
+
+/** Whether what stands before a name opens a mover's clause: the start, a comma or semicolon, a conjunction. */
+function opensName(text: string, start: number): boolean {
+  let e = start;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  if (e === 0) return true;
+  const c = text.charCodeAt(e - 1);
+  if (c === 44 || c === 59) return true;
+  return OPENERS.has(wordEndingAt(text, e).word);
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 39 || c === 0x2019 || c === 46 || c === 45 || c >= 0xc0;
+}
+
+/** Whether a capitalised word ends at `end` (so a name may extend over it). */
+function isCapitalWordBefore(text: string, end: number): boolean {
+  let p = end;
+  while (p > 0 && isNameChar(text.charCodeAt(p - 1))) p--;
+  const c = text.charCodeAt(p);
+  return p < end && c >= 65 && c <= 90;
+}
 /** "Apple supplier AAC Technologies fell for a third day": a name its description introduces as a mover. */
 const DESCRIBED_MOVER = new RegExp(String.raw`\b(?:maker|makers|group|company|firm|rival|peer|lender|insurer|chipmaker|carmaker|automaker|miner|retailer|operator|developer|supplier|producer|conglomerate|giant|specialist|provider|manufacturer|utility|airline|brewer|grocer|designer|assembler)\s+(${MOVE_NAME})\s+(?:${UP}|${DOWN})\b`, 'g');
 
@@ -106,15 +188,27 @@ function plausibleName(name: string): boolean {
   return ws.length > 1 || !PLURAL_NOUN.test(name);
 }
 
-/** Names that move by a percentage in a sentence, the subject of the move; in their own words, nothing else. */
-function movingNames(text: string): string[] {
-  if (!text.includes('%') && !text.includes('per') && !text.includes('pct') && !text.includes(' to ')) return [];
+/** Names that move by a figure in a sentence, the subject of the move; in their own words, nothing else. */
+function movingNames(text: string, amounts: readonly Amount[]): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(MOVE_SUBJECT)) {
-    const name = clean(m[1] ?? '') ?? capitalName(m[1] ?? '');
+  let moved = false;
+  let unnamed = false;
+  const figures: number[] = [];
+  // A percentage, or an amount the move went up or down by before the price it went to ("put on 1.6p to 129.20p").
+  for (const a of amounts) if (a.type === 'percent' || (a.type === 'money' && TO_NEXT.test(text.slice(a.end, a.end + 4)))) figures.push(a.start);
+  if (text.includes(' to ') && (text.includes('sen ') || text.includes('cent') || text.includes('pence'))) for (const f of text.matchAll(WORD_FIGURE)) figures.push(f.index);
+  for (const at of figures) {
+    const verb = moveVerbBefore(text, at, Math.max(0, at - 60));
+    if (!verb) continue;
+    moved = true;
+    const written = nameBeforeVerb(text, verb.index);
+    if (!written) unnamed = true;
+    const name = written ? clean(written) ?? capitalName(written) : null;
     if (name && plausibleName(name)) out.push(name);
   }
-  for (const m of text.matchAll(DESCRIBED_MOVER)) {
+  if (!moved) return out;
+  // A move whose verb has no name before it may have its mover described earlier in the sentence.
+  if (unnamed) for (const m of text.matchAll(DESCRIBED_MOVER)) {
     const name = clean(m[1] ?? '') ?? capitalName(m[1] ?? '');
     if (name && plausibleName(name)) out.push(name);
   }
@@ -137,15 +231,11 @@ function shortForms(name: string): string[] {
   return first.length >= 4 && !NEVER_A_NAME.has(first) && !NOISE.has(first) ? [first] : [];
 }
 
-/** Occurrences of a name as whole words in the body. */
-function countIn(sentences: readonly string[], name: string): number {
+/** Occurrences of a name as whole words in the body, counted up to `enough`. */
+function countIn(body: string, name: string, enough: number): number {
   let n = 0;
-  for (const text of sentences) {
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-      const before = i > 0 ? text.charAt(i - 1) : ' ';
-      const after = text.charAt(i + name.length);
-      if (!/[\w&]/.test(before) && !/[\w&]/.test(after)) n++;
-    }
+  for (let i = body.indexOf(name); i >= 0 && n < enough; i = body.indexOf(name, i + name.length)) {
+    if (!isNameChar(body.charCodeAt(i - 1)) && !isNameChar(body.charCodeAt(i + name.length))) n++;
   }
   return n;
 }
@@ -155,7 +245,7 @@ function countIn(sentences: readonly string[], name: string): number {
  * that the body writes at least twice ("Krones Gains After Record Order Intake" → "Krones"). Title case
  * capitalises every word, so the body decides where the name ends.
  */
-function headlineSubject(title: string, sentences: readonly string[]): string | null {
+function headlineSubject(title: string, body: string): string | null {
   const ws = title.replace(/['’]s\b/g, '').split(/\s+/).map((w) => w.replace(/[:,;!?]+$/, ''));
   while (ws.length > 0 && NOISE.has(ws[0] ?? '')) ws.shift();
   const run: string[] = [];
@@ -165,7 +255,7 @@ function headlineSubject(title: string, sentences: readonly string[]): string | 
   }
   for (let k = run.length; k > 0; k--) {
     const name = run.slice(0, k).join(' ');
-    if (name.length >= 3 && /[a-z]/.test(name) && plausibleName(name) && countIn(sentences, name) >= 2) return name;
+    if (name.length >= 3 && /[a-z]/.test(name) && plausibleName(name) && countIn(body, name, 2) >= 2) return name;
   }
   return null;
 }
@@ -174,25 +264,25 @@ function headlineSubject(title: string, sentences: readonly string[]): string | 
  * Companies an article names that the registry lacks, found by how they are written: a legal suffix, "shares of X",
  * the subject of a share move, and the headline's subject when the body repeats it.
  */
-export function discoverCompanies(title: string, sentences: readonly string[]): Company[] {
+export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text: string; amounts: readonly Amount[] }>, body: string): Company[] {
   const names = new Set<string>();
-  for (const text of sentences) {
+  for (const { text, amounts } of sentences) {
     for (const name of legalNames(text)) names.add(name);
     const sharesOf = text.includes('hares ') ? text.matchAll(SHARES_OF) : [];
     for (const m of sharesOf) {
       const name = clean(m[1] ?? '');
       if (name) names.add(name);
     }
-    for (const name of movingNames(text)) names.add(name);
-    const row = text.length < 90 ? TABLE_ROW.exec(text) : null;
+    if (amounts.length > 0) for (const name of movingNames(text, amounts)) names.add(name);
+    const row = text.length < 90 && text.charCodeAt(text.length - 1) === 37 ? TABLE_ROW.exec(text) : null;
     // Tables write some names in capitals ("SEGRO (SGRO)").
     const rowName = row?.[1] ? clean(row[1]) ?? (/^[A-Z]{4,}$/.test(row[1]) ? row[1] : null) : null;
     if (rowName && plausibleName(rowName)) names.add(rowName);
   }
   const t = TITLE_SUBJECT.exec(title)?.[1];
   const fromTitle = t ? clean(t) : null;
-  if (fromTitle && plausibleName(fromTitle) && sentences.some((s) => s.includes(fromTitle))) names.add(fromTitle);
-  const subject = headlineSubject(title, sentences);
+  if (fromTitle && plausibleName(fromTitle) && body.includes(fromTitle)) names.add(fromTitle);
+  const subject = headlineSubject(title, body);
   if (subject) names.add(subject);
   return [...names].map((name) => ({ id: slug(name), name, aliases: shortForms(name), listings: [] }));
 }

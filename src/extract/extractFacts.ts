@@ -1,7 +1,7 @@
 import type { Article } from '../articles/article.js';
 import type { Company } from '../facts/company.js';
 import { type Fact, type FactCandidate, FIRM_KINDS, MONEY_KINDS, TEXT_KINDS } from '../facts/fact.js';
-import { findAmounts } from './amounts.js';
+import { type Amount, findAmounts } from './amounts.js';
 import { ArticleCompanies } from './articleCompanies.js';
 import { discoverCompanies } from './discoverCompanies.js';
 import { indexCompanies } from './companyIndex.js';
@@ -26,6 +26,8 @@ export interface ArticleExtraction {
   facts: Fact[];
 }
 
+const NO_AMOUNTS: Amount[] = [];
+
 /** Sentences without a figure can still carry a rating. */
 const RATING_RULES: readonly Rule[] = [extractConsensus, extractAnalystRatings];
 /**
@@ -43,7 +45,7 @@ const RULES: ReadonlyArray<readonly [(s: Sentence, types: AmountTypes, rated: bo
   [(_s, t) => t.percent, extractChanges],
   [(s, t) => t.number && /olume|hands|traded/.test(s.text), extractVolumes],
   [(_s, t) => t.money || t.number, extractTechnicals],
-  [(s, t) => t.money && /arget|bjective|goal|PT\b|n average/.test(s.text), extractTargets],
+  [(s, t) => t.money && (s.text.includes('arget') || s.text.includes('bjective') || s.text.includes('goal') || s.text.includes('PT') || s.text.includes('n average')), extractTargets],
   [(_s, _t, rated) => rated, extractConsensus],
   [(_s, _t, rated) => rated, extractAnalystRatings],
   [() => true, extractFundamentals],
@@ -68,17 +70,17 @@ function runRules(sentence: Sentence, rated: boolean): RuleHit[] {
 export function extractFromLines(article: Article, lines: readonly string[], registry: readonly Company[]): ArticleExtraction {
   const companies = new ArticleCompanies(indexCompanies(registry));
   companies.marketCurrency = marketCurrency(article.body);
-  const split = lines.map((line) => splitSentences(line));
-  const all: string[] = [];
-  for (const sentences of split) for (const sentence of sentences) all.push(sentence);
+  // Each sentence's figures are read once, for learning companies and for the rules alike.
+  const split = lines.map((line) => splitSentences(line).map((text) => ({ text, amounts: /\d/.test(text) ? findAmounts(text) : NO_AMOUNTS })));
+  const all = split.flat();
   // Tickers are named from the body first: a title's capitals ("Scotiabank Lifts Topaz Energy (TSE:TPZ)") run verbs into names.
-  for (const text of all) companies.resolveTickers(text);
-  companies.learn(discoverCompanies(article.title, all).filter((c) => findFirms(c.name).length === 0));
-  const title = readSentence(article.title, companies);
+  for (const { text } of all) if (text.includes(':')) companies.resolveTickers(text);
+  companies.learn(discoverCompanies(article.title, all, article.body).filter((c) => findFirms(c.name).length === 0));
+  const title = readSentence(article.title, NO_AMOUNTS, companies);
   companies.note(title.subjects, 3);
   // Noted as read: a company named once is known by its bare ticker from then on ("… on BAC to $26").
-  const paragraphs = split.map((sentences) => sentences.map((text) => {
-    const read = readSentence(text, companies);
+  const paragraphs = split.map((sentences) => sentences.map(({ text, amounts }) => {
+    const read = readSentence(text, amounts, companies);
     companies.note(read.subjects);
     return read;
   }));
@@ -91,11 +93,13 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   for (const paragraph of paragraphs) {
     section = headingCompany(paragraph) ?? section;
     let context: Company | null = null;
-    for (const { text, subjects, relevant, rated, firms: named } of paragraph) {
+    for (const { text, amounts, subjects, relevant, rated, firms: named } of paragraph) {
       const firms = named.length === 0 && lastFirm ? referredFirm(text, lastFirm, rated) : named;
-      const hits = relevant ? runRules({ text, amounts: findAmounts(text), companySpans: subjects, firms, lower: undefined }, rated) : [];
+      const hits = relevant ? runRules({ text, amounts, companySpans: subjects, firms, lower: undefined }, rated) : [];
+      // Where the sentence first names something other than a company: figures after it are that thing's.
+      const other = hits.length > 0 && subjects.length === 0 ? (OTHER_SUBJECT.exec(text)?.index ?? Infinity) : Infinity;
       for (const h of hits) {
-        if (subjects.length === 0 && OTHER_SUBJECT.test(text.slice(0, h.at))) continue;
+        if (other < h.at) continue;
         const company = attribute(h, subjects, context ?? section ?? primary);
         if (company) candidates.push(toCandidate(h, company, text, companies.currencies(company), sentenceDate(text, h.kind, article.published)));
       }
@@ -117,7 +121,9 @@ const MARKET_CURRENCIES = ['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'ZAR'] as const;
 
 /** The dollar (or rand) of the market an article reports from, by the first exchange or notation it names. */
 function marketCurrency(body: string): string | null {
-  const m = MARKET.exec(body);
+  // Only a bare "$" needs settling; the dateline and first paragraphs name the market when anything does.
+  if (!body.includes('$')) return null;
+  const m = MARKET.exec(body.length > 3000 ? body.slice(0, 3000) : body);
   if (!m) return null;
   const i = m.slice(1).findIndex(Boolean);
   return MARKET_CURRENCIES[i] ?? null;
@@ -126,6 +132,7 @@ function marketCurrency(body: string): string | null {
 /** One sentence read for attribution: the companies it speaks of and the houses it quotes. */
 interface ReadSentence {
   text: string;
+  amounts: Amount[];
   /** Company mentions that are the sentence's subject matter (a house acting as analyst is not). */
   subjects: Mention[];
   firms: FirmMention[];
@@ -134,16 +141,16 @@ interface ReadSentence {
   rated: boolean;
 }
 
-function readSentence(text: string, companies: ArticleCompanies): ReadSentence {
+function readSentence(text: string, amounts: Amount[], companies: ArticleCompanies): ReadSentence {
   const tokens = capitalTokens(text);
   const mentions = companies.mentions(text, tokens);
   const rated = RATING_WORDS.test(text);
-  const relevant = rated || /\d/.test(text);
+  const relevant = rated || amounts.length > 0;
   // Firms matter elsewhere only to tell subjects apart.
   const found = relevant || mentions.length > 0 ? findFirms(text, tokens) : [];
-  const acting = rated || text.includes('arget') || text.includes('bjective') ? findActingFirms(text, tokens, found, mentions) : [];
+  const acting = rated || text.includes('arget') || text.includes('bjective') ? findActingFirms(text, tokens, found, mentions, rated) : [];
   const firms = acting.length === 0 ? found : [...found, ...acting].sort((a, b) => a.start - b.start);
-  return { text, subjects: subjectMentions(text, mentions, firms), firms, relevant, rated };
+  return { text, amounts, subjects: subjectMentions(text, mentions, firms), firms, relevant, rated };
 }
 
 /** The company a one-line paragraph names and says nothing more of: a heading over what follows. */
@@ -159,6 +166,7 @@ function headingCompany(paragraph: readonly ReadSentence[]): Company | null {
 /** A call with no house in its sentence, made by the one named before when the sentence refers back to it. */
 function referredFirm(text: string, lastFirm: string, rated: boolean): FirmMention[] {
   if (!rated && !text.includes('arget') && !text.includes('bjective')) return [];
+  if (!text.includes('he ') && !text.includes('roker') && !text.includes('bank') && !text.includes('nalyst') && !text.includes('house') && !text.includes('lender')) return [];
   const at = backReference(text);
   return at ? [{ name: lastFirm, start: at.start, end: at.end }] : [];
 }

@@ -21,7 +21,22 @@ export interface TickerRef {
 const EXCHANGE_ALT = [...Object.keys(EXCHANGE_CURRENCIES), 'NYSE American', 'NYSE Arca', 'Nasdaq']
   .sort((a, b) => b.length - a.length)
   .join('|');
-const PREFIXED_TICKER = new RegExp(String.raw`\b(${EXCHANGE_ALT})\s?:\s?([A-Z0-9][A-Z0-9]{0,9}(?:[.\-][A-Z0-9]{1,3})?)\b`, 'g');
+const EXCHANGE_NAMES: ReadonlySet<string> = new Set(EXCHANGE_ALT.split('|'));
+/** The ticker after an exchange's colon, read where the colon ends. */
+const TICKER_AFTER_COLON = /\s?([A-Z0-9][A-Z0-9]{0,9}(?:[.\-][A-Z0-9]{1,3})?)\b/y;
+
+/** The exchange named right before a colon (one or two words, one space at most before the colon). */
+function exchangeBefore(sentence: string, colon: number): { name: string; start: number } | undefined {
+  let e = colon;
+  if (sentence.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > 0 && isWordChar(sentence.charCodeAt(b - 1))) b--;
+  if (b === e || (b > 0 && sentence.charCodeAt(b - 1) !== 32 && sentence.charCodeAt(b - 1) !== 40 && sentence.charCodeAt(b - 1) !== 91 && isWordChar(sentence.charCodeAt(b - 1)))) return undefined;
+  const word = sentence.slice(b, e);
+  // "NYSE American: X", "NYSE Arca: X".
+  if ((word === 'American' || word === 'Arca') && sentence.slice(b - 5, b) === 'NYSE ') return { name: `NYSE ${word}`, start: b - 5 };
+  return EXCHANGE_NAMES.has(word) ? { name: word, start: b } : undefined;
+}
 const SUFFIX_ALT = Object.keys(TICKER_SUFFIX_EXCHANGES).join('|');
 const SUFFIXED_TICKER = new RegExp(String.raw`\b([A-Z0-9]{1,6}(?:-[A-Z])?)\.(${SUFFIX_ALT})\b(?!\.\w)`, 'g');
 
@@ -43,14 +58,22 @@ function exchangeCode(written: string): string {
 /** Every exchange-qualified ticker in a sentence. */
 export function findTickerRefs(sentence: string): TickerRef[] {
   const refs: TickerRef[] = [];
-  if (!sentence.includes(':') && !hasDottedCode(sentence)) return refs;
-  for (const m of sentence.matchAll(PREFIXED_TICKER)) {
-    const [whole, exch, ticker] = m;
-    if (!exch || !ticker || !/[A-Z]/.test(ticker) && ticker.length < 3) continue;
-    if (ticker !== ticker.toUpperCase()) continue;
-    const exchange = exchangeCode(exch);
-    refs.push({ ticker, exchange, currency: EXCHANGE_CURRENCIES[exchange] ?? null, start: m.index, end: m.index + whole.length });
+  const colon = sentence.indexOf(':');
+  const dotted = hasDottedCode(sentence);
+  if (colon < 0 && !dotted) return refs;
+  // From each colon back to the exchange's name ("NASDAQ: NVDA", "TSE:TPZ"): a pattern tried at every position
+  // would cost far more, and most colons ("Price: €148.20") follow no exchange.
+  for (let i = colon; i >= 0; i = sentence.indexOf(':', i + 1)) {
+    const exch = exchangeBefore(sentence, i);
+    if (!exch) continue;
+    TICKER_AFTER_COLON.lastIndex = i + 1;
+    const m = TICKER_AFTER_COLON.exec(sentence);
+    const ticker = m?.[1];
+    if (!m || !ticker || (!/[A-Z]/.test(ticker) && ticker.length < 3)) continue;
+    const exchange = exchangeCode(exch.name);
+    refs.push({ ticker, exchange, currency: EXCHANGE_CURRENCIES[exchange] ?? null, start: exch.start, end: m.index + m[0].length });
   }
+  if (!dotted) return refs;
   for (const m of sentence.matchAll(SUFFIXED_TICKER)) {
     const [whole, ticker, suffix] = m;
     if (!ticker || !suffix || (!/[A-Z]/.test(ticker) && ticker.length < 3)) continue;

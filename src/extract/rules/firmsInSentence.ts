@@ -84,8 +84,16 @@ export function firmFor(firms: readonly FirmMention[], at: number): FirmMention 
  * "sees" count only for a name that is no company of the article: "Alibaba has a consensus rating of Buy" speaks of
  * the company, "Cormark has a C$26 target" of a house.
  */
-const ACTOR_VERB =
-  /\b(?:(has|have|sees)|raised|raises|lifted|lifts|boosted|boosts|increased|increases|hiked|hikes|bumped|bumps|nudged|nudges|lowered|lowers|cut|cuts|trimmed|trims|reduced|reduces|slashed|slashes|set|sets|reiterated|reiterates|reissued|reissues|reaffirmed|reaffirms|restated|restates|maintained|maintains|kept|keeps|confirmed|confirms|upgraded|upgrades|downgraded|downgrades|initiated|initiates|started|starts|resumed|resumes|assumed|assumes|rates|assigned|assigns|issued|issues|gave|gives|moved|moves|took|takes|stuck|placed|puts)\b/g;
+const ACTOR_VERBS = new Set([
+  'raised', 'raises', 'lifted', 'lifts', 'boosted', 'boosts', 'increased', 'increases', 'hiked', 'hikes', 'bumped',
+  'bumps', 'nudged', 'nudges', 'lowered', 'lowers', 'cut', 'cuts', 'trimmed', 'trims', 'reduced', 'reduces',
+  'slashed', 'slashes', 'set', 'sets', 'reiterated', 'reiterates', 'reissued', 'reissues', 'reaffirmed', 'reaffirms',
+  'restated', 'restates', 'maintained', 'maintains', 'kept', 'keeps', 'confirmed', 'confirms', 'upgraded', 'upgrades',
+  'downgraded', 'downgrades', 'initiated', 'initiates', 'started', 'starts', 'resumed', 'resumes', 'assumed', 'assumes',
+  'rates', 'assigned', 'assigns', 'issued', 'issues', 'gave', 'gives', 'moved', 'moves', 'took', 'takes', 'stuck',
+  'placed', 'puts',
+]);
+const WEAK_ACTOR_VERBS = new Set(['has', 'have', 'sees']);
 /** What makes a clause an analyst's call. */
 const CALL_WORDS = /\b(?:price target|target price|price objective|objective|target|rating|recommendation|coverage|PT)\b/i;
 /** A verb used as a participle ("upgraded to Buy at Baird", "raised by Jefferies") has no actor before it. */
@@ -131,37 +139,71 @@ function clauseAfter(text: string, from: number): string {
  * the agent of a passive one ("saw its price target lifted … by Scotiabank") and the owner of a call on another
  * company ("Cormark's price objective on Topaz Energy").
  */
-export function findActingFirms(text: string, tokens: readonly Token[], known: readonly FirmMention[], mentions: readonly Mention[]): FirmMention[] {
-  if (!CALL_WORDS.test(text) && findRatings(text).length === 0) return [];
+export function findActingFirms(text: string, tokens: readonly Token[], known: readonly FirmMention[], mentions: readonly Mention[], rated: boolean): FirmMention[] {
+  if (!rated && !CALL_WORDS.test(text)) return [];
   const out: FirmMention[] = [];
   const add = (start: number, end: number): void => {
     const name = text.slice(start, end).replace(/['’]s$/, '');
     const first = name.split(' ')[0] ?? '';
     if (name.length < 2 || NOT_A_FIRM.has(first) || NOT_A_FIRM.has(name)) return;
-    if ([...known, ...out].some((f) => f.start < end && start < f.end)) return;
+    if (known.some((f) => f.start < end && start < f.end) || out.some((f) => f.start < end && start < f.end)) return;
     out.push({ name, start, end: start + name.length });
   };
-  ACTOR_VERB.lastIndex = 0;
-  for (let m = ACTOR_VERB.exec(text); m; m = ACTOR_VERB.exec(text)) {
-    const verbEnd = m.index + m[0].length;
-    if (PASSIVE_NEXT.test(text.slice(verbEnd, verbEnd + 8))) continue;
-    const after = clauseAfter(text, verbEnd);
+  // Each capitalised word followed by a call verb (read word by word, far cheaper than a pattern at every position).
+  for (const t of tokens) {
+    const verb = verbAfter(text, t.end);
+    if (!verb) continue;
+    const weak = WEAK_ACTOR_VERBS.has(verb.word);
+    if (!weak && !ACTOR_VERBS.has(verb.word)) continue;
+    if (PASSIVE_NEXT.test(text.slice(verb.end, verb.end + 8))) continue;
+    const after = clauseAfter(text, verb.end);
     if (!CALL_WORDS.test(after) && findRatings(after).length === 0) continue;
-    // "Jefferies analysts raised …", "Nomura analyst Jane Doe cut …": the house is named before the analyst.
-    const lead = /\s(?:analysts?(?:\s+[A-Z][\w'’.-]*){0,3})?\s*$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
-    const runEnd = lead ? m.index - lead[0].length : m.index - 1;
-    const run = runBefore(text, tokens, runEnd);
-    if (!run) continue;
-    if (m[1] && (/\b(?:consensus|average|mean)\b/i.test(after) || mentions.some((x) => x.start < run.end && run.start < x.end))) continue;
+    const run = runBefore(text, tokens, t.end);
+    // "JPMorgan analyst Delphine Lee raised": the analyst's own name is not the house.
+    if (!run || /\banalysts?\s$/i.test(text.slice(Math.max(0, run.start - 10), run.start))) continue;
+    if (weak && (/\b(?:consensus|average|mean)\b/i.test(after) || mentions.some((x) => x.start < run.end && run.start < x.end))) continue;
     add(run.start, run.end);
   }
-  for (const m of text.matchAll(PASSIVE_BY)) {
-    const name = m[1] ?? '';
-    const start = m.index + m[0].length - name.length;
-    if (CALL_WORDS.test(text.slice(m.index, start)) || findRatings(text.slice(m.index, start)).length > 0) add(start, start + name.length);
+  if (text.includes(' by ')) {
+    for (const m of text.matchAll(PASSIVE_BY)) {
+      const name = m[1] ?? '';
+      const start = m.index + m[0].length - name.length;
+      if (CALL_WORDS.test(text.slice(m.index, start)) || findRatings(text.slice(m.index, start)).length > 0) add(start, start + name.length);
+    }
   }
-  for (const m of text.matchAll(POSSESSIVE_CALL)) add(m.index, m.index + (m[1] ?? '').length);
+  if (text.includes("'s ") || text.includes('’s ')) for (const m of text.matchAll(POSSESSIVE_CALL)) add(m.index, m.index + (m[1] ?? '').length);
   return out;
+}
+
+/**
+ * The lower-case word after a capitalised one, skipping an analyst named between ("Jefferies analysts raised",
+ * "Nomura analyst Jane Doe cut"): the verb the house may be the subject of.
+ */
+function verbAfter(text: string, end: number): { word: string; end: number } | undefined {
+  let at = end;
+  for (let skipped = 0; skipped < 4; skipped++) {
+    if (text.charCodeAt(at) !== 32) return undefined;
+    let e = at + 1;
+    while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+    const word = text.slice(at + 1, e);
+    if (word.length === 0) return undefined;
+    const c = word.charCodeAt(0);
+    if (skipped === 0 && (word === 'analyst' || word === 'analysts')) {
+      at = e;
+      continue;
+    }
+    // The analyst's own name, after "analyst": capitalised words.
+    if (skipped > 0 && c >= 65 && c <= 90) {
+      at = e;
+      continue;
+    }
+    return c >= 97 && c <= 122 ? { word, end: e } : undefined;
+  }
+  return undefined;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39;
 }
 
 /** "The broker", "the bank", "he": a call whose house was named earlier in the article. */

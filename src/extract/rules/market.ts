@@ -1,10 +1,8 @@
 import type { Amount } from '../amounts.js';
 import { horizonOf } from './horizon.js';
-import { DOWN, FILLER, NOUN_DOWN, NOUN_UP, UP } from './moveWords.js';
+import { DOWN, FILLER, NOUN_DOWN, NOUN_UP, UP, moveVerbBefore } from './moveWords.js';
 import { type Rule, type RuleHit, type Sentence, clauseBefore, hit, isHedged, lowerText } from './types.js';
 
-/** Matched against lower-cased text (see execTail): case-insensitive alternations are far slower in V8. */
-const VERB_BEFORE = new RegExp(String.raw`\b(?:(${UP})|(${DOWN}))${FILLER}\s*$`);
 const NOUN_BEFORE = new RegExp(String.raw`\b(?:share price|stock price|shares?|stock|stocks|adrs?)\s+(?:(${NOUN_UP})|(${NOUN_DOWN}))${FILLER}\s*$`);
 const NOUN_AFTER = new RegExp(String.raw`^\s*(?:(?:intraday|single-day|daily|one-day|weekly|monthly)\s+)?(?:(${NOUN_UP})|(${NOUN_DOWN}))\s+in\s+(?:its|the|their|[\w.&]+['’]s)\s+(?:share price|stock price|shares|stock)\b`, 'i');
 /** "3.5% higher", "3.03% or Rs 52.90 higher": the word after the figure gives the direction. */
@@ -176,7 +174,7 @@ function sharedSubject(s: Sentence, head: string, clauseStart: number): boolean 
 const EARLIER_MOVE = /(?<!\bthan (?:a|one) (?:day|week|month|year) )\bago\b|\b(?:previous|prior|earlier) (?:big |large |major )?(?:move|rally|drop|session)\b/i;
 
 function changeHit(s: Sentence, a: Amount, down: boolean, prefix: string): RuleHit | undefined {
-  if (EARLIER_MOVE.test(s.text.slice(0, a.start))) return undefined;
+  if ((s.text.includes('ago') || s.text.includes('previous') || s.text.includes('prior') || s.text.includes('earlier')) && EARLIER_MOVE.test(s.text.slice(0, a.start))) return undefined;
   let nextAmount = s.amounts.find((x) => x.start > a.end && x.type === 'percent');
   // "up almost 7% (6.91%) over the past seven days": the bracketed figure is the exact one, the span follows it.
   const exact = nextAmount && /^\s*\(\s*$/.test(s.text.slice(a.end, nextAmount.start)) && /^\s*\)/.test(s.text.slice(nextAmount.end)) ? nextAmount : undefined;
@@ -240,13 +238,14 @@ export const extractChanges: Rule = (s) => {
     const prefix = clauseOf(s, at);
     const clauseStart = at - prefix.length;
     const tail = s.text.slice(a.end, a.end + 80);
-    const nounBefore = execTail(NOUN_BEFORE, s, clauseStart, at, 70) ?? execTail(OWN_MOVE_IS, s, clauseStart, at, 80);
-    const verb = nounBefore ? null : execTail(VERB_BEFORE, s, clauseStart, at, 70);
+    const moved = moveVerbBefore(s.text, at, clauseStart);
+    const verb = moved ? { index: moved.index - clauseStart } : null;
+    const nounBefore = verb ? null : (execTail(NOUN_BEFORE, s, clauseStart, at, 70) ?? execTail(OWN_MOVE_IS, s, clauseStart, at, 80));
     const noun = verb || nounBefore ? null : NOUN_AFTER.exec(tail);
-    const word = verb || noun ? null : WORD_VERB.test(prefix) ? WORD_AFTER.exec(tail) : null;
-    const owned = verb || noun || word ? null : OWNED_MOVE.exec(tail) ?? execTail(SHOWS_MOVE, s, clauseStart, at, 40);
-    const m = nounBefore ?? verb ?? noun ?? word ?? owned;
-    if (!m) {
+    const word = verb || nounBefore || noun ? null : WORD_VERB.test(prefix) ? WORD_AFTER.exec(tail) : null;
+    const owned = verb || nounBefore || noun || word ? null : OWNED_MOVE.exec(tail) ?? execTail(SHOWS_MOVE, s, clauseStart, at, 40);
+    const m = nounBefore ?? noun ?? word ?? owned;
+    if (!verb && !m) {
       const h = listedMove(s, a, hits[hits.length - 1], prefix);
       if (h) hits.push(h);
       continue;
@@ -258,7 +257,7 @@ export const extractChanges: Rule = (s) => {
     if (!nounBefore && countIn(withoutNames(s, head, clauseStart))) continue;
     if (!noun && !nounBefore && !subjectIsStock(head, s, clauseStart) && !sharedSubject(s, head, clauseStart)) continue;
     if (/^\s*(?:of|in)\s+(?:its|the|their)?\s*(?:revenue|sales|volume|stake|shares outstanding|market share)/i.test(tail)) continue;
-    const h = changeHit(s, a, Boolean(m[2]), spanContext(s, prefix, clauseStart));
+    const h = changeHit(s, a, moved ? moved.down : Boolean(m?.[2]), spanContext(s, prefix, clauseStart));
     if (!h) continue;
     // "The stock opened 3.06% higher": the opening move stands only where the article gives no later one.
     if (word && OPENING.test(prefix.slice(-12))) h.fallback = true;

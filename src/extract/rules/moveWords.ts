@@ -4,3 +4,56 @@ export const DOWN = String.raw`inched down|inched lower|inches down|crept down|c
 export const NOUN_UP = 'surge|jump|gain|rise|rally|advance|increase|climb|spike|rebound|uptick|pop';
 export const NOUN_DOWN = 'drop|decline|fall|slide|plunge|slump|decrease|loss|dip|selloff|sell-off|tumble|retreat';
 export const FILLER = String.raw`(?:\s+(?:by|as much as|approximately|about|nearly|almost|around|roughly|some|over|more than|exceeding|close to|just over|just under|an additional|another|a further|a solid|a sharp|a modest|a whopping|a massive|a huge|a hefty|a stunning|a remarkable|a staggering|an impressive|a slight|a meagre|a meager|a combined|a cumulative|a total|a little over|a|an|of|sharply|steeply|only|just))*`;
+
+const UP_PHRASES: ReadonlySet<string> = new Set(UP.split('|'));
+const DOWN_PHRASES: ReadonlySet<string> = new Set(DOWN.split('|'));
+/** Each word FILLER may be made of: read word by word, backwards from the figure. */
+const FILLER_WORDS: ReadonlySet<string> = new Set(
+  FILLER.replace(/^\(\?:\\s\+\(\?:|\)\)\*$/g, '').split('|').flatMap((phrase) => phrase.split(' ')),
+);
+
+/** A move verb found before a figure: where it starts and whether it goes down. */
+export interface MoveVerb {
+  index: number;
+  down: boolean;
+}
+
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+}
+
+/**
+ * The move verb that ends, but for filler words ("by", "nearly", "a whopping"), where a figure starts: the same
+ * phrases as `\b(?:UP|DOWN)FILLER\s*$`, found by reading words backwards instead of trying a pattern at every
+ * position. Words of one or two (the lists' longest) are looked up case-insensitively; `from` bounds the search.
+ */
+export function moveVerbBefore(text: string, at: number, from = 0): MoveVerb | null {
+  let end = at;
+  for (let words = 0; words < 12; words++) {
+    const w = wordBefore(text, end, from, true);
+    if (!w) return null;
+    // A two-word phrase ("put on", "gave up", "is down") is tried before its last word alone.
+    const pw = wordBefore(text, w.index, from, false);
+    if (pw) {
+      const pair = `${pw.word} ${w.word}`;
+      if (UP_PHRASES.has(pair)) return { index: pw.index, down: false };
+      if (DOWN_PHRASES.has(pair)) return { index: pw.index, down: true };
+    }
+    if (UP_PHRASES.has(w.word)) return { index: w.index, down: false };
+    if (DOWN_PHRASES.has(w.word)) return { index: w.index, down: true };
+    if (!FILLER_WORDS.has(w.word)) return null;
+    end = w.index;
+  }
+  return null;
+}
+
+/** The word ending at `at` (after spaces when `spaces`, else after exactly one), lower-cased, and where it starts. */
+function wordBefore(text: string, at: number, from: number, spaces: boolean): { word: string; index: number } | null {
+  let e = at;
+  if (spaces) while (e > from && text.charCodeAt(e - 1) === 32) e--;
+  else if (e > from && text.charCodeAt(e - 1) === 32) e--;
+  else return null;
+  let b = e;
+  while (b > from && isLower(text.charCodeAt(b - 1))) b--;
+  return b === e ? null : { word: text.slice(b, e).toLowerCase(), index: b };
+}
