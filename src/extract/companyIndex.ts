@@ -67,11 +67,16 @@ export function words(text: string): Word[] {
   return out;
 }
 
+const ACRONYM_LEAD = /^([A-Z]{2,5}) (?:Group|Holdings?|Bank|Financial|Limited|Ltd|Inc|Corp|Corporation|plc|PLC|AG|SE|SA|NV|Co)\b/;
+
 /** The phrase forms a company may be written as: name, aliases, and the name without its legal suffix. */
 export function nameForms(company: Company): string[] {
   const forms = new Set<string>();
   for (const n of [company.name, ...company.aliases]) {
     forms.add(n);
+    // "DBS Group Holdings Ltd" is written "DBS": an acronym opening a name of corporate words.
+    const acronym = ACRONYM_LEAD.exec(n);
+    if (acronym?.[1]) forms.add(acronym[1]);
     let bare = n;
     for (let i = 0; i < 3; i++) {
       const shorter = bare.replace(LEGAL_SUFFIX, '');

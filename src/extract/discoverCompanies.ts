@@ -28,6 +28,9 @@ const NEVER_A_NAME = new Set([
   'Britain', 'Canada', 'Australia', 'Switzerland', 'Taiwan', 'Singapore', 'Malaysia', 'Hong', 'Kong', 'Tokyo', 'Seoul',
   'London', 'Frankfurt', 'Paris', 'Zurich', 'Mumbai', 'Sydney', 'Toronto', 'Shanghai', 'Shenzhen', 'Beijing',
   'American', 'German', 'French', 'British', 'Korean', 'Australian', 'Canadian', 'Swiss', 'Taiwanese', 'Global',
+  'European', 'Asian', 'Chinese', 'Indian', 'Japanese', 'Italian', 'Spanish', 'Dutch', 'Nordic', 'Scandinavian',
+  'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Malaysian', 'Singaporean', 'Indonesian', 'Brazilian', 'Mexican',
+  'African', 'Saudi', 'Gulf', 'Emerging', 'Western', 'Eastern', 'Northern', 'Southern', 'Local', 'Regional', 'Foreign',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Energy', 'Technology',
   'Healthcare', 'Industrials', 'Financials', 'Materials', 'Utilities', 'Banks', 'Banking', 'Real', 'Estate', 'Stocks',
@@ -86,6 +89,7 @@ function wordEndingAt(text: string, end: number): { word: string; start: number 
 function nameBeforeVerb(text: string, verbAt: number): string | null {
   // Past "shares", "has", ", which", "'s" back to the name's last word.
   let end = verbAt;
+  let relative = false;
   for (let i = 0; i < 4; i++) {
     let e = end;
     while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
@@ -95,6 +99,7 @@ function nameBeforeVerb(text: string, verbAt: number): string | null {
     }
     const w = wordEndingAt(text, e);
     if (!BETWEEN_WORDS.has(w.word)) break;
+    if (w.word === 'which') relative = true;
     end = w.start;
   }
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
@@ -113,7 +118,8 @@ function nameBeforeVerb(text: string, verbAt: number): string | null {
     else break;
   }
   while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 38)) start++;
-  if (start >= end || !opensName(text, start)) return null;
+  // "… from Xstrata, which fell 13.9p": the relative clause marks its antecedent as the mover, whatever precedes.
+  if (start >= end || (!relative && !opensName(text, start))) return null;
   return text.slice(start, end);
 }
 

@@ -7,7 +7,7 @@ import { discoverCompanies } from './discoverCompanies.js';
 import { indexCompanies } from './companyIndex.js';
 import { settleCurrency } from './currency.js';
 import { ANALYST_CONTEXT } from './firms.js';
-import { type Mention, capitalTokens } from './mentions.js';
+import { type Mention, NOT_TICKERS, capitalTokens } from './mentions.js';
 import { OTHER_SUBJECT } from './otherSubjects.js';
 import { extractTargets, extractConsensus, extractAnalystRatings } from './rules/analysts.js';
 import { type FirmMention, backReference, findActingFirms, findFirms, insideFirm } from './rules/firmsInSentence.js';
@@ -93,14 +93,19 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   for (const paragraph of paragraphs) {
     section = headingCompany(paragraph) ?? section;
     let context: Company | null = null;
-    for (const { text, amounts, subjects, relevant, rated, firms: named } of paragraph) {
-      const firms = named.length === 0 && lastFirm ? referredFirm(text, lastFirm, rated) : named;
+    for (const [i, { text, amounts, subjects, relevant, rated, firms: named }] of paragraph.entries()) {
+      // "Berenberg is more patient. The broker kept its Buy rating": the house the sentence before names, though
+      // that sentence held nothing to read firms for.
+      const before = i > 0 && named.length === 0 ? paragraph[i - 1] : undefined;
+      const nearest = before && !before.relevant && before.firms.length === 0 ? findFirms(before.text).pop()?.name : undefined;
+      const referTo = nearest ?? lastFirm;
+      const firms = named.length === 0 && referTo ? referredFirm(text, referTo, rated) : named;
       const hits = relevant ? runRules({ text, amounts, companySpans: subjects, firms, lower: undefined }, rated) : [];
       // Where the sentence first names something other than a company: figures after it are that thing's.
-      const other = hits.length > 0 && subjects.length === 0 ? (OTHER_SUBJECT.exec(text)?.index ?? Infinity) : Infinity;
+      const other = hits.length > 0 && subjects.length === 0 ? (unknownOpening(text) && !firms.some((f) => f.start === 0) ? 0 : (OTHER_SUBJECT.exec(text)?.index ?? Infinity)) : Infinity;
       for (const h of hits) {
         if (other < h.at) continue;
-        const company = attribute(h, subjects, context ?? section ?? primary);
+        const company = attribute(h, text, subjects, context ?? section ?? primary);
         if (company) candidates.push(toCandidate(h, company, text, companies.currencies(company), sentenceDate(text, h.kind, article.published)));
       }
       const last = subjects[subjects.length - 1];
@@ -116,7 +121,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   return { companies: listed, facts };
 }
 
-const MARKET = /\b(?:(ASX|A\$|AU\$)|(TSX|TSXV|TSE:|C\$|CA\$)|(NZX|NZ\$)|(SGX|S\$)|(HKEX|HK\$)|(JSE))/;
+const MARKET = /\b(?:(ASX|A\$|AU\$|Australian dollars)|(TSX|TSXV|TSE:|C\$|CA\$|Toronto Stock Exchange|Canadian\)|Canadian dollars)|(NZX|NZ\$)|(SGX|S\$)|(HKEX|HK\$)|(JSE))/;
 const MARKET_CURRENCIES = ['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'ZAR'] as const;
 
 /** The dollar (or rand) of the market an article reports from, by the first exchange or notation it names. */
@@ -128,6 +133,14 @@ function marketCurrency(body: string): string | null {
   const i = m.slice(1).findIndex(Boolean);
   return MARKET_CURRENCIES[i] ?? null;
 }
+
+/** "LEM, by contrast, tumbled 21.94%": a sentence opening on a name in capitals that no list knows is that name's. */
+function unknownOpening(text: string): boolean {
+  const m = /^([A-Z]{2,6})\b(?![.'’&-])/.exec(text);
+  return m?.[1] !== undefined && !NOT_TICKERS.has(m[1]) && !COMMON_CAPITALS.has(m[1]);
+}
+
+const COMMON_CAPITALS = new Set(['THE', 'A', 'AN', 'US', 'UK', 'EU', 'IN', 'ON', 'AT', 'AS', 'IT', 'BUY', 'SELL', 'HOLD', 'NEW', 'TOP', 'WHY', 'HOW', 'WHAT']);
 
 /** One sentence read for attribution: the companies it speaks of and the houses it quotes. */
 interface ReadSentence {
@@ -173,17 +186,39 @@ function referredFirm(text: string, lastFirm: string, rated: boolean): FirmMenti
 
 /** Company mentions that are the sentence's subject matter: a research house quoted as such is not. */
 function subjectMentions(text: string, mentions: readonly Mention[], firms: readonly FirmMention[]): Mention[] {
-  if (firms.length === 0 || !ANALYST_CONTEXT.test(text)) return [...mentions];
-  return mentions.filter((m) => !insideFirm(m, firms));
+  // "the value of the Tencent stake": a company named as what another holds is not what the sentence is about.
+  const held = (m: Mention): boolean => text.charCodeAt(m.end) === 32 && HELD_AFTER.test(text.slice(m.end, m.end + 16));
+  if (firms.length === 0 || !ANALYST_CONTEXT.test(text)) return mentions.some(held) ? mentions.filter((m) => !held(m)) : [...mentions];
+  return mentions.filter((m) => !insideFirm(m, firms) && !held(m));
 }
 
+const HELD_AFTER = /^ (?:stake|holding|holdings|shareholding|shares held|unit|subsidiary|division)\b/;
+
 /** The company a figure belongs to: the one the sentence names (the nearest before it when several). */
-function attribute(h: RuleHit, subjects: readonly Mention[], fallback: Company | null): Company | null {
+function attribute(h: RuleHit, text: string, subjects: readonly Mention[], fallback: Company | null): Company | null {
   const distinct = new Set(subjects.map((m) => m.company.id));
   if (distinct.size === 0) return fallback;
-  if (distinct.size === 1) return subjects[0]?.company ?? null;
-  const before = subjects.filter((m) => m.end <= h.at);
+  if (distinct.size === 1) {
+    // "…with a €62 target; the broker regards the discount to the Tencent stake…": a name only after the figure,
+    // past the end of its clause, is another clause's.
+    const only = subjects[0];
+    if (only && subjects.every((m) => m.start > h.at) && CLAUSE_END.test(text.slice(h.at, only.start))) return fallback;
+    return only?.company ?? null;
+  }
+  // The nearest name before the figure, passing over one inside an aside that closed before it ("Naspers, which
+  // owns around 43% of Prosus, added 1.9%").
+  const before = subjects.filter((m) => m.end <= h.at && !inClosedAside(text, m, h.at));
   return before[before.length - 1]?.company ?? null;
+}
+
+const CLAUSE_END = /;|\.\s|,\s+(?:while|but|whereas|although)\b/;
+
+/** Whether a mention stands inside an aside opened by ", which" or ", who" and closed by a comma before `at`. */
+function inClosedAside(text: string, m: Mention, at: number): boolean {
+  const open = Math.max(text.lastIndexOf(', which ', m.start), text.lastIndexOf(', who ', m.start));
+  if (open < 0 || text.slice(open + 2, m.start).includes(',')) return false;
+  const close = text.indexOf(',', m.end);
+  return close >= 0 && close < at;
 }
 
 function toCandidate(h: RuleHit, company: Company, quote: string, currencies: readonly string[], asOf: string | null): FactCandidate {

@@ -139,6 +139,14 @@ const RATES_NAME = /\brat(?:es|ed|ing)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}(?:an?\s+)
 const RATING_CONTEXT =
   /\b(?:rating|rated|rates|rate|went from|moved from|switched from|upgraded|upgrades|downgraded|downgrades|reiterated|reiterates|reiterating|reissued|restated|maintained|maintains|maintaining|remains|remained|kept|keeps|assigned|assigns|setting|set|assigning|giving|reaffirmed|initiated|initiates|resumed|assumed|recommendation|call|to|at|as|with)\s*(?:the stock|the shares|shares|it|coverage|an?|its|their)?\s*(?:with|at)?\s*(?:an?\s+)?$/i;
 
+/** Spans of quoted speech: a quotation long enough to be words said, not a rating's name ("Buy"). */
+function quotedSpeech(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!text.includes('"') && !text.includes('“')) return out;
+  for (const m of text.matchAll(/["“]([^"”]{30,})["”]?/g)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 const DROPPED_RATING = /\b(?:dropped|removed|abandoned|ditched|scrapped|withdrew|withdrawn|ended|terminated|suspended)\s+(?:its|their|the|an?)?\s*["“‘']?$/i;
 
 /** One firm's rating on the stock ("Jefferies upgraded the shares to “Buy”"). */
@@ -146,7 +154,10 @@ export const extractAnalystRatings: Rule = (s) => {
   if (/\b(?:consensus|average rating|on average)\b/i.test(s.text)) return [];
   const firms = s.firms;
   if (firms.length === 0) return [];
+  const quotes = quotedSpeech(s.text);
   const ratings = findRatings(s.text).filter((r) => {
+    // An analyst's own words in quotation marks tell a story ("when we initiated at Underperform"), not the call.
+    if (quotes.some(([a, b]) => a < r.start && r.end < b)) return false;
     const before = s.text.slice(Math.max(0, r.start - 40), r.start);
     // "dropped its 'underperform' recommendation": a rating given up says nothing of the one that replaced it.
     if (DROPPED_RATING.test(before)) return false;

@@ -32,7 +32,7 @@ const NAME_TAIL = new Set(['Research', 'Securities', 'Capital', 'Markets', 'Grou
 
 const OBJECT_BEFORE = /\b(?:on|for|of|lifted|raised|lowered|cut|moved|upgraded|downgraded|upgrades|downgrades|rates|rated|reiterated|initiated|covering|coverage of)\s+$/i;
 
-const OWN_STOCK_AFTER = /^['’]s?\s+(?:mean|average|consensus|median|shares?|stock|share price|market (?:value|cap))\b/i;
+const OWN_STOCK_AFTER = /^(?:['’]s?)?\s+(?:mean|average|consensus|median|shares?|stock|share price|market (?:value|cap))\b/i;
 
 /** Research firms a sentence names: known houses (with the rest of their written name), and "analysts at X". */
 export function findFirms(text: string, tokens: readonly Token[] = capitalTokens(text)): FirmMention[] {
@@ -180,7 +180,8 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
  * "Nomura analyst Jane Doe cut"): the verb the house may be the subject of.
  */
 function verbAfter(text: string, end: number): { word: string; end: number } | undefined {
-  let at = end;
+  // "a note from Korea Investment & Securities, which lowered its target": the relative clause's verb.
+  let at = text.startsWith(', which ', end) ? end + 7 : end;
   for (let skipped = 0; skipped < 4; skipped++) {
     if (text.charCodeAt(at) !== 32) return undefined;
     let e = at + 1;

@@ -72,6 +72,12 @@ function clauseOf(s: Sentence, at: number, max?: number): string {
 /** "TSMC, the most heavily weighted stock on the market, rose": an aside describing the subject, blanked out. */
 const APPOSITIVE = /,\s+(?:the|a|an)\s[^,;\d]{3,70},\s*(?:(?:has|have|had|is|was|shares?|stock)\s+)?$/;
 
+/**
+ * "The games publisher, valued at £2bn, has gained…": a sentence opening on a description of a company (a noun for
+ * a business: "The biggest mover was consumer discretionary" describes no company).
+ */
+const DESCRIBED_COMPANY = /^(?:The|the) (?:[a-z][a-z-]*\s+){0,2}(?:[a-z-]*(?:maker|publisher|broadcaster|operator|provider|producer|retailer|lender|insurer|miner|developer|manufacturer|supplier|designer|assembler|explorer|distributor|brand|chain|conglomerate|giant|group|company|firm|bank|carrier|airline|utility|brewer|grocer|owner|builder|specialist)s?)(?=\s*,|\s+(?:has|have|is|are|was|were|rose|fell|gained|lost))/;
+
 /** What a move or price phrase is about, judged from the clause before it. */
 function subjectOf(clause: string, s: Sentence, clauseStart: number): SubjectVerdict {
   const aside = APPOSITIVE.exec(clause);
@@ -101,7 +107,7 @@ function subjectOf(clause: string, s: Sentence, clauseStart: number): SubjectVer
     }
   }
   // "The games publisher, valued at £2bn, has gained…": a sentence opening on a description of the company.
-  const described = clauseStart === 0 ? /^(?:The|the) (?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=\s*,|\s+(?:has|have|is|are|was|were|rose|fell|gained|lost))/.exec(prefix) : null;
+  const described = clauseStart === 0 ? DESCRIBED_COMPANY.exec(prefix) : null;
   if (described && !NOT_THE_STOCK.test(described[0]) && lastSubject < 0) {
     lastSubject = 0;
     subjectEnd = described[0].length;
