@@ -60,9 +60,21 @@ const MOVE_NAME = String.raw`[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){
  * the figure backwards (the figure, then a move verb just before it, then the name before the verb), since most
  * sentences have few figures and scanning every position for names is slow.
  */
-const TO_NEXT = /^\s+to\b/;
+/** After the amount a move went by: the price it went to, or the same move as a percentage ("12 yen, or 1.2 percent"). */
+const TO_NEXT = /^(?:\s+to\b|,?\s+or\s)/;
 /** The same in words, for the small moves wire reports spell out ("gained half a sen to 26.5 sen"). */
 const WORD_FIGURE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)\s+(?:pence|cents?|sen|p)\s+to\b/g;
+/** "Sibanye finished 5.15% higher at R19", "Impala Platinum closed 9.81% up": a close and the word after the figure. */
+function closedMove(text: string, at: number): { index: number } | null {
+  const from = Math.max(0, at - 24);
+  const m = CLOSED_BEFORE.exec(text.slice(from, at));
+  if (!m || !MOVE_WORD_AFTER.test(text.slice(at, at + 24))) return null;
+  return { index: from + m.index };
+}
+
+const CLOSED_BEFORE = /\b(?:closed|ended|finished|settled|opened|traded|was|were)\s+$/;
+const MOVE_WORD_AFTER = /^\S+\s+(?:higher|lower|up|down)\b/;
+
 /** Words that may stand between a name and its move verb: its shares, an auxiliary ("Croda's share price has gained"). */
 const BETWEEN_WORDS: ReadonlySet<string> = new Set(['shares', 'share', 'stock', 'price', 'has', 'have', 'is', 'are', 'was', 'were', 'which']);
 /** The words that open a mover's clause right before its name. */
@@ -145,7 +157,9 @@ function isCapitalWordBefore(text: string, end: number): boolean {
   return p < end && c >= 65 && c <= 90;
 }
 /** "Apple supplier AAC Technologies fell for a third day": a name its description introduces as a mover. */
-const DESCRIBED_MOVER = new RegExp(String.raw`\b(?:maker|makers|group|company|firm|rival|peer|lender|insurer|chipmaker|carmaker|automaker|miner|retailer|operator|developer|supplier|producer|conglomerate|giant|specialist|provider|manufacturer|utility|airline|brewer|grocer|designer|assembler)\s+(${MOVE_NAME})\s+(?:${UP}|${DOWN})\b`, 'g');
+const DESCRIBED_MOVER = new RegExp(String.raw`\b(?:maker|makers|group|company|firm|rival|peer|lender|insurer|chipmaker|carmaker|automaker|miner|retailer|operator|developer|supplier|producer|conglomerate|giant|specialist|provider|manufacturer|utility|airline|brewer|grocer|designer|assembler)\s+(${MOVE_NAME})(?:,\s+(?:which|who|in which)\s[^,]{1,70},)?\s+(?:${UP}|${DOWN})\b`, 'g');
+/** "F&P Healthcare led the local benchmark, up 3.2%": a sentence's first name, leading the market, then moving. */
+const LEADING_MOVER = /^([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+(?:led|topped|headed|paced|lagged|trailed|outperformed|underperformed)\b[^,.;]{0,60},\s+(?:rising|falling|up|down|gaining|losing|climbing|sliding|adding|shedding|jumping|dropping)\b/;
 
 /** "… and Wacker Chemie 1.8 percent": a second name sharing the verb of the move before it. */
 const GAPPED_SUBJECT = new RegExp(String.raw`(?:,|\band)\s+(${MOVE_NAME})\s+[+-]?\d[\d.,]*\s*(?:%|percent\b|per cent\b|pct\b)`, 'g');
@@ -201,10 +215,10 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
   let unnamed = false;
   const figures: number[] = [];
   // A percentage, or an amount the move went up or down by before the price it went to ("put on 1.6p to 129.20p").
-  for (const a of amounts) if (a.type === 'percent' || (a.type === 'money' && TO_NEXT.test(text.slice(a.end, a.end + 4)))) figures.push(a.start);
+  for (const a of amounts) if (a.type === 'percent' || (a.type === 'money' && TO_NEXT.test(text.slice(a.end, a.end + 5)))) figures.push(a.start);
   if (text.includes(' to ') && (text.includes('sen ') || text.includes('cent') || text.includes('pence'))) for (const f of text.matchAll(WORD_FIGURE)) figures.push(f.index);
   for (const at of figures) {
-    const verb = moveVerbBefore(text, at, Math.max(0, at - 60));
+    const verb = moveVerbBefore(text, at, Math.max(0, at - 60)) ?? closedMove(text, at);
     if (!verb) continue;
     moved = true;
     const written = nameBeforeVerb(text, verb.index);
@@ -213,6 +227,9 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
     if (name && plausibleName(name)) out.push(name);
   }
   if (!moved) return out;
+  const leading = LEADING_MOVER.exec(text);
+  const leader = leading?.[1] ? clean(leading[1]) ?? capitalName(leading[1]) : null;
+  if (leader && plausibleName(leader)) out.push(leader);
   // A move whose verb has no name before it may have its mover described earlier in the sentence.
   if (unnamed) for (const m of text.matchAll(DESCRIBED_MOVER)) {
     const name = clean(m[1] ?? '') ?? capitalName(m[1] ?? '');

@@ -10,7 +10,7 @@ import { ANALYST_CONTEXT } from './firms.js';
 import { type Mention, NOT_TICKERS, capitalTokens } from './mentions.js';
 import { OTHER_SUBJECT } from './otherSubjects.js';
 import { extractTargets, extractConsensus, extractAnalystRatings } from './rules/analysts.js';
-import { type FirmMention, backReference, findActingFirms, findFirms, insideFirm } from './rules/firmsInSentence.js';
+import { type FirmMention, actsAsHouse, backReference, findActingFirms, findFirms, insideFirm } from './rules/firmsInSentence.js';
 import { extractFundamentals } from './rules/fundamentals.js';
 import { extractLabelled, extractTableRow } from './rules/labels.js';
 import { extractChanges, extractPrices, extractVolumes } from './rules/market.js';
@@ -160,7 +160,12 @@ function readSentence(text: string, amounts: Amount[], companies: ArticleCompani
   const rated = RATING_WORDS.test(text);
   const relevant = rated || amounts.length > 0;
   // Firms matter elsewhere only to tell subjects apart.
-  const found = relevant || mentions.length > 0 ? findFirms(text, tokens) : [];
+  const named = relevant || mentions.length > 0 ? findFirms(text, tokens) : [];
+  // A house that is also a listed company is the company, unless the sentence shows it making a call.
+  const found = named.length === 0 || mentions.length === 0 ? named : named.filter((f) => {
+    const listed = mentions.find((m) => m.start < f.end && f.start < m.end);
+    return !listed || actsAsHouse(text, f.start, Math.max(f.end, listed.end));
+  });
   const acting = rated || text.includes('arget') || text.includes('bjective') ? findActingFirms(text, tokens, found, mentions, rated) : [];
   const firms = acting.length === 0 ? found : [...found, ...acting].sort((a, b) => a.start - b.start);
   return { text, amounts, subjects: subjectMentions(text, mentions, firms), firms, relevant, rated };

@@ -187,7 +187,11 @@ function longestName(sentence: string, at: number, index: CompanyIndex): Mention
   let best: Mention | undefined;
   let key = '';
   NEXT_WORD.lastIndex = at;
+  let end = at;
   for (let n = 0, m = NEXT_WORD.exec(sentence); m && n < index.maxWords; n++, m = NEXT_WORD.exec(sentence)) {
+    // A name's words stand one space apart: "Anchor Capital, one of…" names no "Capital One".
+    if (n > 0 && (m.index !== end + 1 || sentence.charCodeAt(end) !== 32)) break;
+    end = m.index + m[0].length;
     key = n === 0 ? normalizeWord(m[0]) : `${key} ${normalizeWord(m[0])}`;
     const company = index.byName.get(key);
     if (company) best = { company, start: at, end: m.index + m[0].length };

@@ -25,5 +25,5 @@ export const NOT_COMPANY_WORDS: ReadonlySet<string> = new Set([
  * does not fall back to the article's company.
  */
 export const OTHER_SUBJECT = new RegExp(
-  String.raw`\bfor comparison\b|\b(?:ETFs?|(?<![Ss]trength )[Ii]ndex|[Ii]ndices|[Bb]enchmark|[Ff]unds?|${INDEX_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\w&])(?!\s*(?:-listed|company|group|member|constituent|stock|firm|heavyweight|name))`,
+  String.raw`\bfor comparison\b|\b(?:ETFs?|(?<![Ss]trength )[Ii]ndex|[Ii]ndices|[Bb]enchmark|[Ff]unds?|${INDEX_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\w&])(?!\s*(?:-listed|listing|company|group|member|constituent|stock|shares|firm|heavyweight|name))`,
 );

@@ -58,12 +58,23 @@ function targetHit(s: Sentence, amount: Amount, firm: FirmMention | undefined, k
 const ANALYSTS_SEE = /\b[Oo]n average,?\s+analysts\s+(?:see|value|expect)\s+(?:the\s+(?:shares|stock)|it|them)\s+(?:at|reaching|rising to)\s+/;
 const SUMMARY_WORDS = /\b(?:median|average|mean|consensus)\b/i;
 
+/** "…consensus estimate rose 3.1 per cent to S$20.70": the figure an average moved to, named as such. */
+function movedTo(s: Sentence, from: number): Amount | undefined {
+  const a = moneyNear(s, from, from + 100).find((x) => /\bto\s*$/.test(s.text.slice(x.start - 4, x.start)));
+  return a && AVERAGE_MOVED.test(s.text.slice(from, a.start)) ? a : undefined;
+}
+
+const AVERAGE_MOVED = /^[^;$€£¥₹]*\b(?:rose|fell|climbed|increased|decreased|dropped|went up|went down|moved|edged up|edged down|slipped)\s+[\d.]+\s*(?:per cent|percent|%)\s*,?\s*to\s*$/;
+
 /** Price targets: each firm's call, and the analysts' average. */
 export const extractTargets: Rule = (s) => {
   const hits: RuleHit[] = [];
   const used = new Set<number>();
   for (const m of s.text.matchAll(AVERAGE_TARGET)) {
-    const a = moneyNear(s, m.index + m[0].length, m.index + m[0].length + 40)[0];
+    // Written before the noun ("a $124.36 average price target"), or after it, or where it moved to ("the
+    // consensus estimate rose 3.1 per cent to S$20.70").
+    const written = moneyNear(s, m.index - 24, m.index).pop();
+    const a = written && /^\s*$/.test(s.text.slice(written.end, m.index)) ? written : (moneyNear(s, m.index + m[0].length, m.index + m[0].length + 40)[0] ?? movedTo(s, m.index + m[0].length));
     if (a && !/\bfrom\s*$/i.test(s.text.slice(a.start - 6, a.start))) {
       hits.push(targetHit(s, a, undefined, 'price_target_avg'));
       used.add(a.start);
@@ -112,7 +123,7 @@ export const extractTargets: Rule = (s) => {
 const CONSENSUS =
   /\b(?:consensus|average|overall|mean)\s+(?:analyst\s+|analysts'\s+|broker\s+|Wall Street\s+)?(?:rating|recommendation)\b|\bon average,? the (?:stock|shares|company) (?:is|are) rated\b|\brated\s+(?:a\s+)?consensus\b|\bconsensus\s+(?:of|is|call)\b|\bconsensus\s+["“']/gi;
 
-const RATING_BEFORE_CONSENSUS = /\b(?:an?|the)\s+["“']?((?:Strong|Moderate)\s+(?:Buy|Sell)|Buy|Hold|Sell|Outperform|Overweight|Underweight|Neutral|Underperform)["”']?\s+consensus\s+(?:rating|recommendation)\b/;
+const RATING_BEFORE_CONSENSUS = /\b(?:an?|the)\s+["“']?((?:Strong|Moderate)\s+(?:Buy|Sell)|Buy|Hold|Sell|Outperform|Overweight|Underweight|Neutral|Underperform)["”']?\s+(?:analyst\s+|analysts['’]\s+)?consensus\s+(?:rating|recommendation)\b/;
 
 /** The analysts' consensus rating ("an average rating of “Moderate Buy”"). */
 export const extractConsensus: Rule = (s) => {
@@ -124,7 +135,7 @@ export const extractConsensus: Rule = (s) => {
   for (const m of s.text.matchAll(CONSENSUS)) {
     const tail = s.text.slice(m.index + m[0].length - 1, m.index + m[0].length + 40);
     const r = findRatings(tail)[0];
-    if (!r || !/^.?\s*(?:rating|recommendation)?\s*(?:of|is|stands at|stood at|at|remains|was|as|:|,)?\s*(?:an?\s+)?$/i.test(tail.slice(0, r.start))) continue;
+    if (!r || !/^.?\s*(?:rating|recommendation)?\s*(?:(?:of|is|stands at|stood at|at|remains|was|as|:|,)\s*(?:still|now|currently)?)?\s*(?:an?\s+)?$/i.test(tail.slice(0, r.start))) continue;
     return [{ kind: 'consensus_rating', value: r.text, currency: null, firm: null, period: null, at: m.index, approximate: false }];
   }
   const before = /(?:a|an)\s+(?:consensus\s+)?["“']([A-Za-z -]{2,20})["”']\s+(?:consensus\s+)?(?:rating|recommendation)\b[^.]*\b(?:consensus|average|analysts?)\b/i.exec(s.text);

@@ -151,7 +151,7 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
   };
   // Each capitalised word followed by a call verb (read word by word, far cheaper than a pattern at every position).
   for (const t of tokens) {
-    const verb = verbAfter(text, t.end);
+    const verb = verbAfter(text, t.end) ?? verbAfterAside(text, t.end);
     if (!verb) continue;
     const weak = WEAK_ACTOR_VERBS.has(verb.word);
     if (!weak && !ACTOR_VERBS.has(verb.word)) continue;
@@ -179,9 +179,10 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
  * The lower-case word after a capitalised one, skipping an analyst named between ("Jefferies analysts raised",
  * "Nomura analyst Jane Doe cut"): the verb the house may be the subject of.
  */
-function verbAfter(text: string, end: number): { word: string; end: number } | undefined {
-  // "a note from Korea Investment & Securities, which lowered its target": the relative clause's verb.
-  let at = text.startsWith(', which ', end) ? end + 7 : end;
+function verbAfter(text: string, end: number, afterComma = false): { word: string; end: number } | undefined {
+  // "a note from Korea Investment & Securities, which lowered its target": the relative clause's verb;
+  // "Morgan Stanley, rating the stock Overweight, has…": the participle after the comma.
+  let at = text.startsWith(', which ', end) ? end + 7 : afterComma && text.charCodeAt(end) === 44 ? end + 1 : end;
   for (let skipped = 0; skipped < 4; skipped++) {
     if (text.charCodeAt(at) !== 32) return undefined;
     let e = at + 1;
@@ -203,6 +204,15 @@ function verbAfter(text: string, end: number): { word: string; end: number } | u
   return undefined;
 }
 
+/** "Anchor Capital, one of the Johannesburg houses that covers the listing, raised…": the verb after an aside. */
+function verbAfterAside(text: string, end: number): { word: string; end: number } | undefined {
+  if (text.charCodeAt(end) !== 44) return undefined;
+  const m = ASIDE_THEN_VERB.exec(text.slice(end, end + 110));
+  return m?.[1] ? { word: m[1], end: end + m[0].length } : undefined;
+}
+
+const ASIDE_THEN_VERB = /^, (?:one of|a|an|the|which|who)\b[^,;]{1,90}, ([a-z]+)/;
+
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39;
 }
@@ -219,4 +229,28 @@ export function backReference(text: string): { start: number; end: number } | un
 /** Company mentions that fall inside a firm's written name ("Morgan Stanley MUFG" holds MUFG). */
 export function insideFirm(m: Mention, firms: readonly FirmMention[]): boolean {
   return firms.some((f) => f.start < m.end && m.start < f.end);
+}
+
+/** Words after a house's name that show it making a call ("Barclays reiterated", "HSBC's analysts", "Citi rates"). */
+const HOUSE_VERBS = new Set([...ACTOR_VERBS, ...WEAK_ACTOR_VERBS, 'had', 'rated', 'said', 'says', 'expects', 'sees', 'recommends', 'remains', 'is', 'rating', 'keeping', 'maintaining', 'reiterating', 'raising', 'cutting', 'lifting', 'lowering', 'setting']);
+/** A call verb a few words on, past an auxiliary or an aside. */
+const HOUSE_VERB_SOON = new RegExp(String.raw`^[^.;]{0,30}?\b(?:${[...ACTOR_VERBS, 'lift', 'raise', 'cut', 'lower', 'trim', 'set', 'keep', 'maintain', 'reiterate', 'upgrade', 'downgrade', 'rate'].join('|')})\b`);
+const HOUSE_BEFORE = /\b(?:analysts?\s+(?:at|from|with)|according\s+to|by|at)\s+$/i;
+const HOUSE_AFTER = /^(?:['’]s?)?\s+(?:analysts?|strategists?|research)\b|^['’]s?\s+(?:new\s+|latest\s+|revised\s+)?(?:price target|target price|price objective|target|rating|recommendation|call|view)\b/i;
+
+/**
+ * Whether a house that is also a listed company ("Barclays", "UBS", "Mizuho") acts as analyst in the sentence:
+ * the subject of a call, the analysts' employer, the agent of a passive call. Otherwise it is the company the
+ * sentence speaks of ("OCBC saw the sharpest revision to its mean target price").
+ */
+export function actsAsHouse(text: string, start: number, end: number): boolean {
+  if (HOUSE_AFTER.test(text.slice(end, end + 30)) || HOUSE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  // The call verb may follow an auxiliary or an aside: "Citi did, however, lift its price target".
+  const verb = verbAfter(text, end, true);
+  if (!verb) return false;
+  const call = HOUSE_VERBS.has(verb.word) ? verb : HOUSE_VERB_SOON.exec(text.slice(verb.end, verb.end + 40));
+  if (!call) return false;
+  const after = clauseAfter(text, 'end' in call ? call.end : verb.end + call.index + call[0].length);
+  // "Nomura sees a path to $215": a house that sees a price names its target.
+  return CALL_WORDS.test(after) || findRatings(after).length > 0 || (verb.word === 'sees' && /[$€£¥₹]\s?\d/.test(after));
 }

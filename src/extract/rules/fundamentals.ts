@@ -34,7 +34,7 @@ function marketCap(s: Sentence): RuleHit[] {
 }
 
 /** "The chemicals maker, valued at £2.02bn, …": the company's market value given in passing. */
-const VALUED_AT = /\b(?:company|group|firm|maker|provider|producer|retailer|lender|bank|insurer|miner|operator|developer|manufacturer|conglomerate|business|supplier|utility|airline|grocer)\s*,\s*(?:now\s+|currently\s+)?valued\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
+const VALUED_AT = /\b(?:company|group|firm|maker|provider|producer|retailer|lender|bank|insurer|miner|operator|developer|manufacturer|conglomerate|business|supplier|utility|airline|grocer)\s*(?:,|\s+is|\s+was)\s*(?:now\s+|currently\s+)?valued\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|just under\s+|just over\s+|nearly\s+|almost\s+)?$/i;
 
 function valuedAt(s: Sentence): RuleHit[] {
   const hits: RuleHit[] = [];
@@ -67,7 +67,7 @@ const FORECAST = /\b(?:expect\w*|estimat\w*|forecast\w*|consensus|guidance|guid\
  */
 const SEGMENT = /\b(?:segments?|divisions?|units?|arms?|subsidiar(?:y|ies)|business (?:line|unit)s?|in China|in Europe|in India|in the U\.?S\.?|in North America|insider|sold|stake|worth of)\b|\b(?:cloud|data[- ]cent(?:er|re)|advertising|ad|iPhone|Azure|AWS|gaming|automotive|services|product|online|retail|wholesale|e-commerce|international|domestic|store|same-store|like-for-like|organic|segment|unit|regional|China|U\.S\.|European|Asian)\s+(?:revenues?|sales|turnover)\b/i;
 const PERIOD = /\b(?:Q[1-4]|(?:first|second|third|fourth)[- ]quarter|quarter(?:ly)?|full[- ]year|fiscal\s+(?:year\s+)?(?:20)?\d\d|FY\s?'?\d{2,4}|H[12]|(?:first|second)[- ]half|annual|year)\b/i;
-const GROWTH_VERB = /\b(?:(rose|grew|increased|jumped|climbed|surged|gained|soared|advanced|expanded|was up|were up|up|rising|growing|increasing|improved)|(declined|fell|dropped|decreased|was down|were down|down|slipped|contracted|shrank|slumped|falling|declining))\b[^.;%]{0,30}$/i;
+const GROWTH_VERB = /\b(?:(rose|grew|increased|jumped|climbed|surged|gained|soared|advanced|expanded|was up|were up|up|rising|growing|increasing|improved|climbing|jumping)|(declined|fell|dropped|decreased|was down|were down|down|slipped|contracted|shrank|slumped|falling|declining|slipping|dropping|sliding|shrinking))\b[^.;%]{0,30}$/i;
 const GROWTH_NOUN = /^\s*(?:year[- ]over[- ]year\s+|year[- ]on[- ]year\s+|y-o-y\s+|YoY\s+|annual\s+)?(?:(increase|growth|rise|jump|gain)|(decline|drop|decrease|fall))\s+in\s+(?:its\s+|the\s+company's\s+|total\s+|quarterly\s+)?(?:revenues?|sales|turnover)\b/i;
 
 const LIFTED_BY = /\b(?:lifted|raised|increased|grew|boosted|expanded|(cut|reduced|lowered))\s+(?:its\s+|their\s+)?(?:total\s+|group\s+|consolidated\s+)?(?:revenues?|sales|turnover)\s+by\s+/gi;

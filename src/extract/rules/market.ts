@@ -8,7 +8,7 @@ const NOUN_AFTER = new RegExp(String.raw`^\s*(?:(?:intraday|single-day|daily|one
 /** "3.5% higher", "3.03% or Rs 52.90 higher": the word after the figure gives the direction. */
 const WORD_AFTER = /^\s*(?:or\s+\S+(?:\s\S+)?\s+)?(?:(higher|up)|(lower|down))\b/i;
 
-const SUBJECT = /\b(?:share price|stock price|shares?|stocks?|ADRs?|ADSs?|it|they|the company|the firm|[Tt]he (?:[\w'’-]+\s+){0,3}(?:group|company|firm|maker|provider|producer|retailer|lender|bank|insurer|carmaker|automaker|chipmaker|miner|operator|developer|manufacturer|conglomerate|giant|supplier|utility|airline|brewer|grocer|supermarket|drugmaker|biotech|insurer))\b/g;
+const SUBJECT = /\b(?:share price|stock price|(?:last|latest) (?:trade|sale)|(?:second|secondary|primary|main|local) listing|listing|shares?|stocks?|ADRs?|ADSs?|it|they|the company|the firm|[Tt]he (?:[\w'’-]+\s+){0,3}(?:group|company|firm|maker|provider|producer|retailer|lender|bank|insurer|carmaker|automaker|chipmaker|miner|operator|developer|manufacturer|conglomerate|giant|supplier|utility|airline|brewer|grocer|supermarket|drugmaker|biotech|insurer))\b/g;
 const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|(?:index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|sector)(?!\s*(?:\d+\s*)?(?:-listed|components?|constituents?|members?|heavyweights?|names|stocks|shares|company|group|firm))|markets|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices|dollar|euro|yen|sterling|yuan|rupee|greenback|franc|treasur(?:y|ies)|bonds?|averages?|MA)\b/gi;
 
 /**
@@ -70,7 +70,7 @@ function clauseOf(s: Sentence, at: number, max?: number): string {
 }
 
 /** "TSMC, the most heavily weighted stock on the market, rose": an aside describing the subject, blanked out. */
-const APPOSITIVE = /,\s+(?:the|a|an)\s[^,;\d]{3,70},\s*(?:(?:has|have|had|is|was|shares?|stock)\s+)?$/;
+const APPOSITIVE = /(?:,\s+(?:the|a|an)\s[^,;\d]{3,70}|,\s+(?:which|who|whose|in which|of which)\s[^,;]{3,70}),\s*(?:(?:has|have|had|is|was|shares?|stock)\s+)?$/;
 
 /**
  * "The games publisher, valued at £2bn, has gained…": a sentence opening on a description of a company (a noun for
@@ -167,7 +167,7 @@ function spanContext(s: Sentence, prefix: string, clauseStart: number): string {
 }
 
 /** A clause with no subject of its own: "and has risen", "before turning lower to finish". */
-const SHARED_HEAD = /^(?:and|before|then)\s+(?:(?:has|have|had|is|are|was|were|it|they|then)\s+)?(?:(?:turning|falling|rising|paring|trimming|reversing|slipping|climbing)\s+(?:\w+\s+){0,2}to\s+\w+\s+)?$/i;
+const SHARED_HEAD = /^(?:and|but|before|then)\s+(?:[a-z]+\s+){0,5}$/;
 
 /** "The share has gained 53.03% in one year and has risen 10.1% since…": a second verb sharing the first's subject. */
 function sharedSubject(s: Sentence, head: string, clauseStart: number): boolean {
@@ -207,7 +207,7 @@ function restatedFrom(s: Sentence, a: Amount): number {
 const OPENING = /\b(?:opened|opening|opens)\b/i;
 
 /** "Their gain so far this year comes to almost 19 percent". Read on lower-cased text. */
-const OWN_MOVE_IS = new RegExp(String.raw`\b(?:their|its|the (?:stock|shares)['’]s?|[a-z0-9.&-]+['’]s)\s+(?:(gain|rise|increase|advance|rally)|(loss|decline|drop|fall|slide))\b[^.;%\d]{0,40}\b(?:comes? to|came to|amounts? to|amounted to|stands? at|stood at|is|was|of)${FILLER}\s*$`);
+const OWN_MOVE_IS = new RegExp(String.raw`\b(?:their|its|the (?:stock|shares)['’]s?|[a-z0-9.&-]+['’]s)\s+(?:(?:year-to-date|ytd|one-year|12-month|1-year)\s+)?(?:(gain|rise|increase|advance|rally|return|performance)|(loss|decline|drop|fall|slide))\b[^.;%\d]{0,40}\b(?:comes? to|came to|amounts? to|amounted to|stands? at|stood at|is|was|of|at)${FILLER}\s*$`);
 
 /** "finished the last trading session 14% higher": the verb a move's "higher" or "lower" follows. */
 const WORD_VERB = /\b(?:(?:closed|ended|finished|settled|closing|ending|finishing|settling|close|end|finish|settle)(?: the (?:[a-z]+ ){0,2}(?:session|day|week))?|traded|trading|opened|is|was|are|were)(?:\s+(?:still|now|currently|already|about|almost|nearly|roughly|some|around|only))*\s*$/i;
@@ -272,7 +272,7 @@ export const extractChanges: Rule = (s) => {
   return hits;
 };
 
-const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|last traded|(?:ended|closed|finished|was|were|is|are|stood) (?:unchanged|flat|steady)|traded|trading|trades|trade|changed hands|changing hands|changes hands|quoted|was|is|were|are|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:(?:the|\w+day['’]s)\s+(?:[a-z]+\s+){0,2}(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+|\w+day\s+|yesterday\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/;
+const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|finishing|ending|settling|last traded|(?:ended|closed|finished|was|were|is|are|stood) (?:unchanged|flat|steady)|traded|trading|trades|trade|changed hands|changing hands|changes hands|quoted|was|is|were|are|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:(?:the|\w+day['’]s)\s+(?:[a-z]+\s+){0,2}(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+|\w+day\s+|yesterday\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/;
 const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price|last trade|last sale)\s+(?:(?:on|of)\s+\w+\s+)?(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|came in at|was reported at|was at|:)\s*(?:about\s+|approximately\s+|around\s+)?$/;
 const MOVE_TO = new RegExp(String.raw`\b(?:${UP}|${DOWN}|${NOUN_UP}|${NOUN_DOWN}|moved|move|traded|climb)\b(?:[^.;]|\.\d){0,50}?\b(?:to|at|to (?:close|end|finish|settle) at|reaching|to reach|hitting)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$`);
 const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
@@ -308,13 +308,17 @@ export const extractPrices: Rule = (s) => {
     if (!m) continue;
     const verdict = named ? 'none' : subjectOf(prefix.slice(0, m.index), s, clauseStart);
     if (verdict === 'blocked' || verdict === 'foreign') continue;
-    if (move && /\bas (?:much|high|low) as\b/.test(move[0])) continue;
-    if (move && !subjectIsStock(prefix.slice(0, m.index + 1), s, clauseStart) && !/^\s*(?:share|stock)/i.test(m[0])) continue;
+    // "as much as" is the session's extreme; a move that reads past a dash reads out of an aside.
+    if (move && (/\bas (?:much|high|low) as\b/.test(move[0]) || /\s[—–]\s/.test(move[0]))) continue;
+    const head = prefix.slice(0, m.index);
+    if (move && !named && !subjectIsStock(prefix.slice(0, m.index + 1), s, clauseStart) && !/^\s*(?:share|stock)/i.test(m[0]) && !sharedSubject(s, head, clauseStart)) continue;
     const h = hit('price', a, s.text);
     h.approximate = isHedged(prefix) || /\b(?:around|near|hovering|hovered)\b/i.test(m[0]);
     // An opening price stands only where the article gives no later one.
     if (OPENING.test(prefix.slice(prefix.lastIndexOf(',') + 1))) h.fallback = true;
     hits.push(h);
+    // "Quanta Computer ended unchanged at NT$276.00": no move that day.
+    if (at && /\b(?:unchanged|flat)\b/.test(m[0])) hits.push(hit('change_pct_1d', a, s.text, { value: 0 }));
   }
   return hits;
 };

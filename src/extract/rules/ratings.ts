@@ -3,7 +3,7 @@ const RATING_WORDS = [
   'strong buy', 'moderate buy', 'conviction buy', 'speculative buy', 'outperformer', 'sector outperform',
   'market outperform', 'outperform', 'overweight', 'accumulate', 'buy', 'add', 'strong sell', 'moderate sell',
   'sector underperform', 'underperform', 'underweight', 'reduce', 'sell', 'hold', 'neutral', 'equal-weight',
-  'equal weight', 'equalweight', 'market perform', 'sector perform', 'peer perform', 'in-line', 'market weight',
+  'equal weight', 'equalweight', 'market perform', 'marketperform', 'sector perform', 'peer perform', 'in-line', 'market weight',
   'sector weight', 'top pick',
 ];
 
