@@ -22,6 +22,7 @@ const HEADER_WORDS = /^(?:updated|published|posted|last|modified|on|at|am|pm|min
 const NON_LETTERS = /[^\p{L}]+/u;
 const SENTENCE_END = /[.!?]["'”’)]?$/;
 /** What stands between a date cut off a paragraph's start and the paragraph (`14.01.2026 - 12:54:04Alibaba…`). */
+const IN_A_PHRASE = /(?:^|\s)(?:this|the|a|an|in|on|since|from|until|by|of|last|next)\s*$/i;
 const GLUE = /^[\s|·•,:;–—-]+/;
 
 type Kind = 'published' | 'updated';
@@ -59,6 +60,8 @@ function readLine(line: string, index: number): Reading {
   const labelled = LABEL.test(before) && (index < HEADER_LINES || LABEL_ANYWHERE.test(before));
   if (labelled || BYLINE.test(before)) return { dates, keep: 'none' };
   if (index >= HEADER_LINES) return null;
+  // "This May 7, 2020 file photo shows…": a date a determiner opens is a caption's, not the article's.
+  if (IN_A_PHRASE.test(before)) return null;
   let rest = line;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
   if (rest.trim().length <= MAX_HEADER_REST && !SENTENCE_END.test(line)) return { dates, keep: 'none' };

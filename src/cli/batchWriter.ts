@@ -1,5 +1,6 @@
 import { setImmediate } from 'node:timers/promises';
 import type { FactStore, IngestItem } from '../facts/store.js';
+import { type LeftOutReason, countLeftOut } from '../extract/leftOut.js';
 import type { IngestReport } from './ingestReport.js';
 
 /**
@@ -57,6 +58,7 @@ export class BatchWriter {
       if (!item || (status !== 'new' && status !== 'updated')) continue;
       for (const fact of item.extraction.facts) this.report.factsByKind[fact.kind] = (this.report.factsByKind[fact.kind] ?? 0) + 1;
       if (item.article.published === null) this.report.undated.push(item.article.file);
+      for (const [reason, n] of Object.entries(item.extraction.leftOut ?? {})) countLeftOut(this.report.leftOut, reason as LeftOutReason, n);
     }
   }
 

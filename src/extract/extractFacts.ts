@@ -8,6 +8,7 @@ import { indexCompanies } from './companyIndex.js';
 import { settleCurrency } from './currency.js';
 import { ANALYST_CONTEXT } from './firms.js';
 import { type Mention, NOT_TICKERS, capitalTokens } from './mentions.js';
+import { type LeftOutCounts, countLeftOut } from './leftOut.js';
 import { OTHER_SUBJECT } from './otherSubjects.js';
 import { extractTargets, extractConsensus, extractAnalystRatings } from './rules/analysts.js';
 import { type FirmMention, actsAsHouse, backReference, findActingFirms, findFirms, insideFirm } from './rules/firmsInSentence.js';
@@ -24,6 +25,8 @@ export interface ArticleExtraction {
   /** Companies the article speaks of (registry entries, or ones the article itself introduces). */
   companies: Company[];
   facts: Fact[];
+  /** Figures read but left out for doubt, per reason (absent where an extraction was made by other means). */
+  leftOut?: LeftOutCounts;
 }
 
 const NO_AMOUNTS: Amount[] = [];
@@ -74,7 +77,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const split = lines.map((line) => splitSentences(line).map((text) => ({ text, amounts: /\d/.test(text) ? findAmounts(text) : NO_AMOUNTS })));
   const all = split.flat();
   // Tickers are named from the body first: a title's capitals ("Scotiabank Lifts Topaz Energy (TSE:TPZ)") run verbs into names.
-  for (const { text } of all) if (text.includes(':')) companies.resolveTickers(text);
+  if (article.title.includes(':')) for (const { text } of all) if (text.includes(':')) companies.resolveTickers(text);
   companies.learn(discoverCompanies(article.title, all, article.body).filter((c) => findFirms(c.name).length === 0));
   const title = readSentence(article.title, NO_AMOUNTS, companies);
   companies.note(title.subjects, 3);
@@ -86,6 +89,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   }));
   const primary = companies.primary();
   const candidates: FactCandidate[] = [];
+  const leftOut: LeftOutCounts = {};
   // The house named last: "the broker", "he" in a later sentence mean it.
   let lastFirm = title.firms[title.firms.length - 1]?.name ?? null;
   // A heading line that is a company's name ("Jindal Steel & Power Limited") heads the paragraphs after it.
@@ -93,20 +97,26 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   for (const paragraph of paragraphs) {
     section = headingCompany(paragraph) ?? section;
     let context: Company | null = null;
-    for (const [i, { text, amounts, subjects, relevant, rated, firms: named }] of paragraph.entries()) {
+    for (let i = 0; i < paragraph.length; i++) {
+      const { text, amounts, subjects, relevant, rated, firms: named } = paragraph[i] as ReadSentence;
       // "Berenberg is more patient. The broker kept its Buy rating": the house the sentence before names, though
       // that sentence held nothing to read firms for.
-      const before = i > 0 && named.length === 0 ? paragraph[i - 1] : undefined;
+      const refer = named.length === 0 ? referenceAt(text, rated) : undefined;
+      const before = refer && i > 0 ? paragraph[i - 1] : undefined;
       const nearest = before && !before.relevant && before.firms.length === 0 ? findFirms(before.text).pop()?.name : undefined;
       const referTo = nearest ?? lastFirm;
-      const firms = named.length === 0 && referTo ? referredFirm(text, referTo, rated) : named;
+      const firms = refer && referTo ? [{ name: referTo, start: refer.start, end: refer.end }] : named;
       const hits = relevant ? runRules({ text, amounts, companySpans: subjects, firms, lower: undefined }, rated) : [];
       // Where the sentence first names something other than a company: figures after it are that thing's.
       const other = hits.length > 0 && subjects.length === 0 ? (unknownOpening(text) && !firms.some((f) => f.start === 0) ? 0 : (OTHER_SUBJECT.exec(text)?.index ?? Infinity)) : Infinity;
       for (const h of hits) {
-        if (other < h.at) continue;
-        const company = attribute(h, text, subjects, context ?? section ?? primary);
-        if (company) candidates.push(toCandidate(h, company, text, companies.currencies(company), sentenceDate(text, h.kind, article.published)));
+        if (h.leftOut) countLeftOut(leftOut, h.leftOut);
+        else if (other < h.at) countLeftOut(leftOut, 'another subject');
+        else {
+          const company = attribute(h, text, subjects, context ?? section ?? primary);
+          if (company) candidates.push(toCandidate(h, company, text, companies.currencies(company), sentenceDate(text, h.kind, article.published)));
+          else countLeftOut(leftOut, 'no company');
+        }
       }
       const last = subjects[subjects.length - 1];
       if (last) context = last.company;
@@ -115,10 +125,10 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
     }
   }
   const byId = new Map([...companies.seen.values()].map((e) => [e.company.id, withStated(e.company, companies)]));
-  const facts = finalize(candidates, article, byId);
+  const facts = finalize(candidates, article, byId, leftOut);
   const withFacts = new Set(facts.map((f) => f.companyId));
   const listed = [...companies.seen.values()].filter((e) => withFacts.has(e.company.id) || e.count >= 2).map((e) => byId.get(e.company.id) ?? e.company);
-  return { companies: listed, facts };
+  return { companies: listed, facts, leftOut };
 }
 
 const MARKET = /\b(?:(ASX|A\$|AU\$|Australian dollars)|(TSX|TSXV|TSE:|C\$|CA\$|Toronto Stock Exchange|Canadian\)|Canadian dollars)|(NZX|NZ\$)|(SGX|S\$)|(HKEX|HK\$)|(JSE))/;
@@ -181,20 +191,22 @@ function headingCompany(paragraph: readonly ReadSentence[]): Company | null {
   return /^[\s\d.:#()\-–—A-Z]*$/.test(rest.replace(/\b(?:No|Number)\b/g, '')) && rest.length < 24 ? name.company : null;
 }
 
-/** A call with no house in its sentence, made by the one named before when the sentence refers back to it. */
-function referredFirm(text: string, lastFirm: string, rated: boolean): FirmMention[] {
-  if (!rated && !text.includes('arget') && !text.includes('bjective')) return [];
-  if (!text.includes('he ') && !text.includes('roker') && !text.includes('bank') && !text.includes('nalyst') && !text.includes('house') && !text.includes('lender')) return [];
-  const at = backReference(text);
-  return at ? [{ name: lastFirm, start: at.start, end: at.end }] : [];
+/** Where a call with no house in its sentence refers back to one named before ("the broker", "he"), if it does. */
+function referenceAt(text: string, rated: boolean): { start: number; end: number } | undefined {
+  if (!rated && !text.includes('arget') && !text.includes('bjective')) return undefined;
+  if (!text.includes('he ') && !text.includes('roker') && !text.includes('bank') && !text.includes('nalyst') && !text.includes('house') && !text.includes('lender')) return undefined;
+  return backReference(text);
 }
 
 /** Company mentions that are the sentence's subject matter: a research house quoted as such is not. */
 function subjectMentions(text: string, mentions: readonly Mention[], firms: readonly FirmMention[]): Mention[] {
-  // "the value of the Tencent stake": a company named as what another holds is not what the sentence is about.
-  const held = (m: Mention): boolean => text.charCodeAt(m.end) === 32 && HELD_AFTER.test(text.slice(m.end, m.end + 16));
-  if (firms.length === 0 || !ANALYST_CONTEXT.test(text)) return mentions.some(held) ? mentions.filter((m) => !held(m)) : [...mentions];
-  return mentions.filter((m) => !insideFirm(m, firms) && !held(m));
+  if (firms.length === 0 || !ANALYST_CONTEXT.test(text)) return mentions.some((m) => isHeld(text, m)) ? mentions.filter((m) => !isHeld(text, m)) : [...mentions];
+  return mentions.filter((m) => !insideFirm(m, firms) && !isHeld(text, m));
+}
+
+/** "the value of the Tencent stake": a company named as what another holds is not what the sentence is about. */
+function isHeld(text: string, m: Mention): boolean {
+  return text.charCodeAt(m.end) === 32 && HELD_AFTER.test(text.slice(m.end, m.end + 16));
 }
 
 const HELD_AFTER = /^ (?:stake|holding|holdings|shareholding|shares held|unit|subsidiary|division)\b/;
@@ -250,7 +262,7 @@ interface Group {
 }
 
 /** Drops repeats and hedged restatements, dates the facts and validates them. */
-function finalize(candidates: FactCandidate[], article: Article, byId: ReadonlyMap<string, Company>): Fact[] {
+function finalize(candidates: FactCandidate[], article: Article, byId: ReadonlyMap<string, Company>, leftOut: LeftOutCounts): Fact[] {
   const byKey = new Map<string, Group>();
   const groups = candidates.map((c) => {
     const key = groupKey(c);
@@ -270,7 +282,10 @@ function finalize(candidates: FactCandidate[], article: Article, byId: ReadonlyM
     group.values.push(value);
     const company = byId.get(c.companyId);
     if (!company) continue;
-    if (!holdsTogether(c)) continue;
+    if (!holdsTogether(c)) {
+      countLeftOut(leftOut, 'unclear value');
+      continue;
+    }
     facts.push({
       kind: c.kind, companyId: c.companyId, company: company.name, ticker: tickerFor(company, c.currency), value: c.value,
       currency: c.currency, firm: c.firm, period: c.period, asOf: c.asOf ?? asOf, quote: c.quote, approximate: c.approximate,

@@ -76,6 +76,21 @@ describe('npm run ingest', () => {
     expect(existsSync(workspace.storeUrl.replace('sqlite://', ''))).toBe(true);
   }, 30_000);
 
+  it('reports the figures it left out for doubt, per reason', async () => {
+    workspace = tempWorkspace();
+    writeFileSync(join(workspace.articles, 'doubts.txt'), [
+      'Alibaba slips into oversold territory',
+      'January 14, 2026',
+      'Alibaba shares fell 2% to $150.20, with an RSI reading of 28.5.',
+      'The S&P 500 ETF, for comparison, shows an RSI reading of 41.2.',
+      'Local brokerages put the target price at around $180.',
+    ].join('\n'));
+    const { code, stdout } = await runIngest([workspace.articles, '--store', workspace.storeUrl]).done;
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Facts stored: price 1, change_pct_1d 1, rsi_14 1\.$/m);
+    expect(stdout).toMatch(/^Left out for doubt: another subject 1, unattributed rough target 1\.$/m);
+  }, 30_000);
+
   it('refuses an unknown option in one line with exit code 2', async () => {
     workspace = tempWorkspace();
     const { code, stdout, stderr } = await runIngest(['--purge']).done;

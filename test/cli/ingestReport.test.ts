@@ -22,6 +22,12 @@ describe('formatIngestReport', () => {
     ]);
   });
 
+  it('counts the figures left out for doubt, per reason, in a fixed order', () => {
+    const report = { ...emptyReport(), leftOut: { 'unclear value': 1, 'no company': 3, 'another subject': 2 } };
+    expect(formatIngestReport(report, '/w')).toContain('Left out for doubt: no company 3, another subject 2, unclear value 1.');
+    expect(formatIngestReport(emptyReport(), '/w').some((line) => line.startsWith('Left out'))).toBe(false);
+  });
+
   it('says so when nothing was stored and when pruning was skipped or done', () => {
     const report = { ...emptyReport(), pruned: ['/w/gone.txt'], pruneSkipped: null };
     expect(formatIngestReport(report, '/w')).toEqual([

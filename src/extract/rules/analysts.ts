@@ -105,7 +105,7 @@ export const extractTargets: Rule = (s) => {
     // speaks of the analysts' middle view.
     const h = targetHit(s, a, firm, !firm && SUMMARY_WORDS.test(s.text.slice(0, a.start)) ? 'price_target_avg' : 'price_target');
     // "local brokerages put the target at around 170,000 won": no house and no exact figure is no call to show.
-    if (h.kind === 'price_target' && h.firm === null && h.approximate) continue;
+    if (h.kind === 'price_target' && h.firm === null && h.approximate) h.leftOut = 'unattributed rough target';
     hits.push(h);
   }
   // "Jefferies has set a target of $230, while Nomura sees a path to $215": each further firm's next figure.
@@ -166,9 +166,13 @@ export const extractAnalystRatings: Rule = (s) => {
   const firms = s.firms;
   if (firms.length === 0) return [];
   const quotes = quotedSpeech(s.text);
+  const quoted: RuleHit[] = [];
   const ratings = findRatings(s.text).filter((r) => {
     // An analyst's own words in quotation marks tell a story ("when we initiated at Underperform"), not the call.
-    if (quotes.some(([a, b]) => a < r.start && r.end < b)) return false;
+    if (quotes.some(([a, b]) => a < r.start && r.end < b)) {
+      quoted.push({ kind: 'analyst_rating', value: r.text, currency: null, firm: null, period: null, at: r.start, approximate: false, leftOut: 'rating in quoted speech' });
+      return false;
+    }
     const before = s.text.slice(Math.max(0, r.start - 40), r.start);
     // "dropped its 'underperform' recommendation": a rating given up says nothing of the one that replaced it.
     if (DROPPED_RATING.test(before)) return false;
@@ -186,5 +190,7 @@ export const extractAnalystRatings: Rule = (s) => {
     seen.add(firm.name);
     hits.push({ kind: 'analyst_rating', value: chosen.text, currency: null, firm: firm.name, period: null, at: chosen.start, approximate: false });
   }
+  // Counted once a sentence: the words quoted are one doubt, however many rating words they hold.
+  if (quoted[0]) hits.push(quoted[0]);
   return hits;
 };

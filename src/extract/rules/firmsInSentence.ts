@@ -110,6 +110,10 @@ const CONNECTOR = /^(?: | & | and | of | de | du )$/;
 const PASSIVE_BY = /\b(?:raised|lifted|boosted|increased|hiked|bumped|nudged|lowered|cut|trimmed|reduced|slashed|upgraded|downgraded|reiterated|reaffirmed|restated|maintained|initiated|assigned|set|given)\b[^;.]{0,90}?\bby ([A-Z][\w&'’.-]*(?:(?: | & | of )[A-Z][\w&'’.-]*){0,4})/g;
 const POSSESSIVE_CALL = /([A-Z][\w&.-]*(?:(?: | & )[A-Z][\w&.-]*){0,3})['’]s (?:(?:new|latest|revised|current|previous)\s+)?(?:price target|target price|price objective|objective|target|rating|recommendation)\s+(?:on|for)\s+/g;
 
+const BY_NAME = /\bby [A-Z]/;
+/** A possessive before a call's noun: a cheap test before looking for whose it is. */
+const POSSESSIVE_CALL_NOUN = /['’]s (?:new |latest |revised |current |previous )?(?:price target|target price|price objective|objective|target|rating|recommendation) (?:on|for) /;
+
 /** The capitalised run of words that ends right before `end` (names joined by "&", "of", "and"). */
 function runBefore(text: string, tokens: readonly Token[], end: number): { start: number; end: number } | undefined {
   let i = tokens.length - 1;
@@ -142,13 +146,6 @@ function clauseAfter(text: string, from: number): string {
 export function findActingFirms(text: string, tokens: readonly Token[], known: readonly FirmMention[], mentions: readonly Mention[], rated: boolean): FirmMention[] {
   if (!rated && !CALL_WORDS.test(text)) return [];
   const out: FirmMention[] = [];
-  const add = (start: number, end: number): void => {
-    const name = text.slice(start, end).replace(/['’]s$/, '');
-    const first = name.split(' ')[0] ?? '';
-    if (name.length < 2 || NOT_A_FIRM.has(first) || NOT_A_FIRM.has(name)) return;
-    if (known.some((f) => f.start < end && start < f.end) || out.some((f) => f.start < end && start < f.end)) return;
-    out.push({ name, start, end: start + name.length });
-  };
   // Each capitalised word followed by a call verb (read word by word, far cheaper than a pattern at every position).
   for (const t of tokens) {
     const verb = verbAfter(text, t.end) ?? verbAfterAside(text, t.end);
@@ -162,17 +159,26 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
     // "JPMorgan analyst Delphine Lee raised": the analyst's own name is not the house.
     if (!run || /\banalysts?\s$/i.test(text.slice(Math.max(0, run.start - 10), run.start))) continue;
     if (weak && (/\b(?:consensus|average|mean)\b/i.test(after) || mentions.some((x) => x.start < run.end && run.start < x.end))) continue;
-    add(run.start, run.end);
+    addFirm(text, run.start, run.end, known, out);
   }
-  if (text.includes(' by ')) {
+  if (text.includes(' by ') && BY_NAME.test(text)) {
     for (const m of text.matchAll(PASSIVE_BY)) {
       const name = m[1] ?? '';
       const start = m.index + m[0].length - name.length;
-      if (CALL_WORDS.test(text.slice(m.index, start)) || findRatings(text.slice(m.index, start)).length > 0) add(start, start + name.length);
+      if (CALL_WORDS.test(text.slice(m.index, start)) || findRatings(text.slice(m.index, start)).length > 0) addFirm(text, start, start + name.length, known, out);
     }
   }
-  if (text.includes("'s ") || text.includes('’s ')) for (const m of text.matchAll(POSSESSIVE_CALL)) add(m.index, m.index + (m[1] ?? '').length);
+  if (POSSESSIVE_CALL_NOUN.test(text)) for (const m of text.matchAll(POSSESSIVE_CALL)) addFirm(text, m.index, m.index + (m[1] ?? '').length, known, out);
   return out;
+}
+
+/** Adds a house's name found at start–end, unless it is no name or overlaps one already found. */
+function addFirm(text: string, start: number, end: number, known: readonly FirmMention[], out: FirmMention[]): void {
+  const name = text.slice(start, end).replace(/['’]s$/, '');
+  const first = name.split(' ')[0] ?? '';
+  if (name.length < 2 || NOT_A_FIRM.has(first) || NOT_A_FIRM.has(name)) return;
+  if (known.some((f) => f.start < end && start < f.end) || out.some((f) => f.start < end && start < f.end)) return;
+  out.push({ name, start, end: start + name.length });
 }
 
 /**

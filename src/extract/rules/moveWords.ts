@@ -12,6 +12,9 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
   FILLER.replace(/^\(\?:\\s\+\(\?:|\)\)\*$/g, '').split('|').flatMap((phrase) => phrase.split(' ')),
 );
 
+/** The last words of the two-word phrases: only before these is a pair worth building. */
+const SECOND_WORDS: ReadonlySet<string> = new Set([...UP_PHRASES, ...DOWN_PHRASES].filter((p) => p.includes(' ')).map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+
 /** A move verb found before a figure: where it starts and whether it goes down. */
 export interface MoveVerb {
   index: number;
@@ -33,7 +36,7 @@ export function moveVerbBefore(text: string, at: number, from = 0): MoveVerb | n
     const w = wordBefore(text, end, from, true);
     if (!w) return null;
     // A two-word phrase ("put on", "gave up", "is down") is tried before its last word alone.
-    const pw = wordBefore(text, w.index, from, false);
+    const pw = SECOND_WORDS.has(w.word) ? wordBefore(text, w.index, from, false) : null;
     if (pw) {
       const pair = `${pw.word} ${w.word}`;
       if (UP_PHRASES.has(pair)) return { index: pw.index, down: false };
@@ -56,4 +59,51 @@ function wordBefore(text: string, at: number, from: number, spaces: boolean): { 
   let b = e;
   while (b > from && isLower(text.charCodeAt(b - 1))) b--;
   return b === e ? null : { word: text.slice(b, e).toLowerCase(), index: b };
+}
+
+const MOVE_NOUNS: ReadonlySet<string> = new Set([...NOUN_UP.split('|'), ...NOUN_DOWN.split('|'), 'moved', 'move', 'traded', 'climb']);
+const HEDGES: ReadonlySet<string> = new Set(['about', 'approximately', 'around', 'roughly']);
+const LANDING: ReadonlySet<string> = new Set(['to', 'at', 'reaching', 'reach', 'hitting']);
+
+function isMoveWord(word: string): boolean {
+  return UP_PHRASES.has(word) || DOWN_PHRASES.has(word) || MOVE_NOUNS.has(word);
+}
+
+/**
+ * Where a move that lands on a figure starts ("rose 2% to €148.20", "climbed to close at $50", "slid 2.3 percent
+ * to 45.68 euros"): the same as `\b(?:UP|DOWN|nouns)\b(?:[^.;]|\.\d){0,50}?\b(?:to|at|…)\s+(?:about\s+)?$` read on
+ * lower-cased text, found by walking back from the figure instead of trying a pattern at every position. The
+ * farthest move word within reach is taken, as the pattern would.
+ */
+export function moveToBefore(text: string, at: number, from = 0): { index: number; text: string } | null {
+  let w = wordBefore(text, at, from, true);
+  if (w && HEDGES.has(w.word)) w = wordBefore(text, w.index, from, true);
+  if (!w || !LANDING.has(w.word)) return null;
+  const landing = w.index;
+  const limit = Math.max(from, landing - 70);
+  let found = -1;
+  let right = '';
+  let p = landing;
+  while (p > limit) {
+    const c = text.charCodeAt(p - 1);
+    // A full stop (not a decimal point) or a semicolon ends the search.
+    if (c === 59 || (c === 46 && !(isDigit(text.charCodeAt(p - 2)) && isDigit(text.charCodeAt(p))))) break;
+    if (!isLower(c)) {
+      p--;
+      if (c !== 32) right = '';
+      continue;
+    }
+    let b = p;
+    while (b > limit && isLower(text.charCodeAt(b - 1))) b--;
+    const word = text.slice(b, p).toLowerCase();
+    // The move word's end must be within 50 characters of where the landing word starts.
+    if (landing - p <= 51 && (isMoveWord(word) || (right && isMoveWord(`${word} ${right}`)))) found = b;
+    right = word;
+    p = b;
+  }
+  return found < 0 ? null : { index: found, text: text.slice(found, at).toLowerCase() };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

@@ -1,4 +1,5 @@
 import type { FactKind } from '../../facts/fact.js';
+import type { LeftOutReason } from '../leftOut.js';
 import type { Amount } from '../amounts.js';
 import type { FirmMention } from './firmsInSentence.js';
 
@@ -39,6 +40,8 @@ export interface RuleHit {
   approximate: boolean;
   /** A figure that stands only when the article gives no other of its kind for the company (an opening price). */
   fallback?: boolean;
+  /** Set when the rule read the figure but doubts it: counted, never kept. */
+  leftOut?: LeftOutReason;
 }
 
 export type Rule = (sentence: Sentence) => RuleHit[];
