@@ -94,15 +94,17 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   let lastFirm = title.firms[title.firms.length - 1]?.name ?? null;
   // A heading line that is a company's name ("Jindal Steel & Power Limited") heads the paragraphs after it.
   let section: Company | null = null;
+  let previous: ReadSentence | undefined;
   for (const paragraph of paragraphs) {
     section = headingCompany(paragraph) ?? section;
     let context: Company | null = null;
-    for (let i = 0; i < paragraph.length; i++) {
-      const { text, amounts, subjects, relevant, rated, firms: named } = paragraph[i] as ReadSentence;
+    for (const sentence of paragraph) {
+      const { text, amounts, subjects, relevant, rated, firms: named } = sentence;
       // "Berenberg is more patient. The broker kept its Buy rating": the house the sentence before names, though
       // that sentence held nothing to read firms for.
       const refer = named.length === 0 ? referenceAt(text, rated) : undefined;
-      const before = refer && i > 0 ? paragraph[i - 1] : undefined;
+      const before = refer ? previous : undefined;
+      previous = sentence;
       const nearest = before && !before.relevant && before.firms.length === 0 ? findFirms(before.text).pop()?.name : undefined;
       const referTo = nearest ?? lastFirm;
       const firms = refer && referTo ? [{ name: referTo, start: refer.start, end: refer.end }] : named;

@@ -103,8 +103,8 @@ export const extractTechnicals: Rule = (s) => {
   if (fifty) hits.push(...anchored(s, SMA_50, 'sma_50', 60));
   if (twoHundred) hits.push(...anchored(s, SMA_200, 'sma_200', 60));
   if (fifty && twoHundred) hits.push(...pairedAverages(s));
-  if (span && t.includes('igh')) hits.push(...anchored(s, HIGH_52, 'high_52w', 30));
-  if (span && t.includes('ow')) hits.push(...anchored(s, LOW_52, 'low_52w', 30));
+  if (span && (t.includes('igh') || t.includes('top ') || t.includes('upper end'))) hits.push(...anchored(s, HIGH_52, 'high_52w', 30));
+  if (span && (t.includes('ow') || t.includes('ottom'))) hits.push(...anchored(s, LOW_52, 'low_52w', 30));
   if (span && t.includes('ange')) hits.push(...range52(s));
   if (t.includes('etween')) hits.push(...between52(s));
   if (t.includes('RSI') || t.includes('trength')) hits.push(...rsi(s));

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromLines } from '../../src/extract/extractFacts.js';
+import type { Company } from '../../src/facts/company.js';
+import { REGISTRY, sorted } from './helpers.js';
+
+/** The test registry plus companies that are also research houses, and dual listings. */
+const MORE: Company[] = [
+  { id: 'bank-of-nova-scotia', name: 'The Bank of Nova Scotia', aliases: ['Scotiabank'], listings: [{ ticker: 'BNS', exchange: 'TSX', currency: 'CAD' }] },
+  { id: 'royal-bank-of-canada', name: 'Royal Bank of Canada', aliases: ['RBC'], listings: [{ ticker: 'RY', exchange: 'TSX', currency: 'CAD' }] },
+  { id: 'mufg', name: 'Mitsubishi UFJ Financial Group, Inc.', aliases: ['MUFG'], listings: [{ ticker: '8306', exchange: 'TSE', currency: 'JPY' }] },
+  { id: 'shell', name: 'Shell plc', aliases: ['Shell'], listings: [{ ticker: 'SHEL', exchange: 'LSE', currency: 'GBX' }, { ticker: 'SHEL', exchange: 'NYSE', currency: 'USD' }] },
+  { id: 'sony', name: 'Sony Group Corporation', aliases: ['Sony', 'Sony Corp'], listings: [{ ticker: '6758', exchange: 'TSE', currency: 'JPY' }] },
+  { id: 'citigroup', name: 'Citigroup Inc.', aliases: ['Citigroup', 'Citi'], listings: [{ ticker: 'C', exchange: 'NYSE', currency: 'USD' }] },
+  { id: 'goldman-sachs', name: 'The Goldman Sachs Group, Inc.', aliases: ['Goldman Sachs', 'Goldman'], listings: [{ ticker: 'GS', exchange: 'NYSE', currency: 'USD' }] },
+];
+const ALL = [...REGISTRY, ...MORE];
+
+type Row = [company: string, kind: string, value: number | string, currency?: string | null, firm?: string | null];
+
+/** Facts of an article made of a title and lines, as rows naming each fact's company. */
+function facts(title: string, ...lines: string[]): Row[] {
+  const out = extractFromLines({ id: 't', file: 't.txt', title, body: lines.join('\n'), published: '2026-01-14T09:00:00', url: null }, lines, ALL);
+  return sorted(out.facts.map((f) => {
+    const row: Row = [f.company, f.kind, f.value, f.currency];
+    if (f.firm) row.push(f.firm);
+    return row;
+  }));
+}
+
+describe('a bank or broker acting as analyst is the house, not the company', () => {
+  it.each<[string, string[], Row[]]>([
+    ['Scotiabank Lifts Topaz Energy (TSE:TPZ) Price Target to C$30.00',
+      ['Topaz Energy (TSE:TPZ – Get Rating) saw its price target lifted from C$27.00 to C$30.00 by Scotiabank on Tuesday.'],
+      [['Topaz Energy', 'price_target', 30, 'CAD', 'Scotiabank']]],
+    ['Topaz Energy note',
+      ['Topaz Energy (TSE:TPZ) shares opened at C$21.20.', 'Royal Bank of Canada raised its Topaz Energy price objective from C$22.50 to C$25.00 and gave the shares an outperform rating.'],
+      [['Topaz Energy', 'analyst_rating', 'outperform', null, 'Royal Bank of Canada'], ['Topaz Energy', 'price', 21.2, 'CAD'], ['Topaz Energy', 'price_target', 25, 'CAD', 'Royal Bank of Canada']]],
+    ['Topaz Energy note', ['Topaz Energy (TSE:TPZ) rose.', "Cormark's price objective on Topaz Energy went from C$24.00 to C$26.00."],
+      [['Topaz Energy', 'price_target', 26, 'CAD', 'Cormark']]],
+    ['Sony slides', ['Sony Group shares fell 1.95% to ¥3,712.', 'Morgan Stanley MUFG reiterated its Overweight rating with a ¥4,800 target.'],
+      [['Sony Group Corporation', 'analyst_rating', 'Overweight', null, 'Morgan Stanley MUFG'], ['Sony Group Corporation', 'change_pct_1d', -1.95, null], ['Sony Group Corporation', 'price', 3712, 'JPY'], ['Sony Group Corporation', 'price_target', 4800, 'JPY', 'Morgan Stanley MUFG']]],
+    ['Goldman downgraded', ['Citigroup cut its rating on Goldman Sachs from "buy" to "neutral".', 'Citi did, however, lift its price target for the investment bank from $370 to $400.'],
+      [['The Goldman Sachs Group, Inc.', 'analyst_rating', 'neutral', null, 'Citigroup'], ['The Goldman Sachs Group, Inc.', 'price_target', 400, 'USD', 'Citi']]],
+  ])('%s', (title, lines, expected) => {
+    expect(facts(title, ...lines)).toEqual(sorted(expected));
+  });
+
+  it('keeps a listed bank the company when it only moves ("Goldman Sachs shares rose")', () => {
+    expect(facts('Banks rally', 'Goldman Sachs shares rose 2.1% to $358.93 on Monday.')).toEqual(sorted<Row>([
+      ['The Goldman Sachs Group, Inc.', 'change_pct_1d', 2.1, null], ['The Goldman Sachs Group, Inc.', 'price', 358.93, 'USD'],
+    ]));
+  });
+});
+
+describe('a house named in an earlier sentence', () => {
+  it.each<[string, string[], Row[]]>([
+    ['Afterpay racing higher', ['Afterpay Ltd (ASX: APT) shares are up 5.5% to $69.65. The payments company has been in demand since Morgan Stanley released a note.', 'In the note, the broker raised Afterpay to a buy rating and increased its price target from $36.00 to $101.00.'],
+      [['Afterpay Ltd', 'analyst_rating', 'buy', null, 'Morgan Stanley'], ['Afterpay Ltd', 'change_pct_1d', 5.5, null], ['Afterpay Ltd', 'price', 69.65, 'AUD'], ['Afterpay Ltd', 'price_target', 101, 'AUD', 'Morgan Stanley']]],
+    ['Alibaba under pressure', ['Alibaba shares came under pressure after Gunter Zechmann of investment house Bernstein wrote a critical note.', 'He lowered the price target sharply, by 6 euros to 39 euros.'],
+      [['Alibaba Group', 'price_target', 39, 'EUR', 'Bernstein']]],
+    ['Alibaba brokers', ['Alibaba shares fell 3% to $150.20.', 'Berenberg is more patient. The broker kept its Buy rating, although it trimmed its target, to $170 from $180.'],
+      [['Alibaba Group', 'analyst_rating', 'Buy', null, 'Berenberg'], ['Alibaba Group', 'change_pct_1d', -3, null], ['Alibaba Group', 'price', 150.2, 'USD'], ['Alibaba Group', 'price_target', 170, 'USD', 'Berenberg']]],
+  ])('%s', (title, lines, expected) => {
+    expect(facts(title, ...lines)).toEqual(sorted(expected));
+  });
+});
+
+describe('only the current target counts', () => {
+  it.each<[string, Row[]]>([
+    ['Jefferies lifted its target price on Alibaba from 135 to 190 euros.', [['Alibaba Group', 'price_target', 190, 'EUR', 'Jefferies']]],
+    ['Morgan Stanley cut its Alibaba price objective to £126 ($161.56) from £132 ($169.25).', [['Alibaba Group', 'price_target', 126, 'GBP', 'Morgan Stanley']]],
+    ['Bank of America reiterated its Underperform rating on Alibaba with a CHF 72 objective.', [['Alibaba Group', 'analyst_rating', 'Underperform', null, 'Bank of America'], ['Alibaba Group', 'price_target', 72, 'CHF', 'Bank of America']]],
+    ['Deutsche Bank restated a buy rating and set a £130 ($166.69) price target on Alibaba.', [['Alibaba Group', 'analyst_rating', 'buy', null, 'Deutsche Bank'], ['Alibaba Group', 'price_target', 130, 'GBP', 'Deutsche Bank']]],
+    ['Local brokerages put the Alibaba target price at around $170.', []],
+  ])('%s', (sentence, expected) => {
+    expect(facts('Alibaba in focus', sentence)).toEqual(sorted(expected));
+  });
+});
+
+describe('figures of other things are not the company\'s', () => {
+  it.each<[string, Row[]]>([
+    ['The S&P 500 ETF (SPY), for comparison, currently shows an RSI reading of 34.9.', []],
+    ['Exporters led the advance after the dollar reached a one-month high near 99 yen on Friday.', []],
+    ['The Hang Seng Tech Index, of which Alibaba is a member, gained 4.2%.', []],
+    ['The Cloud Intelligence Group posted a 34% year-over-year revenue increase.', []],
+    ['Turnover totaled NT$300.04 billion.', []],
+    ['Face value per share is Rs 5.', []],
+  ])('%s', (sentence, expected) => {
+    expect(facts('Alibaba in focus', 'Alibaba shares rose.', sentence).filter((r) => r[1] !== 'change_pct_1d')).toEqual(sorted(expected));
+  });
+
+  it('gives a rival its own figures, not the article\'s company', () => {
+    expect(facts('Nvidia runs hot', 'Nvidia climbed 2.85% to $191.40.', 'Competitor AMD also rose, adding 1.2% to $214.30.')).toEqual(sorted<Row>([
+      ['Advanced Micro Devices', 'change_pct_1d', 1.2, null], ['Advanced Micro Devices', 'price', 214.3, 'USD'],
+      ['NVIDIA Corporation', 'change_pct_1d', 2.85, null], ['NVIDIA Corporation', 'price', 191.4, 'USD'],
+    ]));
+  });
+});
+
+describe('companies no registry lists, learned from the article', () => {
+  it.each<[string, string[], Row[]]>([
+    ['Krones Gains After Record Order Intake', ['Krones is starting 2026 on a confident note.', 'Shares of the Neutraubling-based maker rose 1.24% to €138.60 on Thursday.', 'Krones lifted revenue by 6.1% to €5.61 billion in 2025.'],
+      [['Krones', 'change_pct_1d', 1.24, null], ['Krones', 'price', 138.6, 'EUR'], ['Krones', 'revenue', 5.61e9, 'EUR'], ['Krones', 'revenue_growth_pct', 6.1, null]]],
+    ['Chemicals slip', ['Plastics maker Covestro shed 0.1 percent to 51.78 euros, while specialty chemicals group Lanxess gave up 0.4 percent to 26.44 euros. Evonik dropped 1.7 percent and Wacker Chemie 1.8 percent.'],
+      [['Covestro', 'change_pct_1d', -0.1, null], ['Covestro', 'price', 51.78, 'EUR'], ['Evonik', 'change_pct_1d', -1.7, null], ['Lanxess', 'change_pct_1d', -0.4, null], ['Lanxess', 'price', 26.44, 'EUR'], ['Wacker Chemie', 'change_pct_1d', -1.8, null]]],
+    ['FTSE 100 movers', ['FTSE 100 - Risers', 'Melrose Industries (MRO) 641.60p 2.52%', 'Ocado Group (OCDO) 442.40p -7.06%'],
+      [['Melrose Industries', 'change_pct_1d', 2.52, null], ['Melrose Industries', 'price', 641.6, 'GBX'], ['Ocado Group', 'change_pct_1d', -7.06, null], ['Ocado Group', 'price', 442.4, 'GBX']]],
+    ['Oslo stocks', ['* Of the largest companies, Equinor rose 1.22 pct, Telenor fell -0.81 pct and DNB rose 1.14 pct'],
+      [['DNB', 'change_pct_1d', 1.14, null], ['Equinor', 'change_pct_1d', 1.22, null], ['Telenor', 'change_pct_1d', -0.81, null]]],
+  ])('%s', (title, lines, expected) => {
+    expect(facts(title, ...lines)).toEqual(sorted(expected));
+  });
+});
+
+describe('phrasings real publishers use', () => {
+  it.each<[string, string[], Row[]]>([
+    ['Tokyo stocks', ['Sony Corp put on 0.6 percent to 2,710 yen.'], [['Sony Group Corporation', 'change_pct_1d', 0.6, null], ['Sony Group Corporation', 'price', 2710, 'JPY']]],
+    ['Tencent up', ['At midday, Tencent Holdings was 3.5% higher at HKD 419.6.'], [['Tencent Holdings', 'change_pct_1d', 3.5, null], ['Tencent Holdings', 'price', 419.6, 'HKD']]],
+    ['Why Photronics Is Trading Higher', ['Shares of Photronics (NASDAQ: PLAB) moved higher.', 'At the time of publication on Friday, Photronics stock was up 6.99% to $9.34.'],
+      [['Photronics', 'change_pct_1d', 6.99, null], ['Photronics', 'price', 9.34, 'USD']]],
+    ['Praemium racing', ["Praemium Ltd's (ASX: PPS) share price has soared 15% higher to 42.5 cents."], [['Praemium Ltd', 'change_pct_1d', 15, null], ['Praemium Ltd', 'price', 0.425, 'AUD']]],
+    ['Samsung record', ['Samsung Electronics was at 137,100 won as of 2 p.m., up 8,650 won, or 6.73 percent, on the day. The stock opened at 134,600 won.'],
+      [['Samsung Electronics', 'change_pct_1d', 6.73, null], ['Samsung Electronics', 'price', 137100, 'KRW']]],
+    ['Rosetta Stone (RST) oversold', ['Rosetta Stone, Inc. (RST) shares slid with an RSI reading of 29.5.', "The bottom of RST's 52 week range is $9.26 per share, while the 52 week high point is $18.30, against a last trade of $14.60."],
+      [['Rosetta Stone Inc.', 'high_52w', 18.3, 'USD'], ['Rosetta Stone Inc.', 'low_52w', 9.26, 'USD'], ['Rosetta Stone Inc.', 'price', 14.6, 'USD'], ['Rosetta Stone Inc.', 'rsi_14', 29.5, null]]],
+    ['Alibaba in focus', ['Year to date, the shares are down over 5 per cent.', 'Their gain so far this year comes to almost 19 percent.'], [['Alibaba Group', 'change_pct_ytd', -5, null], ['Alibaba Group', 'change_pct_ytd', 19, null]]],
+    ['Alibaba in focus', ['The stock trades below its 50-day moving average of €214.80 and beneath the 200-day line at €241.20.'], [['Alibaba Group', 'sma_200', 241.2, 'EUR'], ['Alibaba Group', 'sma_50', 214.8, 'EUR']]],
+    ['Alibaba in focus', ['On average, analysts see the shares at CHF 84.10, and the consensus rating is "Hold".'], [['Alibaba Group', 'consensus_rating', 'Hold', null], ['Alibaba Group', 'price_target_avg', 84.1, 'CHF']]],
+    ['Alibaba in focus', ['The firm earned $3.08 a share, below the $3.16 Wall Street had expected.'], [['Alibaba Group', 'eps', 3.08, 'USD']]],
+    ['Alibaba in focus', ['Alibaba topped the consensus estimate by $0.08.'], []],
+    ['Reliance results', ["Reliance's market cap rose to Rs 15,567 crore.", 'On BSE, 1 lakh shares had changed hands in the counter so far.'], [['Reliance Industries', 'market_cap', 155670000000, 'INR'], ['Reliance Industries', 'volume', 100000, null]]],
+    ['Alibaba in focus', ["The latest setback adds to a disappointing twelve months in which the shares have given up 6.9%."], [['Alibaba Group', 'change_pct_12m', -6.9, null]]],
+  ])('%s: %j', (title, lines, expected) => {
+    expect(facts(title, ...lines)).toEqual(sorted(expected));
+  });
+});
+
+describe('dual listings', () => {
+  it('gives a target on the ADRs the ADR\'s currency and its own price, beside the London figures', () => {
+    expect(facts('Shell dips', 'Shell shares slid 1.84% to 2,712.5p.', "RBC Capital Markets set an $85 price target on Shell's New York-listed ADRs, which fell 1.6% to $73.18 in early trading.")).toEqual(sorted<Row>([
+      ['Shell plc', 'change_pct_1d', -1.84, null], ['Shell plc', 'change_pct_1d', -1.6, null], ['Shell plc', 'price', 2712.5, 'GBX'],
+      ['Shell plc', 'price', 73.18, 'USD'], ['Shell plc', 'price_target', 85, 'USD', 'RBC Capital Markets'],
+    ]));
+  });
+});
+
+describe('results after a house\'s name belong to the company', () => {
+  it('reads "Goldman said quarterly revenue fell 8% to $10.9 billion" as the company\'s result, not the house\'s', () => {
+    expect(facts('Goldman downgraded', 'In its report, Goldman said quarterly revenue fell 8% to $10.9 billion.')).toEqual(sorted<Row>([
+      ['The Goldman Sachs Group, Inc.', 'revenue', 10.9e9, 'USD'], ['The Goldman Sachs Group, Inc.', 'revenue_growth_pct', -8, null],
+    ]));
+  });
+});
