@@ -201,11 +201,12 @@ function legalNames(text: string): string[] {
 }
 
 /** Whether a run of capitalised words can be a company's name rather than a place, an index or a plural noun. */
-function plausibleName(name: string): boolean {
+function plausibleName(name: string, midSentence = false): boolean {
   const ws = name.split(/\s+/);
   // "Dollar General" and "Tokyo Electron" are companies; "Wall Street" and "Hang Seng" are not.
   if (ws.every((w) => NEVER_A_NAME.has(w.replace(/['’]s$/, '')) || w === '&')) return false;
-  return ws.length > 1 || !PLURAL_NOUN.test(name);
+  // A plural noun opens a sentence capitalised ("Exporters led"); mid-sentence, a capital marks a name ("and Naspers").
+  return ws.length > 1 || midSentence || !PLURAL_NOUN.test(name);
 }
 
 /** Names that move by a figure in a sentence, the subject of the move; in their own words, nothing else. */
@@ -224,7 +225,7 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
     const written = nameBeforeVerb(text, verb.index);
     if (!written) unnamed = true;
     const name = written ? clean(written) ?? capitalName(written) : null;
-    if (name && plausibleName(name)) out.push(name);
+    if (name && plausibleName(name, !text.startsWith(name))) out.push(name);
   }
   if (!moved) return out;
   const leading = LEADING_MOVER.exec(text);

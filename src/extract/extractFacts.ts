@@ -7,9 +7,9 @@ import { discoverCompanies } from './discoverCompanies.js';
 import { indexCompanies } from './companyIndex.js';
 import { settleCurrency } from './currency.js';
 import { ANALYST_CONTEXT } from './firms.js';
-import { type Mention, NOT_TICKERS, capitalTokens } from './mentions.js';
+import { type Mention, NOT_TICKERS, type Token, capitalTokens, findTickerRefs } from './mentions.js';
 import { type LeftOutCounts, countLeftOut } from './leftOut.js';
-import { OTHER_SUBJECT } from './otherSubjects.js';
+import { NOT_COMPANY_WORDS, OTHER_SUBJECT } from './otherSubjects.js';
 import { extractTargets, extractConsensus, extractAnalystRatings } from './rules/analysts.js';
 import { type FirmMention, actsAsHouse, backReference, findActingFirms, findFirms, insideFirm } from './rules/firmsInSentence.js';
 import { extractFundamentals } from './rules/fundamentals.js';
@@ -77,7 +77,11 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const split = lines.map((line) => splitSentences(line).map((text) => ({ text, amounts: /\d/.test(text) ? findAmounts(text) : NO_AMOUNTS })));
   const all = split.flat();
   // Tickers are named from the body first: a title's capitals ("Scotiabank Lifts Topaz Energy (TSE:TPZ)") run verbs into names.
-  if (article.title.includes(':')) for (const { text } of all) if (text.includes(':')) companies.resolveTickers(text);
+  // Only the sentence that first gives a title's ticker needs reading ahead.
+  for (const ref of article.title.includes(':') ? findTickerRefs(article.title) : []) {
+    const first = all.find(({ text }) => text.includes(ref.ticker) && text.includes(':'));
+    if (first) companies.resolveTickers(first.text);
+  }
   companies.learn(discoverCompanies(article.title, all, article.body).filter((c) => findFirms(c.name).length === 0));
   const title = readSentence(article.title, NO_AMOUNTS, companies);
   companies.note(title.subjects, 3);
@@ -99,10 +103,10 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
     section = headingCompany(paragraph) ?? section;
     let context: Company | null = null;
     for (const sentence of paragraph) {
-      const { text, amounts, subjects, relevant, rated, firms: named } = sentence;
+      const { text, tokens, amounts, subjects, relevant, rated, calls, firms: named } = sentence;
       // "Berenberg is more patient. The broker kept its Buy rating": the house the sentence before names, though
       // that sentence held nothing to read firms for.
-      const refer = named.length === 0 ? referenceAt(text, rated) : undefined;
+      const refer = named.length === 0 && calls ? referenceAt(text) : undefined;
       const before = refer ? previous : undefined;
       previous = sentence;
       const nearest = before && !before.relevant && before.firms.length === 0 ? findFirms(before.text).pop()?.name : undefined;
@@ -110,7 +114,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const firms = refer && referTo ? [{ name: referTo, start: refer.start, end: refer.end }] : named;
       const hits = relevant ? runRules({ text, amounts, companySpans: subjects, firms, lower: undefined }, rated) : [];
       // Where the sentence first names something other than a company: figures after it are that thing's.
-      const other = hits.length > 0 && subjects.length === 0 ? (unknownOpening(text) && !firms.some((f) => f.start === 0) ? 0 : (OTHER_SUBJECT.exec(text)?.index ?? Infinity)) : Infinity;
+      const other = hits.length > 0 && subjects.length === 0 ? otherSubjectAt(text, tokens, firms) : Infinity;
       for (const h of hits) {
         if (h.leftOut) countLeftOut(leftOut, h.leftOut);
         else if (other < h.at) countLeftOut(leftOut, 'another subject');
@@ -146,6 +150,18 @@ function marketCurrency(body: string): string | null {
   return MARKET_CURRENCIES[i] ?? null;
 }
 
+/**
+ * Where a sentence with no company name first names something else whose figures follow: an unknown name in
+ * capitals opening it, an index, a fund, a comparison. Infinity when it names none. Index names are capitalised,
+ * so the pattern runs only when a word of one or a lower-case marker is there.
+ */
+function otherSubjectAt(text: string, tokens: readonly Token[], firms: readonly FirmMention[]): number {
+  if (unknownOpening(text) && !firms.some((f) => f.start === 0)) return 0;
+  const marked = text.includes('omparison') || text.includes('ndex') || text.includes('ndices') || text.includes('enchmark') || text.includes('und') || text.includes('ETF');
+  if (!marked && !tokens.some((t) => NOT_COMPANY_WORDS.has(text.slice(t.start, t.end)))) return Infinity;
+  return OTHER_SUBJECT.exec(text)?.index ?? Infinity;
+}
+
 /** "LEM, by contrast, tumbled 21.94%": a sentence opening on a name in capitals that no list knows is that name's. */
 function unknownOpening(text: string): boolean {
   const m = /^([A-Z]{2,6})\b(?![.'’&-])/.exec(text);
@@ -157,6 +173,7 @@ const COMMON_CAPITALS = new Set(['THE', 'A', 'AN', 'US', 'UK', 'EU', 'IN', 'ON',
 /** One sentence read for attribution: the companies it speaks of and the houses it quotes. */
 interface ReadSentence {
   text: string;
+  tokens: Token[];
   amounts: Amount[];
   /** Company mentions that are the sentence's subject matter (a house acting as analyst is not). */
   subjects: Mention[];
@@ -164,6 +181,8 @@ interface ReadSentence {
   /** Whether it holds a figure or a rating, the only sentences that can yield facts. */
   relevant: boolean;
   rated: boolean;
+  /** Whether it may hold an analyst's call (rating words, a target or an objective). */
+  calls: boolean;
 }
 
 function readSentence(text: string, amounts: Amount[], companies: ArticleCompanies): ReadSentence {
@@ -178,9 +197,10 @@ function readSentence(text: string, amounts: Amount[], companies: ArticleCompani
     const listed = mentions.find((m) => m.start < f.end && f.start < m.end);
     return !listed || actsAsHouse(text, f.start, Math.max(f.end, listed.end));
   });
-  const acting = rated || text.includes('arget') || text.includes('bjective') ? findActingFirms(text, tokens, found, mentions, rated) : [];
+  const calls = rated || text.includes('arget') || text.includes('bjective');
+  const acting = calls ? findActingFirms(text, tokens, found, mentions, rated) : [];
   const firms = acting.length === 0 ? found : [...found, ...acting].sort((a, b) => a.start - b.start);
-  return { text, amounts, subjects: subjectMentions(text, mentions, firms), firms, relevant, rated };
+  return { text, tokens, amounts, subjects: subjectMentions(text, mentions, firms), firms, relevant, rated, calls };
 }
 
 /** The company a one-line paragraph names and says nothing more of: a heading over what follows. */
@@ -194,8 +214,7 @@ function headingCompany(paragraph: readonly ReadSentence[]): Company | null {
 }
 
 /** Where a call with no house in its sentence refers back to one named before ("the broker", "he"), if it does. */
-function referenceAt(text: string, rated: boolean): { start: number; end: number } | undefined {
-  if (!rated && !text.includes('arget') && !text.includes('bjective')) return undefined;
+function referenceAt(text: string): { start: number; end: number } | undefined {
   if (!text.includes('he ') && !text.includes('roker') && !text.includes('bank') && !text.includes('nalyst') && !text.includes('house') && !text.includes('lender')) return undefined;
   return backReference(text);
 }

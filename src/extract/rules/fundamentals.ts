@@ -34,6 +34,9 @@ function marketCap(s: Sentence): RuleHit[] {
 }
 
 /** "The chemicals maker, valued at £2.02bn, …": the company's market value given in passing. */
+/** "Tencent is now a $500bn company": the company's worth as the noun it is. */
+const WORTH_COMPANY = /^\s+(?:company|group|business|firm|conglomerate)\b/;
+
 const VALUED_AT = /\b(?:company|group|firm|maker|provider|producer|retailer|lender|bank|insurer|miner|operator|developer|manufacturer|conglomerate|business|supplier|utility|airline|grocer)\s*(?:,|\s+is|\s+was)\s*(?:now\s+|currently\s+)?valued\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|just under\s+|just over\s+|nearly\s+|almost\s+)?$/i;
 
 function valuedAt(s: Sentence): RuleHit[] {
@@ -45,6 +48,7 @@ function valuedAt(s: Sentence): RuleHit[] {
     const head = s.text.slice(0, a.start);
     const opening = /^(?:The|the) (?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*\s*,\s*(?:now\s+|currently\s+)?valued\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/.test(head) && !NOT_THE_STOCK.test(head);
     if ((VALUED_AT.test(before) || spanEnd || opening) && /^\s*(?:,|\.|$)/.test(s.text.slice(a.end, a.end + 3))) hits.push(hit('market_cap', a, s.text));
+    else if (/\b(?:is|was)\s+(?:now\s+)?an?\s+$/.test(before) && WORTH_COMPANY.test(s.text.slice(a.end, a.end + 14))) hits.push(hit('market_cap', a, s.text));
   }
   return hits;
 }
@@ -80,7 +84,10 @@ function periodOf(text: string): string | null {
 }
 
 function revenue(s: Sentence): RuleHit[] {
-  if (SEGMENT.test(s.text)) return [];
+  // A segment named before the figure makes it the segment's; one named after only explains it ("reflecting higher
+  // revenue in both segments").
+  const segment = SEGMENT.exec(s.text);
+  if (segment && segment.index < (s.amounts[s.amounts.length - 1]?.start ?? 0) && !/\b(?:reflecting|driven by|thanks to|helped by|led by)\b/.test(s.text.slice(0, segment.index))) return [];
   const hits: RuleHit[] = [];
   for (const m of s.text.matchAll(REVENUE)) {
     // A market's turnover is the value traded that day; a company's comes with its period ("annual turnover").

@@ -80,7 +80,9 @@ const DESCRIBED_COMPANY = /^(?:The|the) (?:[a-z][a-z-]*\s+){0,2}(?:[a-z-]*(?:mak
 
 /** What a move or price phrase is about, judged from the clause before it. */
 function subjectOf(clause: string, s: Sentence, clauseStart: number): SubjectVerdict {
-  const aside = APPOSITIVE.exec(clause);
+  // An aside ends with a comma just before the verb: most clauses have none there, and skip the pattern.
+  const comma = clause.lastIndexOf(',');
+  const aside = comma >= 0 && clause.length - comma < 14 ? APPOSITIVE.exec(clause) : null;
   const prefix = aside ? clause.slice(0, aside.index) + ' '.repeat(clause.length - aside.index) : clause;
   let lastSubject = -1;
   // Where the last subject ends: a blocker word inside it ("Tencent Holdings", "the brewing group") is its name.
@@ -129,6 +131,7 @@ function subjectIsStock(prefix: string, s: Sentence, clauseStart: number): boole
 
 /** A stretch of the sentence with company names blanked: "99 Technology climbed 8.3 per cent" counts nothing. */
 function withoutNames(s: Sentence, text: string, start: number): string {
+  if (!/\d/.test(text)) return text;
   let out = text;
   for (const span of s.companySpans) {
     const a = span.start - start;
@@ -154,7 +157,7 @@ function countIn(text: string): boolean {
 }
 
 /** Where the words after a move stop belonging to it. */
-const NEXT_CLAUSE = /[;]|,\s+(?:while|but|whereas|their|its|when|which|moving|taking|leaving|bringing|putting|giving|the (?:most|biggest|largest|best|worst|highest|lowest))\b|\s[-–—]{1,2}\s/;
+const NEXT_CLAUSE = /[;]|,\s+(?:while|but|whereas|with|their|its|when|which|moving|taking|leaving|bringing|putting|giving|the (?:most|biggest|largest|best|worst|highest|lowest))\b|\s[-–—]{1,2}\s/;
 
 /**
  * The words a move's time span may stand in: its clause, and the clause before when "and" only joined two nouns
@@ -177,10 +180,11 @@ function sharedSubject(s: Sentence, head: string, clauseStart: number): boolean 
 }
 
 /** A sentence that dates its moves in the past ("came 3 days ago", "the previous big move"). */
+const MAY_BE_EARLIER = /ago\b|previous|prior|earlier/;
 const EARLIER_MOVE = /(?<!\bthan (?:a|one) (?:day|week|month|year) )\bago\b|\b(?:previous|prior|earlier) (?:big |large |major )?(?:move|rally|drop|session)\b/i;
 
 function changeHit(s: Sentence, a: Amount, down: boolean, prefix: string): RuleHit | undefined {
-  if ((s.text.includes('ago') || s.text.includes('previous') || s.text.includes('prior') || s.text.includes('earlier')) && EARLIER_MOVE.test(s.text.slice(0, a.start))) return undefined;
+  if (MAY_BE_EARLIER.test(s.text) && EARLIER_MOVE.test(s.text.slice(0, a.start))) return undefined;
   let nextAmount = s.amounts.find((x) => x.start > a.end && x.type === 'percent');
   // "up almost 7% (6.91%) over the past seven days": the bracketed figure is the exact one, the span follows it.
   const exact = nextAmount && /^\s*\(\s*$/.test(s.text.slice(a.end, nextAmount.start)) && /^\s*\)/.test(s.text.slice(nextAmount.end)) ? nextAmount : undefined;
@@ -205,6 +209,12 @@ function restatedFrom(s: Sentence, a: Amount): number {
 }
 
 const OPENING = /\b(?:opened|opening|opens)\b/i;
+
+/** Whether the words before a figure hold a possessive, which a move named by its noun needs. */
+function mayOwnMove(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 80), at);
+  return head.includes('ts ') || head.includes('heir ') || head.includes("'s ") || head.includes('’s ');
+}
 
 /** "Their gain so far this year comes to almost 19 percent". Read on lower-cased text. */
 const OWN_MOVE_IS = new RegExp(String.raw`\b(?:their|its|the (?:stock|shares)['’]s?|[a-z0-9.&-]+['’]s)\s+(?:(?:year-to-date|ytd|one-year|12-month|1-year)\s+)?(?:(gain|rise|increase|advance|rally|return|performance)|(loss|decline|drop|fall|slide))\b[^.;%\d]{0,40}\b(?:comes? to|came to|amounts? to|amounted to|stands? at|stood at|is|was|of|at)${FILLER}\s*$`);
@@ -246,10 +256,10 @@ export const extractChanges: Rule = (s) => {
     const tail = s.text.slice(a.end, a.end + 80);
     const moved = moveVerbBefore(s.text, at, clauseStart);
     const verb = moved ? { index: moved.index - clauseStart } : null;
-    const nounBefore = verb ? null : (execTail(NOUN_BEFORE, s, clauseStart, at, 70) ?? execTail(OWN_MOVE_IS, s, clauseStart, at, 80));
+    const nounBefore = verb ? null : (execTail(NOUN_BEFORE, s, clauseStart, at, 70) ?? (mayOwnMove(s.text, at) ? execTail(OWN_MOVE_IS, s, clauseStart, at, 80) : null));
     const noun = verb || nounBefore ? null : NOUN_AFTER.exec(tail);
     const word = verb || nounBefore || noun ? null : WORD_VERB.test(prefix) ? WORD_AFTER.exec(tail) : null;
-    const owned = verb || nounBefore || noun || word ? null : OWNED_MOVE.exec(tail) ?? execTail(SHOWS_MOVE, s, clauseStart, at, 40);
+    const owned = verb || nounBefore || noun || word ? null : OWNED_MOVE.exec(tail) ?? (/\bof\s*$/.test(prefix) ? execTail(SHOWS_MOVE, s, clauseStart, at, 40) : null);
     const m = nounBefore ?? noun ?? word ?? owned;
     if (!verb && !m) {
       const h = listedMove(s, a, hits[hits.length - 1], prefix);
@@ -272,7 +282,7 @@ export const extractChanges: Rule = (s) => {
   return hits;
 };
 
-const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|finishing|ending|settling|last traded|(?:ended|closed|finished|was|were|is|are|stood) (?:unchanged|flat|steady)|traded|trading|trades|trade|changed hands|changing hands|changes hands|quoted|was|is|were|are|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:(?:the|\w+day['’]s)\s+(?:[a-z]+\s+){0,2}(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+|\w+day\s+|yesterday\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/;
+const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|finishing|ending|settling|to close|to end|to finish|to settle|last traded|(?:ended|closed|finished|was|were|is|are|stood) (?:unchanged|flat|steady)|traded|trading|trades|trade|changed hands|changing hands|changes hands|quoted|was|is|were|are|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:(?:the|\w+day['’]s)\s+(?:[a-z]+\s+){0,2}(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+|\w+day\s+|yesterday\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/;
 const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price|last trade|last sale)\s+(?:(?:on|of)\s+\w+\s+)?(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|came in at|was reported at|was at|:)\s*(?:about\s+|approximately\s+|around\s+)?$/;
 const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
 const NOT_PRICE_CONTEXT = /\b(?:sold|bought|purchased|acquired|issued|offered|repurchased|placement|insider|stake|ago|back in|at the time(?! of (?:publication|writing|going to press))|in 20\d\d|previously|previous close|prior close|had closed|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|as high as|as low as|average|intraday high|intraday low|peak|trough|record|range|since|face value|par value|book value|net asset value|NAV|52[- ]week|(?:1|one|12|twelve)[- ](?:year|month) (?:high|low))\b/i;
@@ -293,13 +303,14 @@ export const extractPrices: Rule = (s) => {
     // 52-week high) before the three phrase patterns are tried: most figures that fail, fail here.
     // A relative clause speaks of the noun before it: "a target on Shell's ADRs, which fell 1.6% to $73.18" of the
     // ADRs, "its 200-day average, which sits at $205.08" of the average.
-    let relative = Math.max(prefix.lastIndexOf(', which '), prefix.lastIndexOf('— which '), prefix.lastIndexOf('– which '), prefix.lastIndexOf('(which '));
+    let relative = prefix.includes('which ') ? Math.max(prefix.lastIndexOf(', which '), prefix.lastIndexOf('— which '), prefix.lastIndexOf('– which '), prefix.lastIndexOf('(which ')) : -1;
     // Past a closed aside, the sentence's own clause speaks again.
     if (relative >= 0 && /\s[—–]\s|\)/.test(prefix.slice(relative + 2))) relative = -1;
     const context = relative < 0 ? prefix.slice(Math.max(0, prefix.length - 90)) : `${prefix.slice(Math.max(0, relative - 30), relative)}${prefix.slice(relative)}`;
     // "…a target of Rs 2,264, 22 percent above Wednesday's closing price of Rs 1,855": a price named as such is one.
-    const named = NAMED_PRICE.exec(s.text.slice(Math.max(0, a.start - 40), a.start));
-    if (NOT_PRICE_CONTEXT.test(named ? named[0] : context)) continue;
+    const lead = s.text.slice(Math.max(0, a.start - 40), a.start);
+    const named = lead.includes('price') || lead.includes('last') || lead.includes('close') ? NAMED_PRICE.exec(lead) : null;
+    if (!named && NOT_PRICE_CONTEXT.test(context)) continue;
     const clauseStart = a.start - prefix.length;
     const at = execTail(PRICE_VERB_AT, s, clauseStart, a.start, 70) ?? execTail(PRICE_NOUN, s, clauseStart, a.start, 70);
     const moved = at ? null : moveToBefore(s.text, a.start, Math.max(clauseStart, a.start - 100));
@@ -366,4 +377,4 @@ export const extractVolumes: Rule = (s) => {
   return hits;
 };
 
-const COMPARED_AVERAGE = /\b(?:compared (?:with|to)|versus|vs\.?|against|above|below)\s+(?:an?|the|its)\s+(?:(?:three|3|ten|10|30|50|90|20)[- ](?:month|day)\s+)?(?:daily\s+)?average\s+(?:of\s+)?/gi;
+const COMPARED_AVERAGE = /\b(?:compared (?:with|to)|versus|vs\.?|against|above|below|double|triple|twice|half)\s+(?:an?|the|its)\s+(?:(?:three|3|ten|10|30|50|90|20)[- ](?:month|day)\s+)?(?:daily\s+)?average\s+(?:of\s+)?/gi;
