@@ -1,5 +1,6 @@
 import type { Company, Listing } from '../facts/company.js';
 import { type CompanyIndex, addCompany, emptyIndex, words } from './companyIndex.js';
+import { learnedCompany } from './discoverCompanies.js';
 import { type Mention, type TickerRef, type Token, NOT_TICKERS, companyFromTicker, capitalTokens, findBareTickers, findNames, findTickerRefs, nameBefore } from './mentions.js';
 
 /** The companies one article speaks of: registry entries it names, and companies it introduces by ticker. */
@@ -39,11 +40,14 @@ export class ArticleCompanies {
     for (const ref of findTickerRefs(sentence)) this.resolveTicker(ref, sentence);
   }
 
-  /** Adds companies the registry lacks that the article names by a legal suffix or as the subject of a share move. */
-  learn(discovered: readonly Company[]): void {
-    for (const company of discovered) {
-      if (this.lookupName(company.name)) continue;
-      addCompany(this.local, company);
+  /**
+   * Adds companies the registry lacks that the article names by a legal suffix or as the subject of a share move,
+   * unless `isHouse` says the name is a research house's.
+   */
+  learn(names: readonly string[], isHouse: (name: string) => boolean): void {
+    for (const name of names) {
+      if (this.lookupName(name) || isHouse(name)) continue;
+      addCompany(this.local, learnedCompany(name));
     }
   }
 

@@ -1,6 +1,6 @@
 import type { Company } from '../facts/company.js';
 import type { Amount } from './amounts.js';
-import { NOT_TICKERS } from './mentions.js';
+import { NOT_TICKERS, type Token } from './mentions.js';
 import { NOT_COMPANY_WORDS } from './otherSubjects.js';
 import { DOWN, UP, moveVerbBefore } from './rules/moveWords.js';
 
@@ -156,8 +156,28 @@ function isCapitalWordBefore(text: string, end: number): boolean {
   const c = text.charCodeAt(p);
   return p < end && c >= 65 && c <= 90;
 }
+/** Nouns that describe a company before its name ("Apple supplier AAC Technologies"). */
+const DESCRIPTIONS: ReadonlySet<string> = new Set([
+  'maker', 'makers', 'group', 'company', 'firm', 'rival', 'peer', 'lender', 'insurer', 'chipmaker', 'carmaker',
+  'automaker', 'miner', 'retailer', 'operator', 'developer', 'supplier', 'producer', 'conglomerate', 'giant',
+  'specialist', 'provider', 'manufacturer', 'utility', 'airline', 'brewer', 'grocer', 'designer', 'assembler',
+]);
 /** "Apple supplier AAC Technologies fell for a third day": a name its description introduces as a mover. */
-const DESCRIBED_MOVER = new RegExp(String.raw`\b(?:maker|makers|group|company|firm|rival|peer|lender|insurer|chipmaker|carmaker|automaker|miner|retailer|operator|developer|supplier|producer|conglomerate|giant|specialist|provider|manufacturer|utility|airline|brewer|grocer|designer|assembler)\s+(${MOVE_NAME})(?:,\s+(?:which|who|in which)\s[^,]{1,70},)?\s+(?:${UP}|${DOWN})\b`, 'g');
+const DESCRIBED_MOVER = new RegExp(String.raw`(${MOVE_NAME})(?:,\s+(?:which|who|in which)\s[^,]{1,70},)?\s+(?:${UP}|${DOWN})\b`, 'y');
+const CAPITAL_AFTER_SPACE = / [A-Z]/g;
+
+/** Names a description introduces as movers: found from each capital after a description word, not by a scan. */
+function describedMovers(text: string): string[] {
+  const out: string[] = [];
+  CAPITAL_AFTER_SPACE.lastIndex = 0;
+  for (let m = CAPITAL_AFTER_SPACE.exec(text); m; m = CAPITAL_AFTER_SPACE.exec(text)) {
+    if (!DESCRIPTIONS.has(wordEndingAt(text, m.index).word)) continue;
+    DESCRIBED_MOVER.lastIndex = m.index + 1;
+    const found = DESCRIBED_MOVER.exec(text);
+    if (found?.[1]) out.push(found[1]);
+  }
+  return out;
+}
 /** "F&P Healthcare led the local benchmark, up 3.2%": a sentence's first name, leading the market, then moving. */
 const LEADING_MOVER = /^([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+(?:led|topped|headed|paced|lagged|trailed|outperformed|underperformed)\b[^,.;]{0,60},\s+(?:rising|falling|up|down|gaining|losing|climbing|sliding|adding|shedding|jumping|dropping)\b/;
 
@@ -167,8 +187,17 @@ const GAPPED_SUBJECT = new RegExp(String.raw`(?:,|\band)\s+(${MOVE_NAME})\s+[+-]
 /** A movers table's row: "Melrose Industries (MRO) 641.60p 2.52%". */
 const TABLE_ROW = /^([A-Z][\w&'’.\- ]{1,50}?) \([A-Z0-9.:]{1,10}\) [$€£¥₹]?\d[\d,.]*p? [+-−]?\d[\d.]*%$/;
 
+/** Words a title-cased heading capitalises that end a phrase before a name ("Analysts Weigh In On Foo Holdings"). */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['In', 'On', 'At', 'About', 'For', 'To', 'With', 'From', 'By', 'Into', 'Vs', 'Versus', 'Amid', 'After']);
+
 function clean(name: string): string | null {
-  const ws = name.split(/\s+/);
+  let ws = name.split(/\s+/);
+  for (let i = ws.length - 2; i >= 0; i--) {
+    if (PHRASE_ENDS.has(ws[i] ?? '')) {
+      ws = ws.slice(i + 1);
+      break;
+    }
+  }
   while (ws.length > 0 && NOISE.has(ws[0] ?? '')) ws.shift();
   const out = ws.join(' ').replace(/['’]s$/, '');
   return out.length >= 3 && /[a-z]/.test(out) ? out : null;
@@ -182,21 +211,34 @@ function capitalName(name: string): string | null {
 const NOT_A_CAPITAL_NAME = new Set(['GDP', 'CPI', 'PPI', 'PMI', 'ECB', 'FED', 'OPEC', 'IMF', 'BOJ', 'RBI', 'BOE', 'RBA', 'SNB', 'VIX', 'WTI', 'FTSE', 'DAX', 'CAC', 'SMI', 'AEX', 'STI', 'TSX', 'ASX', 'NZX', 'JSE', 'KLCI', 'MSCI', 'TOPIX', 'KOSPI', 'NIFTY', 'IBEX', 'OMX', 'OBX', 'ATX', 'SET', 'BSE', 'NSE', 'HSI', 'CSI']);
 
 function slug(name: string): string {
+  // Only a name with accents needs decomposing before they are dropped.
+  if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-const SUFFIX_AT = new RegExp(MAY_HOLD_SUFFIX.source + String.raw`\.?`, 'g');
 const NAME_BEFORE = new RegExp(String.raw`(${NAME}),?\s+$`);
+/** The legal suffixes as capitalised words are written (with their inner dots: "S.A", "S.p.A"). */
+const SUFFIX_WORDS: ReadonlySet<string> = new Set(['Inc', 'Incorporated', 'Corp', 'Corporation', 'Ltd', 'Limited', 'PLC', 'AG', 'SE', 'S.A', 'SA', 'N.V', 'NV', 'Holdings', 'Bhd', 'Berhad', 'ASA', 'AB', 'Oyj', 'SpA', 'S.p.A', 'KGaA', 'Tbk', 'PCL']);
 
-/** Names written with a legal suffix, found from each suffix backwards (scanning for names forwards backtracks). */
-function legalNames(text: string): string[] {
+/**
+ * Names written with a legal suffix, found from each suffix backwards (scanning for names forwards backtracks).
+ * The suffixes are among the sentence's capitalised words, but for "plc" and "A/S".
+ */
+function legalNames(text: string, tokens: readonly Token[]): string[] {
   const out: string[] = [];
-  SUFFIX_AT.lastIndex = 0;
-  for (let m = SUFFIX_AT.exec(text); m; m = SUFFIX_AT.exec(text)) {
-    const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 70), m.index));
-    const name = before?.[1] ? clean(`${before[1]} ${m[0]}`) : null;
+  const add = (at: number, end: number): void => {
+    const suffix = text.slice(at, text.charCodeAt(end) === 46 ? end + 1 : end);
+    const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 70), at));
+    const name = before?.[1] ? clean(`${before[1]} ${suffix}`) : null;
     if (name) out.push(name);
+  };
+  for (const t of tokens) {
+    const length = t.end - t.start;
+    if (length < 2 || length > 12 || t.start === 0) continue;
+    if (SUFFIX_WORDS.has(text.slice(t.start, t.end))) add(t.start, t.end);
   }
+  for (let i = text.indexOf('plc'); i > 0; i = text.indexOf('plc', i + 3)) if (!isNameChar(text.charCodeAt(i - 1)) && !isNameChar(text.charCodeAt(i + 3))) add(i, i + 3);
+  for (let i = text.indexOf('A/S'); i > 0; i = text.indexOf('A/S', i + 3)) if (!isNameChar(text.charCodeAt(i - 1)) && !isNameChar(text.charCodeAt(i + 3))) add(i, i + 3);
   return out;
 }
 
@@ -232,8 +274,8 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
   const leader = leading?.[1] ? clean(leading[1]) ?? capitalName(leading[1]) : null;
   if (leader && plausibleName(leader)) out.push(leader);
   // A move whose verb has no name before it may have its mover described earlier in the sentence.
-  if (unnamed) for (const m of text.matchAll(DESCRIBED_MOVER)) {
-    const name = clean(m[1] ?? '') ?? capitalName(m[1] ?? '');
+  if (unnamed) for (const described of describedMovers(text)) {
+    const name = clean(described) ?? capitalName(described);
     if (name && plausibleName(name)) out.push(name);
   }
   if (out.length === 0) return out;
@@ -269,7 +311,7 @@ function countIn(body: string, name: string, enough: number): number {
  * that the body writes at least twice ("Krones Gains After Record Order Intake" → "Krones"). Title case
  * capitalises every word, so the body decides where the name ends.
  */
-function headlineSubject(title: string, body: string): string | null {
+function headlineSubject(title: string, body: string, known: (name: string) => boolean): string | null {
   const ws = title.replace(/['’]s\b/g, '').split(/\s+/).map((w) => w.replace(/[:,;!?]+$/, ''));
   while (ws.length > 0 && NOISE.has(ws[0] ?? '')) ws.shift();
   const run: string[] = [];
@@ -277,6 +319,8 @@ function headlineSubject(title: string, body: string): string | null {
     if (run.length === 4 || !/^[A-Z][\w&'’.-]*$/.test(w)) break;
     run.push(w);
   }
+  // A headline that opens with a known company's name has nothing to teach (and the body need not be searched).
+  if (run.length === 0 || known(run.join(' '))) return null;
   for (let k = run.length; k > 0; k--) {
     const name = run.slice(0, k).join(' ');
     if (name.length >= 3 && /[a-z]/.test(name) && plausibleName(name) && countIn(body, name, 2) >= 2) return name;
@@ -285,13 +329,14 @@ function headlineSubject(title: string, body: string): string | null {
 }
 
 /**
- * Companies an article names that the registry lacks, found by how they are written: a legal suffix, "shares of X",
- * the subject of a share move, and the headline's subject when the body repeats it.
+ * Names of companies an article may name that the registry lacks, found by how they are written: a legal suffix, "shares of X",
+ * the subject of a share move, and the headline's subject when the body repeats it. `known` tells a name that
+ * opens with a company already known.
  */
-export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text: string; amounts: readonly Amount[] }>, body: string): Company[] {
+export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text: string; tokens: readonly Token[]; amounts: readonly Amount[] }>, body: string, known: (name: string) => boolean): string[] {
   const names = new Set<string>();
-  for (const { text, amounts } of sentences) {
-    for (const name of legalNames(text)) names.add(name);
+  for (const { text, tokens, amounts } of sentences) {
+    for (const name of legalNames(text, tokens)) names.add(name);
     const sharesOf = text.includes('hares ') ? text.matchAll(SHARES_OF) : [];
     for (const m of sharesOf) {
       const name = clean(m[1] ?? '');
@@ -306,7 +351,12 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
   const t = TITLE_SUBJECT.exec(title)?.[1];
   const fromTitle = t ? clean(t) : null;
   if (fromTitle && plausibleName(fromTitle) && body.includes(fromTitle)) names.add(fromTitle);
-  const subject = headlineSubject(title, body);
+  const subject = headlineSubject(title, body, known);
   if (subject) names.add(subject);
-  return [...names].map((name) => ({ id: slug(name), name, aliases: shortForms(name), listings: [] }));
+  return [...names];
+}
+
+/** A company known only by how one article writes its name. */
+export function learnedCompany(name: string): Company {
+  return { id: slug(name), name, aliases: shortForms(name), listings: [] };
 }

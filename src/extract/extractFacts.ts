@@ -31,6 +31,21 @@ export interface ArticleExtraction {
 
 const NO_AMOUNTS: Amount[] = [];
 
+interface SplitSentence {
+  text: string;
+  /** Its capitalised words, found once for every finder. */
+  tokens: Token[];
+  amounts: Amount[];
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Sentences without a figure can still carry a rating. */
 const RATING_RULES: readonly Rule[] = [extractConsensus, extractAnalystRatings];
 /**
@@ -74,20 +89,31 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const companies = new ArticleCompanies(indexCompanies(registry));
   companies.marketCurrency = marketCurrency(article.body);
   // Each sentence's figures are read once, for learning companies and for the rules alike.
-  const split = lines.map((line) => splitSentences(line).map((text) => ({ text, amounts: /\d/.test(text) ? findAmounts(text) : NO_AMOUNTS })));
-  const all = split.flat();
+  const split: SplitSentence[][] = [];
+  const all: SplitSentence[] = [];
+  for (const line of lines) {
+    const sentences: SplitSentence[] = [];
+    for (const text of splitSentences(line)) {
+      const sentence = { text, tokens: capitalTokens(text), amounts: hasDigit(text) ? findAmounts(text) : NO_AMOUNTS };
+      sentences.push(sentence);
+      all.push(sentence);
+    }
+    split.push(sentences);
+  }
   // Tickers are named from the body first: a title's capitals ("Scotiabank Lifts Topaz Energy (TSE:TPZ)") run verbs into names.
   // Only the sentence that first gives a title's ticker needs reading ahead.
   for (const ref of article.title.includes(':') ? findTickerRefs(article.title) : []) {
     const first = all.find(({ text }) => text.includes(ref.ticker) && text.includes(':'));
     if (first) companies.resolveTickers(first.text);
   }
-  companies.learn(discoverCompanies(article.title, all, article.body).filter((c) => findFirms(c.name).length === 0));
-  const title = readSentence(article.title, NO_AMOUNTS, companies);
+  // A house's name written with a legal suffix ("Jefferies LLC") is the house, not a company to learn.
+  const known = (name: string): boolean => companies.lookupName(name) !== undefined;
+  companies.learn(discoverCompanies(article.title, all, article.body, known), (name) => findFirms(name).length > 0);
+  const title = readSentence(article.title, capitalTokens(article.title), NO_AMOUNTS, companies);
   companies.note(title.subjects, 3);
   // Noted as read: a company named once is known by its bare ticker from then on ("… on BAC to $26").
-  const paragraphs = split.map((sentences) => sentences.map(({ text, amounts }) => {
-    const read = readSentence(text, amounts, companies);
+  const paragraphs = split.map((sentences) => sentences.map(({ text, tokens, amounts }) => {
+    const read = readSentence(text, tokens, amounts, companies);
     companies.note(read.subjects);
     return read;
   }));
@@ -185,8 +211,7 @@ interface ReadSentence {
   calls: boolean;
 }
 
-function readSentence(text: string, amounts: Amount[], companies: ArticleCompanies): ReadSentence {
-  const tokens = capitalTokens(text);
+function readSentence(text: string, tokens: Token[], amounts: Amount[], companies: ArticleCompanies): ReadSentence {
   const mentions = companies.mentions(text, tokens);
   const rated = RATING_WORDS.test(text);
   const relevant = rated || amounts.length > 0;

@@ -110,6 +110,14 @@ describe('companies no registry lists, learned from the article', () => {
   ])('%s', (title, lines, expected) => {
     expect(facts(title, ...lines)).toEqual(sorted(expected));
   });
+
+  it('learns the name a title-cased heading ends with, not the heading ("Analysts Weigh In On Fengar Holdings")', () => {
+    const lines = ['Analysts Weigh In On Fengar Holdings', 'Fengar Holdings shares rose 2.1% to $14.20 on Monday.', 'About Fengar Holdings', 'Its dividend yield stands at 3.5%.'];
+    const out = extractFromLines({ id: 't', file: 't.txt', title: 'Valve maker climbs', body: lines.join('\n'), published: '2026-01-14T09:00:00', url: null }, lines, ALL);
+    expect(out.companies.map((c) => c.name)).toEqual(['Fengar Holdings']);
+    expect(new Set(out.facts.map((f) => f.company))).toEqual(new Set(['Fengar Holdings']));
+    expect(out.facts.map((f) => f.kind).sort()).toEqual(['change_pct_1d', 'dividend_yield', 'price']);
+  });
 });
 
 describe('phrasings real publishers use', () => {

@@ -191,21 +191,23 @@ function verbAfter(text: string, end: number, afterComma = false): { word: strin
   let at = text.startsWith(', which ', end) ? end + 7 : afterComma && text.charCodeAt(end) === 44 ? end + 1 : end;
   for (let skipped = 0; skipped < 4; skipped++) {
     if (text.charCodeAt(at) !== 32) return undefined;
+    const c = text.charCodeAt(at + 1);
+    // Only a lower-case word is a verb; capitalised ones are skipped only after "analyst".
+    const lower = c >= 97 && c <= 122;
+    if (!lower && (skipped === 0 || c < 65 || c > 90)) return undefined;
     let e = at + 1;
     while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+    if (!lower) {
+      // The analyst's own name, after "analyst": capitalised words.
+      at = e;
+      continue;
+    }
     const word = text.slice(at + 1, e);
-    if (word.length === 0) return undefined;
-    const c = word.charCodeAt(0);
     if (skipped === 0 && (word === 'analyst' || word === 'analysts')) {
       at = e;
       continue;
     }
-    // The analyst's own name, after "analyst": capitalised words.
-    if (skipped > 0 && c >= 65 && c <= 90) {
-      at = e;
-      continue;
-    }
-    return c >= 97 && c <= 122 ? { word, end: e } : undefined;
+    return { word, end: e };
   }
   return undefined;
 }
