@@ -1,12 +1,14 @@
 import type { Company, Listing } from '../facts/company.js';
-import { type CompanyIndex, addCompany, emptyIndex, words } from './companyIndex.js';
+import { type CompanyIndex, WORD_PATTERN, addCompany, emptyIndex, normalizeWord } from './companyIndex.js';
 import { learnedCompany } from './discoverCompanies.js';
 import { type Mention, type TickerRef, type Token, NOT_TICKERS, companyFromTicker, capitalTokens, findBareTickers, findNames, findTickerRefs, nameBefore } from './mentions.js';
 
 /** The companies one article speaks of: registry entries it names, and companies it introduces by ticker. */
 export class ArticleCompanies {
-  /** Companies the article introduces that the registry lacks. */
-  readonly local: CompanyIndex = emptyIndex();
+  /** Companies the article introduces that the registry lacks: made on the first, as most articles introduce none. */
+  private local: CompanyIndex | null = null;
+  /** The indexes names are looked up in, the registry's before the article's own. */
+  private indexes: CompanyIndex[];
   /** Listings the article itself states, per company id: they settle `$` before the registry does. */
   readonly stated = new Map<string, Listing[]>();
   readonly seen = new Map<string, { company: Company; count: number; first: number }>();
@@ -15,18 +17,28 @@ export class ArticleCompanies {
   private readonly resolved = new Map<string, Company>();
   private order = 0;
 
-  constructor(private readonly registry: CompanyIndex) {}
+  constructor(private readonly registry: CompanyIndex) {
+    this.indexes = [registry];
+  }
+
+  private introduce(company: Company): void {
+    if (!this.local) {
+      this.local = emptyIndex();
+      this.indexes = [this.registry, this.local];
+    }
+    addCompany(this.local, company);
+  }
 
   /** Resolves an exchange-qualified ticker to a registry company, else introduces the company the text names. */
   resolveTicker(ref: TickerRef, sentence: string): Company {
     const cached = this.resolved.get(`${ref.exchange}:${ref.ticker}`);
     if (cached) return cached;
-    const known = (this.registry.byTicker.get(ref.ticker) ?? []).concat(this.local.byTicker.get(ref.ticker) ?? []);
+    const known = (this.registry.byTicker.get(ref.ticker) ?? []).concat(this.local?.byTicker.get(ref.ticker) ?? []);
     const sameMarket = known.filter((c) => c.listings.some((l) => l.ticker === ref.ticker && (l.exchange === ref.exchange || l.currency === ref.currency)));
     const name = nameBefore(sentence, openingBracket(sentence, ref.start));
     const byName = name ? this.lookupName(name) : undefined;
     const company = sameMarket[0] ?? byName ?? companyFromTicker(ref, name);
-    if (!sameMarket[0] && !byName) addCompany(this.local, company);
+    if (!sameMarket[0] && !byName) this.introduce(company);
     const listing: Listing = { ticker: ref.ticker, exchange: ref.exchange, currency: ref.currency ?? 'USD' };
     const stated = this.stated.get(company.id) ?? [];
     if (!stated.some((l) => l.ticker === listing.ticker && l.exchange === listing.exchange)) stated.push(listing);
@@ -47,17 +59,19 @@ export class ArticleCompanies {
   learn(names: readonly string[], isHouse: (name: string) => boolean): void {
     for (const name of names) {
       if (this.lookupName(name) || isHouse(name)) continue;
-      addCompany(this.local, learnedCompany(name));
+      this.introduce(learnedCompany(name));
     }
   }
 
   /** The company named by the longest known start of `name`, the registry's before the article's own. */
   lookupName(name: string): Company | undefined {
-    const keys = words(name).map((w) => w.key);
-    for (const index of [this.registry, this.local]) {
+    for (const index of this.indexes) {
       let found: Company | undefined;
+      let key = '';
+      NAME_WORD.lastIndex = 0;
       // A start that no longer continues any known name cannot grow into one: stop reading there.
-      for (let n = 1, key = keys[0] ?? ''; n <= keys.length; key = `${key} ${keys[n] ?? ''}`, n++) {
+      for (let m = NAME_WORD.exec(name); m; m = NAME_WORD.exec(name)) {
+        key = key === '' ? normalizeWord(m[0]) : `${key} ${normalizeWord(m[0])}`;
         found = index.byName.get(key) ?? found;
         if (!index.prefixes.has(key)) break;
       }
@@ -69,7 +83,7 @@ export class ArticleCompanies {
   /** Every company mention in a sentence, tickers first, names not overlapping them, then bare tickers. */
   mentions(sentence: string, tokens: readonly Token[] = capitalTokens(sentence)): Mention[] {
     const refs = findTickerRefs(sentence).map((ref) => ({ company: this.resolveTicker(ref, sentence), start: ref.start, end: ref.end }));
-    const names = findNames(sentence, tokens, [this.registry, this.local]);
+    const names = findNames(sentence, tokens, this.indexes);
     for (const m of names) this.learnBracketTicker(sentence, m);
     const bare = findBareTickers(sentence, tokens, this.bare, this.registry);
     // The common case: names alone, already in order and never overlapping one another.
@@ -125,6 +139,7 @@ export class ArticleCompanies {
   marketCurrency: string | null = null;
 }
 
+const NAME_WORD = new RegExp(WORD_PATTERN.source, 'g');
 const BRACKET_TICKER = /^\s?\(\s?([A-Z]{2,5})\s?\)/;
 
 function openingBracket(sentence: string, at: number): number {

@@ -4,13 +4,8 @@ import { NOT_TICKERS, type Token } from './mentions.js';
 import { NOT_COMPANY_WORDS } from './otherSubjects.js';
 import { DOWN, UP, moveVerbBefore } from './rules/moveWords.js';
 
-const NAME = String.raw`(?:(?:[A-Z][\w&'’.-]*|&)\s+){0,4}[A-Z][\w&'’.-]*`;
 /** "Foo Bar Inc.", "Foo Bar, Ltd", "Foo AG": a legal suffix marks a company even when no registry lists it. */
 const MAY_HOLD_SUFFIX = /\b(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|PLC|plc|AG|SE|S\.A|SA|N\.V|NV|Holdings|Bhd|Berhad|ASA|AB|Oyj|A\/S|SpA|S\.p\.A|KGaA|Tbk|PCL)\b/;
-/** "Shares of Foo Bar rose": the subject of a share move. */
-const SHARES_OF = new RegExp(String.raw`\b[Ss]hares (?:of|in) (${NAME})`, 'g');
-/** A title opening with a name and "shares"/"stock". */
-const TITLE_SUBJECT = new RegExp(String.raw`^(${NAME})(?:['’]s)?\s+(?:[Ss]hares|[Ss]tock)\b`);
 
 /** Capitalised words that open or fill a phrase without naming a company. */
 const NOISE = new Set([
@@ -66,13 +61,12 @@ const TO_NEXT = /^(?:\s+to\b|,?\s+or\s)/;
 const WORD_FIGURE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)\s+(?:pence|cents?|sen|p)\s+to\b/g;
 /** "Sibanye finished 5.15% higher at R19", "Impala Platinum closed 9.81% up": a close and the word after the figure. */
 function closedMove(text: string, at: number): { index: number } | null {
-  const from = Math.max(0, at - 24);
-  const m = CLOSED_BEFORE.exec(text.slice(from, at));
-  if (!m || !MOVE_WORD_AFTER.test(text.slice(at, at + 24))) return null;
-  return { index: from + m.index };
+  const before = wordEndingAt(text, at);
+  if (!CLOSED_WORDS.has(before.word) || !MOVE_WORD_AFTER.test(text.slice(at, at + 24))) return null;
+  return { index: before.start };
 }
 
-const CLOSED_BEFORE = /\b(?:closed|ended|finished|settled|opened|traded|was|were)\s+$/;
+const CLOSED_WORDS: ReadonlySet<string> = new Set(['closed', 'ended', 'finished', 'settled', 'opened', 'traded', 'was', 'were']);
 const MOVE_WORD_AFTER = /^\S+\s+(?:higher|lower|up|down)\b/;
 
 /** Words that may stand between a name and its move verb: its shares, an auxiliary ("Croda's share price has gained"). */
@@ -216,9 +210,85 @@ function slug(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-const NAME_BEFORE = new RegExp(String.raw`(${NAME}),?\s+$`);
+/** Up to five words, each capitalised or a lone "&" (never the last), one run of whitespace apart. */
+const NAME_WORDS = 5;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+/** The end of the name that starts at `start` ("Shares of Foo Bar rose" → after "Bar"), or -1. */
+function nameAfter(text: string, start: number): number {
+  let p = start;
+  let end = -1;
+  for (let words = 0; words < NAME_WORDS; words++) {
+    const c = text.charCodeAt(p);
+    let q = p + 1;
+    if (c >= 65 && c <= 90) {
+      while (q < text.length && isNameChar(text.charCodeAt(q))) q++;
+      end = q;
+    } else if (c !== 38 || !isSpace(text.charCodeAt(q))) break;
+    if (!isSpace(text.charCodeAt(q))) break;
+    while (isSpace(text.charCodeAt(q))) q++;
+    p = q;
+  }
+  return end;
+}
+
+/** The name written right before `at` ("Foo Bar, Inc": "Foo Bar"), at most 70 characters back, or null. */
+function nameBefore(text: string, at: number): string | null {
+  const limit = Math.max(0, at - 70);
+  let e = at;
+  if (!isSpace(text.charCodeAt(e - 1))) return null;
+  while (e > limit && isSpace(text.charCodeAt(e - 1))) e--;
+  if (text.charCodeAt(e - 1) === 44) e--;
+  const end = e;
+  let start = -1;
+  for (let words = 0; words < NAME_WORDS; words++) {
+    let b = e;
+    while (b > limit && isNameChar(text.charCodeAt(b - 1))) b--;
+    const c = text.charCodeAt(b);
+    const amp = e - b === 1 && c === 38;
+    if (b === e || (!amp && (c < 65 || c > 90)) || (amp && start < 0)) break;
+    start = b;
+    if (b === limit || !isSpace(text.charCodeAt(b - 1))) break;
+    e = b;
+    while (e > limit && isSpace(text.charCodeAt(e - 1))) e--;
+  }
+  return start < 0 ? null : text.slice(start, end);
+}
+
+/** "Shares of Foo Bar rose", "shares in Foo": the names that follow. */
+function sharesOf(text: string): string[] {
+  const out: string[] = [];
+  for (let i = text.indexOf('hares '); i > 0; i = text.indexOf('hares ', i + 6)) {
+    const c = text.charCodeAt(i - 1);
+    if ((c !== 83 && c !== 115) || (i > 1 && isNameChar(text.charCodeAt(i - 2)))) continue;
+    if (!text.startsWith('of ', i + 6) && !text.startsWith('in ', i + 6)) continue;
+    const end = nameAfter(text, i + 9);
+    if (end > 0) out.push(text.slice(i + 9, end));
+  }
+  return out;
+}
+
+/** "Foo Bar Shares Rise", "Foo's stock slides": the name a title opens with before "shares" or "stock". */
+function titleSubject(title: string): string | null {
+  const ws = title.split(/\s+/);
+  for (let i = 1; i < ws.length && i <= NAME_WORDS; i++) {
+    const w = ws[i - 1] ?? '';
+    if (!(/^[A-Z][\w&'’.-]*$/.test(w) || (w === '&' && i > 1))) return null;
+    if (/^(?:[Ss]hares|[Ss]tock)\b/.test(ws[i] ?? '')) return w === '&' ? null : ws.slice(0, i).join(' ');
+  }
+  return null;
+}
+
 /** The legal suffixes as capitalised words are written (with their inner dots: "S.A", "S.p.A"). */
-const SUFFIX_WORDS: ReadonlySet<string> = new Set(['Inc', 'Incorporated', 'Corp', 'Corporation', 'Ltd', 'Limited', 'PLC', 'AG', 'SE', 'S.A', 'SA', 'N.V', 'NV', 'Holdings', 'Bhd', 'Berhad', 'ASA', 'AB', 'Oyj', 'SpA', 'S.p.A', 'KGaA', 'Tbk', 'PCL']);
+const SUFFIX_WORDS: readonly string[] = ['Inc', 'Incorporated', 'Corp', 'Corporation', 'Ltd', 'Limited', 'PLC', 'AG', 'SE', 'S.A', 'SA', 'N.V', 'NV', 'Holdings', 'Bhd', 'Berhad', 'ASA', 'AB', 'Oyj', 'SpA', 'S.p.A', 'KGaA', 'Tbk', 'PCL'];
+const SUFFIXES_BY_KEY = new Map<number, string[]>();
+for (const suffix of SUFFIX_WORDS) {
+  const key = suffix.charCodeAt(0) * 16 + suffix.length;
+  SUFFIXES_BY_KEY.set(key, [...(SUFFIXES_BY_KEY.get(key) ?? []), suffix]);
+}
 
 /**
  * Names written with a legal suffix, found from each suffix backwards (scanning for names forwards backtracks).
@@ -228,14 +298,16 @@ function legalNames(text: string, tokens: readonly Token[]): string[] {
   const out: string[] = [];
   const add = (at: number, end: number): void => {
     const suffix = text.slice(at, text.charCodeAt(end) === 46 ? end + 1 : end);
-    const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 70), at));
-    const name = before?.[1] ? clean(`${before[1]} ${suffix}`) : null;
+    const before = nameBefore(text, at);
+    const name = before ? clean(`${before} ${suffix}`) : null;
     if (name) out.push(name);
   };
   for (const t of tokens) {
     const length = t.end - t.start;
     if (length < 2 || length > 12 || t.start === 0) continue;
-    if (SUFFIX_WORDS.has(text.slice(t.start, t.end))) add(t.start, t.end);
+    // Keyed by first letter and length, so most words are turned away without being cut out of the sentence.
+    const candidates = SUFFIXES_BY_KEY.get(text.charCodeAt(t.start) * 16 + length);
+    if (candidates?.some((suffix) => text.startsWith(suffix, t.start))) add(t.start, t.end);
   }
   for (let i = text.indexOf('plc'); i > 0; i = text.indexOf('plc', i + 3)) if (!isNameChar(text.charCodeAt(i - 1)) && !isNameChar(text.charCodeAt(i + 3))) add(i, i + 3);
   for (let i = text.indexOf('A/S'); i > 0; i = text.indexOf('A/S', i + 3)) if (!isNameChar(text.charCodeAt(i - 1)) && !isNameChar(text.charCodeAt(i + 3))) add(i, i + 3);
@@ -337,9 +409,8 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
   const names = new Set<string>();
   for (const { text, tokens, amounts } of sentences) {
     for (const name of legalNames(text, tokens)) names.add(name);
-    const sharesOf = text.includes('hares ') ? text.matchAll(SHARES_OF) : [];
-    for (const m of sharesOf) {
-      const name = clean(m[1] ?? '');
+    if (text.includes('hares ')) for (const written of sharesOf(text)) {
+      const name = clean(written);
       if (name) names.add(name);
     }
     if (amounts.length > 0) for (const name of movingNames(text, amounts)) names.add(name);
@@ -348,7 +419,7 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
     const rowName = row?.[1] ? clean(row[1]) ?? (/^[A-Z]{4,}$/.test(row[1]) ? row[1] : null) : null;
     if (rowName && plausibleName(rowName)) names.add(rowName);
   }
-  const t = TITLE_SUBJECT.exec(title)?.[1];
+  const t = titleSubject(title);
   const fromTitle = t ? clean(t) : null;
   if (fromTitle && plausibleName(fromTitle) && body.includes(fromTitle)) names.add(fromTitle);
   const subject = headlineSubject(title, body, known);

@@ -231,9 +231,10 @@ function readSentence(text: string, tokens: Token[], amounts: Amount[], companie
 /** The company a one-line paragraph names and says nothing more of: a heading over what follows. */
 function headingCompany(paragraph: readonly ReadSentence[]): Company | null {
   const [only] = paragraph;
-  if (paragraph.length !== 1 || !only || only.relevant && /\d{2}/.test(only.text.replace(/\([^)]*\)/g, ''))) return null;
+  if (paragraph.length !== 1 || !only) return null;
   const [name] = only.subjects;
-  if (!name || only.subjects.some((m) => m.company !== name.company)) return null;
+  if (!name || only.relevant && /\d{2}/.test(only.text.replace(/\([^)]*\)/g, ''))) return null;
+  if (only.subjects.some((m) => m.company !== name.company)) return null;
   const rest = only.text.slice(0, name.start) + only.text.slice(name.end);
   return /^[\s\d.:#()\-–—A-Z]*$/.test(rest.replace(/\b(?:No|Number)\b/g, '')) && rest.length < 24 ? name.company : null;
 }

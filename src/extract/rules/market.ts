@@ -87,15 +87,21 @@ function subjectOf(clause: string, s: Sentence, clauseStart: number): SubjectVer
   let lastSubject = -1;
   // Where the last subject ends: a blocker word inside it ("Tencent Holdings", "the brewing group") is its name.
   let subjectEnd = 0;
-  for (const m of prefix.matchAll(SUBJECT)) {
+  // Only the last subject that stands as one counts, so they are tried from the last back.
+  const found: Array<{ index: number; end: number; word: string }> = [];
+  SUBJECT.lastIndex = 0;
+  for (let m = SUBJECT.exec(prefix); m; m = SUBJECT.exec(prefix)) found.push({ index: m.index, end: m.index + m[0].length, word: m[0] });
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i] as { index: number; end: number; word: string };
     // "interest in the stock", "options on the stock": the stock is not what moved; nor is "it" in "the index, of
     // which it is a member, gained".
     const lead = prefix.slice(Math.max(0, m.index - 16), m.index);
     // "earnings per share" is no share at all.
-    const perShare = /^share$/i.test(m[0]) && /\b(?:per|a)\s+$/i.test(lead);
-    if (!perShare && !/\b(?:in|on|for)\s+(?:the\s+|its\s+|their\s+)?$|\ball\s+$|\ball-$/i.test(lead) && !(/^(?:it|they)$/i.test(m[0]) && /\b(?:which|that|whom)\s+$/i.test(lead))) {
+    const perShare = /^share$/i.test(m.word) && /\b(?:per|a)\s+$/i.test(lead);
+    if (!perShare && !/\b(?:in|on|for)\s+(?:the\s+|its\s+|their\s+)?$|\ball\s+$|\ball-$/i.test(lead) && !(/^(?:it|they)$/i.test(m.word) && /\b(?:which|that|whom)\s+$/i.test(lead))) {
       lastSubject = m.index;
-      subjectEnd = m.index + m[0].length;
+      subjectEnd = m.end;
+      break;
     }
   }
   let company = false;

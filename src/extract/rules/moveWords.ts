@@ -95,9 +95,11 @@ export function moveToBefore(text: string, at: number, from = 0): { index: numbe
     }
     let b = p;
     while (b > limit && isLower(text.charCodeAt(b - 1))) b--;
-    const word = text.slice(b, p).toLowerCase();
-    // The move word's end must be within 50 characters of where the landing word starts.
-    if (landing - p <= 51 && (isMoveWord(word) || (right && isMoveWord(`${word} ${right}`)))) found = b;
+    const first = text.charCodeAt(b);
+    const word = first >= 65 && first <= 90 ? text.slice(b, p).toLowerCase() : text.slice(b, p);
+    // The move word's end must be within 50 characters of where the landing word starts; a pair is tried only
+    // before the last word of a two-word phrase.
+    if (landing - p <= 51 && (isMoveWord(word) || (right !== '' && SECOND_WORDS.has(right) && isMoveWord(`${word} ${right}`)))) found = b;
     right = word;
     p = b;
   }
