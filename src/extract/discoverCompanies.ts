@@ -290,27 +290,29 @@ for (const suffix of SUFFIX_WORDS) {
   SUFFIXES_BY_KEY.set(key, [...(SUFFIXES_BY_KEY.get(key) ?? []), suffix]);
 }
 
+/** The name written before the suffix at `at`–`end`, with it ("Foo Bar Inc."), if there is one. */
+function addLegalName(text: string, at: number, end: number, out: string[]): void {
+  const suffix = text.slice(at, text.charCodeAt(end) === 46 ? end + 1 : end);
+  const before = nameBefore(text, at);
+  const name = before ? clean(`${before} ${suffix}`) : null;
+  if (name) out.push(name);
+}
+
 /**
  * Names written with a legal suffix, found from each suffix backwards (scanning for names forwards backtracks).
  * The suffixes are among the sentence's capitalised words, but for "plc" and "A/S".
  */
 function legalNames(text: string, tokens: readonly Token[]): string[] {
   const out: string[] = [];
-  const add = (at: number, end: number): void => {
-    const suffix = text.slice(at, text.charCodeAt(end) === 46 ? end + 1 : end);
-    const before = nameBefore(text, at);
-    const name = before ? clean(`${before} ${suffix}`) : null;
-    if (name) out.push(name);
-  };
   for (const t of tokens) {
     const length = t.end - t.start;
     if (length < 2 || length > 12 || t.start === 0) continue;
     // Keyed by first letter and length, so most words are turned away without being cut out of the sentence.
     const candidates = SUFFIXES_BY_KEY.get(text.charCodeAt(t.start) * 16 + length);
-    if (candidates?.some((suffix) => text.startsWith(suffix, t.start))) add(t.start, t.end);
+    if (candidates?.some((suffix) => text.startsWith(suffix, t.start))) addLegalName(text, t.start, t.end, out);
   }
-  for (let i = text.indexOf('plc'); i > 0; i = text.indexOf('plc', i + 3)) if (!isNameChar(text.charCodeAt(i - 1)) && !isNameChar(text.charCodeAt(i + 3))) add(i, i + 3);
-  for (let i = text.indexOf('A/S'); i > 0; i = text.indexOf('A/S', i + 3)) if (!isNameChar(text.charCodeAt(i - 1)) && !isNameChar(text.charCodeAt(i + 3))) add(i, i + 3);
+  for (let i = text.indexOf('plc'); i > 0; i = text.indexOf('plc', i + 3)) if (!isNameChar(text.charCodeAt(i - 1)) && !isNameChar(text.charCodeAt(i + 3))) addLegalName(text, i, i + 3, out);
+  for (let i = text.indexOf('A/S'); i > 0; i = text.indexOf('A/S', i + 3)) if (!isNameChar(text.charCodeAt(i - 1)) && !isNameChar(text.charCodeAt(i + 3))) addLegalName(text, i, i + 3, out);
   return out;
 }
 

@@ -138,29 +138,32 @@ const EARNED = /\b(?:(earned|earns|net income|net profit|profit|income)|(lost|ne
 /** Per-share figures that are not earnings: payouts, offers, prices. */
 const NOT_EARNINGS = /\b(?:dividends?|payout|offer\w*|price|target|buyback|cash|pays?|paid|bid|valu\w*|book value|revenue|sales)\b/i;
 
+/** Whether a per-share figure at `at` is a result already earned: neither forecast nor an earlier period's. */
+function earned(s: Sentence, at: number): boolean {
+  return !FORECAST.test(clauseBefore(s.text, at, 60).replace(/\breported\b/gi, '')) && !EARLIER.test(s.text.slice(0, at + 40));
+}
+
 function eps(s: Sentence): RuleHit[] {
   const hits: RuleHit[] = [];
-  const ok = (at: number): boolean =>
-    !FORECAST.test(clauseBefore(s.text, at, 60).replace(/\breported\b/gi, '')) && !EARLIER.test(s.text.slice(0, at + 40));
   for (const m of s.text.matchAll(EPS)) {
     const after = amountAfter(s, m.index + m[0].length, 'money', 30, /\b(?:estimate|expect|consensus|forecast|guidance|compared|versus|vs|from)\b/i);
-    if (after && !after.scaled && ok(after.start) && !/\bfrom\s*$/i.test(s.text.slice(after.start - 6, after.start))) {
+    if (after && !after.scaled && earned(s, after.start) && !/\bfrom\s*$/i.test(s.text.slice(after.start - 6, after.start))) {
       hits.push(hit('eps', after, s.text, { period: periodOf(s.text) }));
       continue;
     }
     // "earnings per share (EPS) dropped 5% to $0.37": the figure the move ends at.
     const moved = EPS_MOVED.exec(s.text.slice(m.index + m[0].length, m.index + m[0].length + 50));
     const to = moved ? s.amounts.find((a) => a.type === 'money' && a.start === m.index + m[0].length + moved[0].length) : undefined;
-    if (to && !to.scaled && ok(to.start)) {
+    if (to && !to.scaled && earned(s, to.start)) {
       hits.push(hit('eps', to, s.text, { period: periodOf(s.text) }));
       continue;
     }
     const before = s.amounts.filter((a) => a.type === 'money' && a.end <= m.index && m.index - a.end <= 4).pop();
-    if (before && !before.scaled && ok(before.start)) hits.push(hit('eps', before, s.text, { period: periodOf(s.text) }));
+    if (before && !before.scaled && earned(s, before.start)) hits.push(hit('eps', before, s.text, { period: periodOf(s.text) }));
   }
   for (const m of s.text.matchAll(/\b(?:earnings|profit|net income)\s+of\s+/gi)) {
     const a = amountAfter(s, m.index + m[0].length, 'money', 3);
-    if (a && !a.scaled && /^\s*(?:a|per)\s+(?:diluted\s+)?share\b/i.test(s.text.slice(a.end, a.end + 20)) && ok(a.start)) {
+    if (a && !a.scaled && /^\s*(?:a|per)\s+(?:diluted\s+)?share\b/i.test(s.text.slice(a.end, a.end + 20)) && earned(s, a.start)) {
       hits.push(hit('eps', a, s.text, { period: periodOf(s.text) }));
     }
   }
@@ -170,7 +173,7 @@ function eps(s: Sentence): RuleHit[] {
     if (!/^\s*(?:a|per)\s+(?:diluted\s+)?share\b/i.test(s.text.slice(a.end, a.end + 20))) continue;
     const before = clauseBefore(s.text, a.start, 90);
     const m = EARNED.exec(before);
-    if (!m || NOT_EARNINGS.test(before) || !ok(a.start)) continue;
+    if (!m || NOT_EARNINGS.test(before) || !earned(s, a.start)) continue;
     hits.push(hit('eps', a, s.text, { period: periodOf(s.text), value: m[2] ? -Math.abs(a.value) : a.value }));
   }
   return hits;

@@ -218,8 +218,9 @@ const OPENING = /\b(?:opened|opening|opens)\b/i;
 
 /** Whether the words before a figure hold a possessive, which a move named by its noun needs. */
 function mayOwnMove(text: string, at: number): boolean {
-  const head = text.slice(Math.max(0, at - 80), at);
-  return head.includes('ts ') || head.includes('heir ') || head.includes("'s ") || head.includes('’s ');
+  const from = Math.max(0, at - 80);
+  // Searched backwards from the figure, without cutting the words out.
+  return text.lastIndexOf('ts ', at - 3) >= from || text.lastIndexOf('heir ', at - 5) >= from || text.lastIndexOf("'s ", at - 3) >= from || text.lastIndexOf('’s ', at - 3) >= from;
 }
 
 /** "Their gain so far this year comes to almost 19 percent". Read on lower-cased text. */
@@ -238,6 +239,7 @@ const SHOWS_MOVE = new RegExp(String.raw`(?:\b(?:shows?|showing|posted|posts|boo
  * Wacker Chemie 1.8 percent").
  */
 function listedMove(s: Sentence, a: Amount, previous: RuleHit | undefined, prefix: string): RuleHit | undefined {
+  if (s.companySpans.length === 0) return undefined;
   let name: { start: number; end: number } | undefined;
   for (const span of s.companySpans) if (span.end <= a.start) name = span;
   if (!name || !NAME_THEN_FIGURE.test(s.text.slice(name.end, a.start))) return undefined;

@@ -57,8 +57,15 @@ function wordBefore(text: string, at: number, from: number, spaces: boolean): { 
   else if (e > from && text.charCodeAt(e - 1) === 32) e--;
   else return null;
   let b = e;
-  while (b > from && isLower(text.charCodeAt(b - 1))) b--;
-  return b === e ? null : { word: text.slice(b, e).toLowerCase(), index: b };
+  let upper = false;
+  for (; b > from; b--) {
+    const c = text.charCodeAt(b - 1);
+    if (!isLower(c)) break;
+    if (c <= 90 && c !== 45) upper = true;
+  }
+  if (b === e) return null;
+  // Most words are written in lower case already; only the others need a lower-cased copy.
+  return { word: upper ? text.slice(b, e).toLowerCase() : text.slice(b, e), index: b };
 }
 
 const MOVE_NOUNS: ReadonlySet<string> = new Set([...NOUN_UP.split('|'), ...NOUN_DOWN.split('|'), 'moved', 'move', 'traded', 'climb']);
@@ -95,8 +102,9 @@ export function moveToBefore(text: string, at: number, from = 0): { index: numbe
     }
     let b = p;
     while (b > limit && isLower(text.charCodeAt(b - 1))) b--;
-    const first = text.charCodeAt(b);
-    const word = first >= 65 && first <= 90 ? text.slice(b, p).toLowerCase() : text.slice(b, p);
+    let upper = false;
+    for (let i = b; i < p && !upper; i++) upper = text.charCodeAt(i) <= 90 && text.charCodeAt(i) !== 45;
+    const word = upper ? text.slice(b, p).toLowerCase() : text.slice(b, p);
     // The move word's end must be within 50 characters of where the landing word starts; a pair is tried only
     // before the last word of a two-word phrase.
     if (landing - p <= 51 && (isMoveWord(word) || (right !== '' && SECOND_WORDS.has(right) && isMoveWord(`${word} ${right}`)))) found = b;
