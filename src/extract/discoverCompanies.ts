@@ -413,21 +413,52 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
     for (const name of legalNames(text, tokens)) names.add(name);
     if (text.includes('hares ')) for (const written of sharesOf(text)) {
       const name = clean(written);
-      if (name) names.add(name);
+      if (name && plausibleName(name, true)) names.add(name);
     }
     if (amounts.length > 0) for (const name of movingNames(text, amounts)) names.add(name);
+    if (amounts.length > 0 && (text.includes(' high') || text.includes(' low'))) for (const m of text.matchAll(REACHED_EXTREME)) {
+      const written = nameBeforeVerb(text, m.index);
+      const name = written ? clean(written) : null;
+      if (name && plausibleName(name, !text.startsWith(name))) names.add(name);
+    }
     const row = text.length < 90 && text.charCodeAt(text.length - 1) === 37 ? TABLE_ROW.exec(text) : null;
     // Tables write some names in capitals ("SEGRO (SGRO)").
     const rowName = row?.[1] ? clean(row[1]) ?? (/^[A-Z]{4,}$/.test(row[1]) ? row[1] : null) : null;
     if (rowName && plausibleName(rowName)) names.add(rowName);
   }
-  const t = titleSubject(title);
-  const fromTitle = t ? clean(t) : null;
-  if (fromTitle && plausibleName(fromTitle) && body.includes(fromTitle)) names.add(fromTitle);
   const subject = headlineSubject(title, body, known);
   if (subject) names.add(subject);
   return [...names];
 }
+
+/**
+ * The company a headline says it is about ("Jefferies Stock Slides", "Foo's Shares Rise"), in the fuller form the
+ * body writes it ("Jefferies Financial Group"). It is a company even where a house has the same name: a house's
+ * stock is a stock.
+ */
+export function titleCompany(title: string, body: string): string | null {
+  const t = titleSubject(title);
+  const name = t ? clean(t) : null;
+  // One word before "Stock" is a name, though it may end like a plural ("Jefferies").
+  if (!name || !plausibleName(name, true) || !body.includes(name)) return null;
+  return fullerForm(body, name);
+}
+
+/** "Jefferies" written in full once as "Jefferies Financial Group": the name with the generic words after it. */
+function fullerForm(body: string, name: string): string {
+  const at = body.indexOf(`${name} `);
+  if (at < 0 || isNameChar(body.charCodeAt(at - 1))) return name;
+  const ws = body.slice(at + name.length + 1, at + name.length + 60).split(/\s+/);
+  const tail: string[] = [];
+  for (const w of ws) {
+    if (!GENERIC_TAIL.test(w) && !MAY_HOLD_SUFFIX.test(w)) break;
+    tail.push(w);
+  }
+  return tail.length > 0 ? `${name} ${tail.join(' ')}` : name;
+}
+
+/** "Alkem Laboratories hit a one-year high": only a stock reaches a high of its own over a span like this. */
+const REACHED_EXTREME = /\b(?:hit|hits|touched|touches|scaled|reached|reaches|set|sets|struck|notched|marked)\s+(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?(?:52-week|one-year|1-year|12-month|all-time|record|lifetime|multi-year)\s+(?:high|low)\b/g;
 
 /** A company known only by how one article writes its name. */
 export function learnedCompany(name: string): Company {

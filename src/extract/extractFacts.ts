@@ -3,7 +3,7 @@ import type { Company } from '../facts/company.js';
 import { type Fact, type FactCandidate, FIRM_KINDS, MONEY_KINDS, TEXT_KINDS } from '../facts/fact.js';
 import { type Amount, findAmounts } from './amounts.js';
 import { ArticleCompanies } from './articleCompanies.js';
-import { discoverCompanies } from './discoverCompanies.js';
+import { discoverCompanies, titleCompany } from './discoverCompanies.js';
 import { indexCompanies } from './companyIndex.js';
 import { settleCurrency } from './currency.js';
 import { ANALYST_CONTEXT } from './firms.js';
@@ -75,7 +75,7 @@ interface AmountTypes {
   number: boolean;
 }
 
-function runRules(sentence: Sentence, rated: boolean): RuleHit[] {
+export function runRules(sentence: Sentence, rated: boolean): RuleHit[] {
   if (sentence.amounts.length === 0) return rated ? RATING_RULES.flatMap((rule) => rule(sentence)) : [];
   const types: AmountTypes = { money: false, percent: false, number: false };
   for (const a of sentence.amounts) types[a.type] = true;
@@ -108,6 +108,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   }
   // A house's name written with a legal suffix ("Jefferies LLC") is the house, not a company to learn.
   const known = (name: string): boolean => companies.lookupName(name) !== undefined;
+  const headlined = titleCompany(article.title, article.body);
+  if (headlined) companies.learn([headlined], () => false);
   companies.learn(discoverCompanies(article.title, all, article.body, known), (name) => findFirms(name).length > 0);
   const title = readSentence(article.title, capitalTokens(article.title), NO_AMOUNTS, companies);
   companies.note(title.subjects, 3);
@@ -117,9 +119,12 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
     companies.note(read.subjects);
     return read;
   }));
+  const analysts = analystHouses(paragraphs);
+  const shortHouse = shortHouseNames(paragraphs);
   const primary = companies.primary();
   const candidates: FactCandidate[] = [];
   const leftOut: LeftOutCounts = {};
+  const covered = new Map<string, Company>();
   // The house named last: "the broker", "he" in a later sentence mean it.
   let lastFirm = title.firms[title.firms.length - 1]?.name ?? null;
   // A heading line that is a company's name ("Jindal Steel & Power Limited") heads the paragraphs after it.
@@ -137,16 +142,21 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       previous = sentence;
       const nearest = before && !before.relevant && before.firms.length === 0 ? findFirms(before.text).pop()?.name : undefined;
       const referTo = nearest ?? lastFirm;
-      const firms = refer && referTo ? [{ name: referTo, start: refer.start, end: refer.end }] : named;
+      const firms = refer && referTo ? [{ name: referTo, start: refer.start, end: refer.end }] : analysts.size > 0 && calls ? byAnalyst(text, named, analysts) : named;
       const hits = relevant ? runRules({ text, amounts, companySpans: subjects, firms, lower: undefined }, rated) : [];
       // Where the sentence first names something other than a company: figures after it are that thing's.
       const other = hits.length > 0 && subjects.length === 0 ? otherSubjectAt(text, tokens, firms) : Infinity;
+      // "For comparison, the sector ETF shows an RSI of 54.3, so the Commerzbank rally…": a figure after the
+      // comparison is the other thing's, unless a company is named between.
+      const compared = hits.length > 0 && text.includes('omparison') ? (COMPARISON.exec(text)?.index ?? Infinity) : Infinity;
       for (const h of hits) {
         if (h.leftOut) countLeftOut(leftOut, h.leftOut);
-        else if (other < h.at) countLeftOut(leftOut, 'another subject');
+        else if (other < h.at || (compared < h.at && !subjects.some((m) => m.start > compared && m.start < h.at))) countLeftOut(leftOut, 'another subject');
         else {
-          const company = attribute(h, text, subjects, context ?? section ?? primary);
-          if (company) candidates.push(toCandidate(h, company, text, companies.currencies(company), sentenceDate(text, h.kind, article.published)));
+          // A house's call in a sentence that names no company is on the company that house spoke of before.
+          const company = attribute(h, text, subjects, context ?? section ?? (h.firm ? covered.get(h.firm) : undefined) ?? primary);
+          if (company && h.firm && FIRM_KINDS.has(h.kind)) covered.set(h.firm, company);
+          if (company) candidates.push(toCandidate(h.firm && shortHouse.has(h.firm) ? { ...h, firm: shortHouse.get(h.firm) ?? h.firm } : h, company, text, companies.currencies(company), sentenceDate(text, h.kind, article.published)));
           else countLeftOut(leftOut, 'no company');
         }
       }
@@ -162,6 +172,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const listed = [...companies.seen.values()].filter((e) => withFacts.has(e.company.id) || e.count >= 2).map((e) => byId.get(e.company.id) ?? e.company);
   return { companies: listed, facts, leftOut };
 }
+
+const COMPARISON = /\b(?:[Ff]or|[Bb]y|[Ii]n) comparison\b/;
 
 const MARKET = /\b(?:(ASX|A\$|AU\$|Australian dollars)|(TSX|TSXV|TSE:|C\$|CA\$|Toronto Stock Exchange|Canadian\)|Canadian dollars)|(NZX|NZ\$)|(SGX|S\$)|(HKEX|HK\$)|(JSE))/;
 const MARKET_CURRENCIES = ['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'ZAR'] as const;
@@ -211,6 +223,9 @@ interface ReadSentence {
   calls: boolean;
 }
 
+/** "Nomura India", "Citi Research": a house's local arm or research desk is the house at work, not its listed parent. */
+const HOUSE_ARM = /^ (?:India|Japan|China|Asia|Australia|Singapore|Korea|Hong Kong|Research|Securities|Equities|Institutional)\b/;
+
 function readSentence(text: string, tokens: Token[], amounts: Amount[], companies: ArticleCompanies): ReadSentence {
   const mentions = companies.mentions(text, tokens);
   const rated = RATING_WORDS.test(text);
@@ -220,7 +235,7 @@ function readSentence(text: string, tokens: Token[], amounts: Amount[], companie
   // A house that is also a listed company is the company, unless the sentence shows it making a call.
   const found = named.length === 0 || mentions.length === 0 ? named : named.filter((f) => {
     const listed = mentions.find((m) => m.start < f.end && f.start < m.end);
-    return !listed || actsAsHouse(text, f.start, Math.max(f.end, listed.end));
+    return !listed || HOUSE_ARM.test(text.slice(listed.end, listed.end + 16)) || actsAsHouse(text, f.start, Math.max(f.end, listed.end));
   });
   const calls = rated || text.includes('arget') || text.includes('bjective');
   const acting = calls ? findActingFirms(text, tokens, found, mentions, rated) : [];
@@ -239,9 +254,62 @@ function headingCompany(paragraph: readonly ReadSentence[]): Company | null {
   return /^[\s\d.:#()\-–—A-Z]*$/.test(rest.replace(/\b(?:No|Number)\b/g, '')) && rest.length < 24 ? name.company : null;
 }
 
+/** "Citigroup analyst Monique Pollard": an analyst's name, with or without the first name, and the house. */
+const ANALYST_NAMED = /\b[Aa]nalysts?\s+((?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+))/g;
+
+/**
+ * The houses of the analysts an article names ("BofA analyst Horst Schneider"), by full name and by surname, so that
+ * "Schneider cut the stock" is BofA's call wherever in the article it stands. An analyst no house is given for maps
+ * to null: a person, whose name is never a house.
+ */
+function analystHouses(paragraphs: readonly (readonly ReadSentence[])[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const paragraph of paragraphs) for (const { text, firms } of paragraph) {
+    if (!text.includes('nalyst')) continue;
+    for (const m of text.matchAll(ANALYST_NAMED)) {
+      const house = firms.find((f) => f.end <= m.index && m.index - f.end <= 4)?.name ?? null;
+      for (const name of [m[1] ?? '', m[2] ?? '']) if (!out.get(name)) out.set(name, house);
+    }
+  }
+  return out;
+}
+
+/** "Bank of America (BofA)": the short name an article gives a house stands for the full one in its facts. */
+function shortHouseNames(paragraphs: readonly (readonly ReadSentence[])[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const paragraph of paragraphs) for (const { text, tokens } of paragraph) {
+    // A listed house named as the company it also is still gives its short name.
+    if (!text.includes(' (')) continue;
+    for (const f of findFirms(text, tokens)) {
+      if (text.charCodeAt(f.end) !== 32 || text.charCodeAt(f.end + 1) !== 40) continue;
+      const short = /^ \(([A-Z][\w&.]{1,9})\)/.exec(text.slice(f.end, f.end + 14))?.[1];
+      if (short && short !== f.name && f.name.length > short.length) out.set(short, f.name);
+    }
+  }
+  return out;
+}
+
+/** The houses of a sentence with analysts' names read as their houses, and a call by a named analyst given its house. */
+function byAnalyst(text: string, named: readonly FirmMention[], analysts: ReadonlyMap<string, string | null>): FirmMention[] {
+  const out: FirmMention[] = [];
+  for (const f of named) {
+    const house = analysts.get(f.name);
+    if (house === undefined) out.push(f);
+    else if (house !== null && !named.some((g) => g.name === house)) out.push({ ...f, name: house });
+  }
+  if (out.length > 0) return out;
+  // "Analyst Horst Schneider cut that stock": the analyst stands where a house would.
+  for (const [name, house] of analysts) {
+    if (house === null || name.length < 3) continue;
+    const at = text.indexOf(name);
+    if (at >= 0) return [{ name: house, start: at, end: at + name.length }];
+  }
+  return out;
+}
+
 /** Where a call with no house in its sentence refers back to one named before ("the broker", "he"), if it does. */
 function referenceAt(text: string): { start: number; end: number } | undefined {
-  if (!text.includes('he ') && !text.includes('roker') && !text.includes('bank') && !text.includes('nalyst') && !text.includes('house') && !text.includes('lender')) return undefined;
+  if (!text.includes('he ') && !text.includes('roker') && !text.includes('bank') && !text.includes('nalyst') && !text.includes('house') && !text.includes('lender') && !text.includes('is ') && !text.includes('er ')) return undefined;
   return backReference(text);
 }
 

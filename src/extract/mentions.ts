@@ -162,6 +162,8 @@ export function findNames(sentence: string, tokens: readonly Token[], indexes: r
     if (!hit) continue;
     // "Target price", "Next year": a one-word name before the noun it qualifies is that noun's adjective.
     if (COMMON_NOUN_AFTER.test(sentence.slice(hit.end, hit.end + 12)) && !/\s/.test(sentence.slice(hit.start, hit.end))) continue;
+    // "Cuts Its Target": after a possessive, a one-word name is the word, as a title capitalises it.
+    if (hit.start > 3 && POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, hit.start - 7), hit.start)) && !/\s/.test(sentence.slice(hit.start, hit.end))) continue;
     hit.end = withLegalSuffix(sentence, hit.end);
     out.push(hit);
     from = hit.end;
@@ -169,6 +171,7 @@ export function findNames(sentence: string, tokens: readonly Token[], indexes: r
   return out;
 }
 
+const POSSESSIVE_BEFORE = /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our) $/;
 const COMMON_NOUN_AFTER = /^ (?:price|prices|target|targets|rating|date|level|year|week|month|quarter|day)\b/;
 
 /** A legal form written after a name ("Wells Fargo & Co", "Honda Motor Co", "Krones AG"): part of the mention. */

@@ -112,6 +112,8 @@ export const extractTargets: Rule = (s) => {
   for (const firm of firms) {
     const next = moneyNear(s, firm.end, firm.end + 50).find((a) => !/\bfrom\s*$/i.test(s.text.slice(a.start - 6, a.start)));
     if (!next || used.has(next.start) || firms.some((f) => f.start > firm.end && f.start < next.start)) continue;
+    // "applied a multiple to its FY26F EPS of Rs 224.20": a figure another noun names is no target.
+    if (OTHER_FIGURE_NOUN.test(s.text.slice(firm.end, next.start))) continue;
     if (/\b(?:to|at|of)\s*$/i.test(s.text.slice(next.start - 6, next.start)) && !NOT_A_CALL.test(s.text.slice(firm.start, next.end))) {
       used.add(next.start);
       hits.push(targetHit(s, next, firm, 'price_target'));
@@ -119,6 +121,8 @@ export const extractTargets: Rule = (s) => {
   }
   return hits;
 };
+
+const OTHER_FIGURE_NOUN = /\b(?:EPS|earnings|revenue|revenues|sales|profit|income|dividend|multiple|valuation|book value|estimate|EBITDA|cash flow)\b/i;
 
 const CONSENSUS =
   /\b(?:consensus|average|overall|mean)\s+(?:analyst\s+|analysts'\s+|broker\s+|Wall Street\s+)?(?:rating|recommendation)\b|\bon average,? the (?:stock|shares|company) (?:is|are) rated\b|\brated\s+(?:a\s+)?consensus\b|\bconsensus\s+(?:of|is|call)\b|\bconsensus\s+["“']/gi;

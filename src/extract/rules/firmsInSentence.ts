@@ -1,6 +1,6 @@
 import { indexCompanies } from '../companyIndex.js';
 import { FIRM_NAMES } from '../firms.js';
-import { type Mention, type Token, capitalTokens, findNames } from '../mentions.js';
+import { type Mention, NOT_TICKERS, type Token, capitalTokens, findNames } from '../mentions.js';
 import { findRatings } from './ratings.js';
 
 export interface FirmMention {
@@ -109,6 +109,8 @@ const NOT_A_FIRM = new Set([
   'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Both', 'All',
   'Each', 'Every', 'No', 'None', 'Other', 'Another', 'A', 'An',
 ]);
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve']);
+const HOUSE_NOUN = / (?:Capital|Securities|Partners|Research|Advisors|Advisers|Investments|Equities)\b/;
 const CONNECTOR = /^(?: | & | and | of | de | du )$/;
 const PASSIVE_BY = /\b(?:raised|lifted|boosted|increased|hiked|bumped|nudged|lowered|cut|trimmed|reduced|slashed|upgraded|downgraded|reiterated|reaffirmed|restated|maintained|initiated|assigned|set|given)\b[^;.]{0,90}?\bby ([A-Z][\w&'’.-]*(?:(?: | & | of )[A-Z][\w&'’.-]*){0,4})/g;
 const POSSESSIVE_CALL = /([A-Z][\w&.-]*(?:(?: | & )[A-Z][\w&.-]*){0,3})['’]s (?:(?:new|latest|revised|current|previous)\s+)?(?:price target|target price|price objective|objective|target|rating|recommendation)\s+(?:on|for)\s+/g;
@@ -179,7 +181,9 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
 function addFirm(text: string, start: number, end: number, known: readonly FirmMention[], out: FirmMention[]): void {
   const name = text.slice(start, end).replace(/['’]s$/, '');
   const first = name.split(' ')[0] ?? '';
-  if (name.length < 2 || NOT_A_FIRM.has(first) || NOT_A_FIRM.has(name)) return;
+  if (name.length < 2 || NOT_A_FIRM.has(name) || NOT_TICKERS.has(name)) return;
+  // "Eight Capital" is a house; "Eight analysts" and "The stock" are not.
+  if (NOT_A_FIRM.has(first) && !(NUMBER_WORDS.has(first) && HOUSE_NOUN.test(name))) return;
   if (known.some((f) => f.start < end && start < f.end) || out.some((f) => f.start < end && start < f.end)) return;
   out.push({ name, start, end: start + name.length });
 }
@@ -229,7 +233,7 @@ function isLetter(c: number): boolean {
 }
 
 /** "The broker", "the bank", "he": a call whose house was named earlier in the article. */
-const BACK_REFERENCE = /\b(?:[Hh]e|[Ss]he|[Tt]he (?:[a-zA-Z-]+ ){0,2}(?:broker|brokerage|bank|analyst|house|investment bank|research firm|lender))\b(?! following| covering| polled| surveyed)/;
+const BACK_REFERENCE = /\b(?:[Hh]e|[Ss]he|[Hh](?:is|er)(?= (?:new |latest |revised |raised |lowered |reduced )?(?:price target|target price|target|rating|recommendation|objective|price objective)\b)|[Tt]he (?:[a-zA-Z-]+ ){0,2}(?:broker|brokerage|bank|analyst|house|investment bank|research firm|lender))\b(?! following| covering| polled| surveyed)/;
 
 /** Where the sentence refers back to a house named earlier, if it does. */
 export function backReference(text: string): { start: number; end: number } | undefined {

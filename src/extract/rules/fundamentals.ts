@@ -64,7 +64,7 @@ function dividendYield(s: Sentence): RuleHit[] {
 }
 
 const REVENUE = /\b(?:total\s+|net\s+|quarterly\s+|annual\s+|consolidated\s+|reported\s+)?(?:revenue from operations|revenues?|sales|turnover|top[- ]line)\b/gi;
-const FORECAST = /\b(?:expect\w*|estimat\w*|forecast\w*|consensus|guidance|guid\w+|project\w*|predict\w*|anticipat\w*|outlook|target\w*|aims?|plans?|goal|could|would|may|might|will|should|potential|see[sn]?|sees)\b/i;
+const FORECAST = /\b(?:FY\d{2,4}[EF]|CY\d{2,4}[EF]|20\d\d[EF]|expect\w*|estimat\w*|forecast\w*|consensus|guidance|guid\w+|project\w*|predict\w*|anticipat\w*|outlook|target\w*|aims?|plans?|goal|could|would|may|might|will|should|potential|see[sn]?|sees)\b/i;
 /**
  * Revenue of a part of the company, not the whole: a segment noun anywhere, or a segment word right before the
  * revenue noun ("cloud revenue", "online sales"). A description of the company ("the e-commerce giant") is not one.

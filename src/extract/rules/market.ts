@@ -163,7 +163,7 @@ function countIn(text: string): boolean {
 }
 
 /** Where the words after a move stop belonging to it. */
-const NEXT_CLAUSE = /[;]|,\s+(?:while|but|whereas|with|their|its|when|which|moving|taking|leaving|bringing|putting|giving|the (?:most|biggest|largest|best|worst|highest|lowest))\b|\s[-–—]{1,2}\s/;
+const NEXT_CLAUSE = /[;]|,\s+(?:and|while|but|whereas|with|their|its|when|which|moving|taking|leaving|bringing|building|extending|marking|capping|putting|giving|the (?:most|biggest|largest|best|worst|highest|lowest))\b|\s[-–—]{1,2}\s/;
 
 /**
  * The words a move's time span may stand in: its clause, and the clause before when "and" only joined two nouns

@@ -72,7 +72,7 @@ function rsi(s: Sentence): RuleHit[] {
     if (periods.some((p) => p !== '14')) continue;
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 50);
     if (/^\s*\(?\s*\d+[- ]day/i.test(after)) continue;
-    const a = amountAfter(s, m.index + m[0].length, 'number', 40, /\b(?:below|above|under|over|toward|towards|threshold|level of|near|nearing|approach\w*|cross\w*|hit|reach\w*|from)\b/i);
+    const a = amountAfter(s, m.index + m[0].length, 'number', 40, /\b(?:below|above|under|over|toward|towards|threshold|level of|near|nearing|approach\w*|cross\w*|hit|reach(?:es|ing)?|from)\b/i);
     if (a && a.value > 0 && a.value <= 100 && !a.scaled) hits.push(hit('rsi_14', a, s.text));
   }
   return hits;
