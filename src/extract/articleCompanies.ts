@@ -123,7 +123,9 @@ export class ArticleCompanies {
   primary(): Company | null {
     let best: { company: Company; count: number; first: number } | null = null;
     for (const e of this.seen.values()) if (!best || e.count > best.count || (e.count === best.count && e.first < best.first)) best = e;
-    return best?.company ?? null;
+    // Named once, outside the headline, a company is an aside ("while the index heavyweight HSBC stood still"),
+    // not what the article's unnamed figures are about.
+    return best && best.count >= 2 ? best.company : null;
   }
 
   /** Currencies a company's figures may be in: the listings the article states, else the registry's. */

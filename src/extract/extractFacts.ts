@@ -156,7 +156,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           // A house's call in a sentence that names no company is on the company that house spoke of before.
           const company = attribute(h, text, subjects, context ?? section ?? (h.firm ? covered.get(h.firm) : undefined) ?? primary);
           if (company && h.firm && FIRM_KINDS.has(h.kind)) covered.set(h.firm, company);
-          if (company) candidates.push(toCandidate(h.firm && shortHouse.has(h.firm) ? { ...h, firm: shortHouse.get(h.firm) ?? h.firm } : h, company, text, companies.currencies(company), sentenceDate(text, h.kind, article.published)));
+          // "added 1.2% to $131.40 on the ASX": an exchange the sentence names settles its bare dollar.
+          const here = h.currency === '$' ? sentenceMarket(text) : null;
+          if (company) candidates.push(toCandidate(h.firm && shortHouse.has(h.firm) ? { ...h, firm: shortHouse.get(h.firm) ?? h.firm } : h, company, text, here ? [here] : companies.currencies(company), sentenceDate(text, h.kind, article.published)));
           else countLeftOut(leftOut, 'no company');
         }
       }
@@ -175,7 +177,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
 
 const COMPARISON = /\b(?:[Ff]or|[Bb]y|[Ii]n) comparison\b/;
 
-const MARKET = /\b(?:(ASX|A\$|AU\$|Australian dollars)|(TSX|TSXV|TSE:|C\$|CA\$|Toronto Stock Exchange|Canadian\)|Canadian dollars)|(NZX|NZ\$)|(SGX|S\$)|(HKEX|HK\$)|(JSE))/;
+const MARKET = /\b(?:(ASX|A\$|AU\$|Australian dollars)|(TSX|TSXV|TSE:|C\$|CA\$|Toronto Stock Exchange|Canadian\)|Canadian dollars)|(NZX|NZ\$)|(SGX|S\$|Straits Times Index)|(HKEX|HK\$|Hang Seng)|(JSE))/;
 const MARKET_CURRENCIES = ['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'ZAR'] as const;
 
 /** The dollar (or rand) of the market an article reports from, by the first exchange or notation it names. */
@@ -187,6 +189,14 @@ function marketCurrency(body: string): string | null {
   const i = m.slice(1).findIndex(Boolean);
   return MARKET_CURRENCIES[i] ?? null;
 }
+
+/** The dollar of an exchange a sentence says its figures are from ("on the ASX"), if it names one. */
+function sentenceMarket(text: string): string | null {
+  const m = SENTENCE_MARKET.exec(text);
+  return m ? MARKET_CURRENCIES[m.slice(1).findIndex(Boolean)] ?? null : null;
+}
+
+const SENTENCE_MARKET = /\bon the (?:(ASX|Australian Securities Exchange)|(TSXV?|Toronto Stock Exchange)|(NZX)|(SGX|Singapore Exchange)|(HKEX|Hong Kong Stock Exchange)|(JSE|Johannesburg Stock Exchange))\b/;
 
 /**
  * Where a sentence with no company name first names something else whose figures follow: an unknown name in
