@@ -81,9 +81,9 @@ export class ArticleCompanies {
   }
 
   /** Every company mention in a sentence, tickers first, names not overlapping them, then bare tickers. */
-  mentions(sentence: string, tokens: readonly Token[] = capitalTokens(sentence)): Mention[] {
+  mentions(sentence: string, tokens: readonly Token[] = capitalTokens(sentence), titleCase = false): Mention[] {
     const refs = findTickerRefs(sentence).map((ref) => ({ company: this.resolveTicker(ref, sentence), start: ref.start, end: ref.end }));
-    const names = findNames(sentence, tokens, this.indexes);
+    const names = findNames(sentence, tokens, this.indexes, titleCase);
     for (const m of names) this.learnBracketTicker(sentence, m);
     const bare = findBareTickers(sentence, tokens, this.bare, this.registry);
     // The common case: names alone, already in order and never overlapping one another.

@@ -111,7 +111,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const headlined = titleCompany(article.title, article.body);
   if (headlined) companies.learn([headlined], () => false);
   companies.learn(discoverCompanies(article.title, all, article.body, known), (name) => findFirms(name).length > 0);
-  const title = readSentence(article.title, capitalTokens(article.title), NO_AMOUNTS, companies);
+  const title = readSentence(article.title, capitalTokens(article.title), NO_AMOUNTS, companies, true);
   companies.note(title.subjects, 3);
   // Noted as read: a company named once is known by its bare ticker from then on ("… on BAC to $26").
   const paragraphs = split.map((sentences) => sentences.map(({ text, tokens, amounts }) => {
@@ -236,8 +236,8 @@ interface ReadSentence {
 /** "Nomura India", "Citi Research": a house's local arm or research desk is the house at work, not its listed parent. */
 const HOUSE_ARM = /^ (?:India|Japan|China|Asia|Australia|Singapore|Korea|Hong Kong|Research|Securities|Equities|Institutional)\b/;
 
-function readSentence(text: string, tokens: Token[], amounts: Amount[], companies: ArticleCompanies): ReadSentence {
-  const mentions = companies.mentions(text, tokens);
+function readSentence(text: string, tokens: Token[], amounts: Amount[], companies: ArticleCompanies, titleCase = false): ReadSentence {
+  const mentions = companies.mentions(text, tokens, titleCase);
   const rated = RATING_WORDS.test(text);
   const relevant = rated || amounts.length > 0;
   // Firms matter elsewhere only to tell subjects apart.

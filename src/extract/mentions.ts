@@ -142,7 +142,7 @@ const NEXT_WORD = new RegExp(WORD_PATTERN.source, 'g');
  * Names of companies the indexes know, written with a capital ("apple" is fruit): each capitalised word that opens
  * a known name is extended to the longest name that fits. Earlier indexes win a tie.
  */
-export function findNames(sentence: string, tokens: readonly Token[], indexes: readonly CompanyIndex[]): Mention[] {
+export function findNames(sentence: string, tokens: readonly Token[], indexes: readonly CompanyIndex[], titleCase = false): Mention[] {
   const out: Mention[] = [];
   let from = 0;
   for (const token of tokens) {
@@ -162,8 +162,13 @@ export function findNames(sentence: string, tokens: readonly Token[], indexes: r
     if (!hit) continue;
     // "Target price", "Next year": a one-word name before the noun it qualifies is that noun's adjective.
     if (COMMON_NOUN_AFTER.test(sentence.slice(hit.end, hit.end + 12)) && !/\s/.test(sentence.slice(hit.start, hit.end))) continue;
-    // "Cuts Its Target": after a possessive, a one-word name is the word, as a title capitalises it.
-    if (hit.start > 3 && POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, hit.start - 7), hit.start)) && !/\s/.test(sentence.slice(hit.start, hit.end))) continue;
+    if (!/\s/.test(sentence.slice(hit.start, hit.end))) {
+      // "Cuts Its Target", "Lifts Price Target": after a possessive or "price", a one-word name is the word a title capitalised.
+      if (hit.start > 3 && POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, hit.start - 7), hit.start))) continue;
+      // "Stock Target Advisor reports": a one-word name inside a longer run of capitalised words is part of another
+      // name, but in a headline every word is capitalised.
+      if (!titleCase && insideCapitalRun(sentence, hit.start, hit.end)) continue;
+    }
     hit.end = withLegalSuffix(sentence, hit.end);
     out.push(hit);
     from = hit.end;
@@ -171,7 +176,16 @@ export function findNames(sentence: string, tokens: readonly Token[], indexes: r
   return out;
 }
 
-const POSSESSIVE_BEFORE = /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our) $/;
+function insideCapitalRun(sentence: string, start: number, end: number): boolean {
+  if (start < 2 || sentence.charCodeAt(start - 1) !== 32 || sentence.charCodeAt(end) !== 32) return false;
+  const before = sentence.charCodeAt(sentence.lastIndexOf(' ', start - 2) + 1);
+  const after = sentence.charCodeAt(end + 1);
+  if (!(before >= 65 && before <= 90) || !(after >= 65 && after <= 90)) return false;
+  // A legal form after the name is the name's own ("Target Corp").
+  return !LEGAL_SUFFIX_AFTER.test(sentence.slice(end, end + 24));
+}
+
+const POSSESSIVE_BEFORE = /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Pp]rice) $/;
 const COMMON_NOUN_AFTER = /^ (?:price|prices|target|targets|rating|date|level|year|week|month|quarter|day)\b/;
 
 /** A legal form written after a name ("Wells Fargo & Co", "Honda Motor Co", "Krones AG"): part of the mention. */

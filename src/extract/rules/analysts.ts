@@ -139,7 +139,8 @@ export const extractConsensus: Rule = (s) => {
   for (const m of s.text.matchAll(CONSENSUS)) {
     const tail = s.text.slice(m.index + m[0].length - 1, m.index + m[0].length + 40);
     const r = findRatings(tail)[0];
-    if (!r || !/^.?\s*(?:rating|recommendation)?\s*(?:(?:of|is|stands at|stood at|at|remains|was|as|:|,)\s*(?:still|now|currently)?)?\s*(?:an?\s+)?$/i.test(tail.slice(0, r.start))) continue;
+    // "the consensus rating for Jefferies is": the company it is for may stand between.
+    if (!r || !/^.?\s*(?:rating|recommendation)?\s*(?:(?:for|on)\s+(?:[A-Z][\w&.'’-]*\s+){1,4})?(?:(?:of|is|stands at|stood at|at|remains|was|as|:|,)\s*(?:still|now|currently)?)?\s*(?:an?\s+)?$/i.test(tail.slice(0, r.start))) continue;
     return [{ kind: 'consensus_rating', value: r.text, currency: null, firm: null, period: null, at: m.index, approximate: false }];
   }
   const before = /(?:a|an)\s+(?:consensus\s+)?["“']([A-Za-z -]{2,20})["”']\s+(?:consensus\s+)?(?:rating|recommendation)\b[^.]*\b(?:consensus|average|analysts?)\b/i.exec(s.text);

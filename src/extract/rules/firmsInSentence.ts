@@ -214,10 +214,17 @@ function verbAfter(text: string, end: number, afterComma = false): { word: strin
       at = e;
       continue;
     }
+    // "Liberum Capital currently rates": an adverb of time between the house and its verb.
+    if (VERB_ADVERBS.has(word)) {
+      at = e;
+      continue;
+    }
     return { word, end: e };
   }
   return undefined;
 }
+
+const VERB_ADVERBS: ReadonlySet<string> = new Set(['currently', 'now', 'still', 'also', 'today', 'recently', 'previously', 'already', 'again', 'then', 'meanwhile']);
 
 /** "Anchor Capital, one of the Johannesburg houses that covers the listing, raised…": the verb after an aside. */
 function verbAfterAside(text: string, end: number): { word: string; end: number } | undefined {

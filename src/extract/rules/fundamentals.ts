@@ -2,7 +2,7 @@ import { NOT_THE_STOCK } from './market.js';
 import { type Rule, type RuleHit, type Sentence, amountAfter, clauseBefore, hit } from './types.js';
 
 const PE = /\b(?:trailing\s+)?(?:price[- ]to[- ]earnings|price\/earnings|P\/E|PE)(?:\s*\((?:P\/E|PE)\))?(?:\s+(?:ratio|multiple))?(?:\s*\((?:TTM|ttm)\))?/g;
-const PE_TIMES = /\b(?:trades?|trading|valued|is valued)\s+at\s+(?:about\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*(?:times|x)\s+(?:trailing\s+)?(?:earnings|its earnings)\b/gi;
+const PE_TIMES = /(?:\b(?:trades?|trading|valued|is valued)\s+(?:at|on)|^At)\s+(?:about\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*(?:times|x)\s+(?:trailing\s+)?(?:earnings|its earnings)\b/gi;
 const FORWARD = /\b(?:forward|projected|estimated|expected|next year'?s|20\d\d|FY\d\d|one-year forward|12-month forward|sector|industry|peers?'?|average|historical|median)\s*$/i;
 const MARKET_CAP = /\bmarket\s+(?:capitali[sz]ation|cap|value|valuation)\b/gi;
 const YIELD = /\b(?:dividend\s+)?yields?\b/gi;

@@ -163,7 +163,7 @@ function countIn(text: string): boolean {
 }
 
 /** Where the words after a move stop belonging to it. */
-const NEXT_CLAUSE = /[;]|,\s+(?:and|while|but|whereas|with|their|its|when|which|moving|taking|leaving|bringing|building|extending|marking|capping|putting|giving|the (?:most|biggest|largest|best|worst|highest|lowest))\b|\s[-–—]{1,2}\s/;
+const NEXT_CLAUSE = /[;]|,\s+(?:and|while|but|whereas|with|their|its|when|which|well|still|just|now|far|moving|taking|leaving|bringing|building|extending|marking|capping|putting|giving|the (?:most|biggest|largest|best|worst|highest|lowest))\b|\s[-–—]{1,2}\s/;
 
 /**
  * The words a move's time span may stand in: its clause, and the clause before when "and" only joined two nouns
@@ -226,6 +226,9 @@ function mayOwnMove(text: string, at: number): boolean {
 /** "Their gain so far this year comes to almost 19 percent". Read on lower-cased text. */
 const OWN_MOVE_IS = new RegExp(String.raw`\b(?:their|its|the (?:stock|shares)['’]s?|[a-z0-9.&-]+['’]s)\s+(?:(?:year-to-date|ytd|one-year|12-month|1-year)\s+)?(?:(gain|rise|increase|advance|rally|return|performance)|(loss|decline|drop|fall|slide))\b[^.;%\d]{0,40}\b(?:comes? to|came to|amounts? to|amounted to|stands? at|stood at|is|was|of|at)${FILLER}\s*$`);
 
+/** "over the past twelve months the advance comes to 18.6%": the move's noun and a verb of totalling. Lower-cased text. */
+const THE_MOVE_COMES_TO = /\bthe\s+(?:(gain|rise|increase|advance|rally)|(loss|decline|drop|fall|slide))\s+(?:comes? to|came to|amounts? to|amounted to)\s*$/;
+
 /** "finished the last trading session 14% higher": the verb a move's "higher" or "lower" follows. */
 const WORD_VERB = /\b(?:(?:closed|ended|finished|settled|closing|ending|finishing|settling|close|end|finish|settle)(?: the (?:[a-z]+ ){0,2}(?:session|day|week))?|traded|trading|opened|is|was|are|were)(?:\s+(?:still|now|currently|already|about|almost|nearly|roughly|some|around|only))*\s*$/i;
 /** "the stock's 31.9% gain over the past four weeks": a move named by its noun after the figure. */
@@ -264,7 +267,7 @@ export const extractChanges: Rule = (s) => {
     const tail = s.text.slice(a.end, a.end + 80);
     const moved = moveVerbBefore(s.text, at, clauseStart);
     const verb = moved ? { index: moved.index - clauseStart } : null;
-    const nounBefore = verb ? null : (execTail(NOUN_BEFORE, s, clauseStart, at, 70) ?? (mayOwnMove(s.text, at) ? execTail(OWN_MOVE_IS, s, clauseStart, at, 80) : null));
+    const nounBefore = verb ? null : (execTail(NOUN_BEFORE, s, clauseStart, at, 70) ?? (mayOwnMove(s.text, at) ? execTail(OWN_MOVE_IS, s, clauseStart, at, 80) : null) ?? (s.text.includes(' to ', at - 5) ? execTail(THE_MOVE_COMES_TO, s, clauseStart, at, 40) : null));
     const noun = verb || nounBefore ? null : NOUN_AFTER.exec(tail);
     const word = verb || nounBefore || noun ? null : WORD_VERB.test(prefix) ? WORD_AFTER.exec(tail) : null;
     const owned = verb || nounBefore || noun || word ? null : OWNED_MOVE.exec(tail) ?? (/\bof\s*$/.test(prefix) ? execTail(SHOWS_MOVE, s, clauseStart, at, 40) : null);
@@ -314,7 +317,10 @@ export const extractPrices: Rule = (s) => {
     let relative = prefix.includes('which ') ? Math.max(prefix.lastIndexOf(', which '), prefix.lastIndexOf('— which '), prefix.lastIndexOf('– which '), prefix.lastIndexOf('(which ')) : -1;
     // Past a closed aside, the sentence's own clause speaks again.
     if (relative >= 0 && /\s[—–]\s|\)/.test(prefix.slice(relative + 2))) relative = -1;
-    const context = relative < 0 ? prefix.slice(Math.max(0, prefix.length - 90)) : `${prefix.slice(Math.max(0, relative - 30), relative)}${prefix.slice(relative)}`;
+    // "UniCredit, which holds a stake of 29% in Commerzbank, slipped 0.4% to €68.90": an aside closed before the
+    // verb is no part of the price's words.
+    const closed = relative >= 0 ? prefix.indexOf(', ', relative + 8) : -1;
+    const context = closed >= 0 ? `${prefix.slice(0, relative)}${prefix.slice(closed)}`.slice(-90) : relative < 0 ? prefix.slice(Math.max(0, prefix.length - 90)) : `${prefix.slice(Math.max(0, relative - 30), relative)}${prefix.slice(relative)}`;
     // "…a target of Rs 2,264, 22 percent above Wednesday's closing price of Rs 1,855": a price named as such is one.
     const lead = s.text.slice(Math.max(0, a.start - 40), a.start);
     const named = lead.includes('price') || lead.includes('last') || lead.includes('close') ? NAMED_PRICE.exec(lead) : null;

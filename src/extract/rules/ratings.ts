@@ -28,7 +28,9 @@ export function findRatings(text: string): RatingMatch[] {
     const movedTo = /\b(?:upgrad|downgrad)\w*\b[^.;]{0,50}\bto\s+$/i.test(text.slice(Math.max(0, m.index - 70), m.index));
     // "restated its buy rating", "to a buy rating": the noun after it makes it a rating.
     const named = /^\s*(?:rating|recommendation|call)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
-    if (/^(?:add|hold|reduce|accumulate|sell|buy)$/i.test(word) && !m[1] && !/^[A-Z]/.test(word) && !movedTo && !named) continue;
+    // "rates the stock hold", "rated the shares a buy": what a rating verb gives the stock is a rating.
+    const rates = !named && /\brat(?:es|ed|ing)\s+(?:the\s+(?:stock|shares)|it|them)\s+(?:an?\s+|at\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (/^(?:add|hold|reduce|accumulate|sell|buy)$/i.test(word) && !m[1] && !/^[A-Z]/.test(word) && !movedTo && !named && !rates) continue;
     // A quoted rating with more inside the quotes ("buy (b)") is a scale of its own; leave it out rather than guess.
     if (m[1] && !m[3]) continue;
     out.push({ text: word, start: m.index, end: m.index + m[0].length, quoted: Boolean(m[1]) });
