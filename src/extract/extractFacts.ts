@@ -148,6 +148,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const other = hits.length > 0 && subjects.length === 0 ? otherSubjectAt(text, tokens, firms) : Infinity;
       // "For comparison, the sector ETF shows an RSI of 54.3, so the Commerzbank rally…": a figure after the
       // comparison is the other thing's, unless a company is named between.
+      const later = hits.length > 0 && LATER.test(text);
       const compared = hits.length > 0 && text.includes('omparison') ? (COMPARISON.exec(text)?.index ?? Infinity) : Infinity;
       for (const h of hits) {
         if (h.leftOut) countLeftOut(leftOut, h.leftOut);
@@ -158,6 +159,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           if (company && h.firm && FIRM_KINDS.has(h.kind)) covered.set(h.firm, company);
           // "added 1.2% to $131.40 on the ASX": an exchange the sentence names settles its bare dollar.
           const here = h.currency === '$' ? sentenceMarket(text) : null;
+          if (company && later && (h.kind === 'price' || h.kind === 'change_pct_1d')) supersede(candidates, company.id, h.kind);
           if (company) candidates.push(toCandidate(h.firm && shortHouse.has(h.firm) ? { ...h, firm: shortHouse.get(h.firm) ?? h.firm } : h, company, text, here ? [here] : companies.currencies(company), sentenceDate(text, h.kind, article.published)));
           else countLeftOut(leftOut, 'no company');
         }
@@ -173,6 +175,14 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const withFacts = new Set(facts.map((f) => f.companyId));
   const listed = [...companies.seen.values()].filter((e) => withFacts.has(e.company.id) || e.count >= 2).map((e) => byId.get(e.company.id) ?? e.company);
   return { companies: listed, facts, leftOut };
+}
+
+/** "Later in the session, the scrip was trading 1.21 per cent higher": a quote that replaces the one before it. */
+const LATER = /\b(?:[Ll]ater in the (?:session|day)|(?:was|were) later|[Ll]ater,|[Bb]y the close|[Aa]t the close|in late (?:trade|trading|deals))\b/;
+
+/** Earlier quotes of a kind for a company stand only where no later one does. */
+function supersede(candidates: FactCandidate[], companyId: string, kind: FactCandidate['kind']): void {
+  for (const c of candidates) if (c.companyId === companyId && c.kind === kind) c.fallback = true;
 }
 
 const COMPARISON = /\b(?:[Ff]or|[Bb]y|[Ii]n) comparison\b/;

@@ -8,7 +8,7 @@ const NOUN_AFTER = new RegExp(String.raw`^\s*(?:(?:intraday|single-day|daily|one
 /** "3.5% higher", "3.03% or Rs 52.90 higher": the word after the figure gives the direction. */
 const WORD_AFTER = /^\s*(?:or\s+\S+(?:\s\S+)?\s+)?(?:(higher|up)|(lower|down))\b/i;
 
-const SUBJECT = /\b(?:share price|stock price|(?:last|latest) (?:trade|sale)|(?:second|secondary|primary|main|local) listing|listing|shares?|stocks?|ADRs?|ADSs?|it|they|the company|the firm|[Tt]he (?:[\w'’-]+\s+){0,3}(?:group|company|firm|maker|provider|producer|retailer|lender|bank|insurer|carmaker|automaker|chipmaker|miner|operator|developer|manufacturer|conglomerate|giant|supplier|utility|airline|brewer|grocer|supermarket|drugmaker|biotech|insurer))\b/g;
+const SUBJECT = /\b(?:share price|stock price|the scrip|the counter|(?:last|latest) (?:trade|sale)|(?:second|secondary|primary|main|local) listing|listing|shares?|stocks?|ADRs?|ADSs?|it|they|the company|the firm|[Tt]he (?:[\w'’-]+\s+){0,3}(?:group|company|firm|maker|provider|producer|retailer|lender|bank|insurer|carmaker|automaker|chipmaker|miner|operator|developer|manufacturer|conglomerate|giant|supplier|utility|airline|brewer|grocer|supermarket|drugmaker|biotech|insurer))\b/g;
 const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|(?:index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|sector)(?!\s*(?:\d+\s*)?(?:-listed|components?|constituents?|members?|heavyweights?|names|stocks|shares|company|group|firm))|markets|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices|dollar|euro|yen|sterling|yuan|rupee|greenback|franc|treasur(?:y|ies)|bonds?|averages?|MA)\b/gi;
 
 /**
@@ -162,8 +162,12 @@ function countIn(text: string): boolean {
   return false;
 }
 
+const REACHED_LEVEL = /\b(?:to|at|hitting|touching|reaching)\s+(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?(?:52-week|one-year|1-year|12-month|all-time|record|lifetime|multi-year)\s+(?:high|low)\b/g;
+
+const MARKET_VOLUME = /\b(?:exchange|bourse|market)['’]s\b|\bon the (?:[A-Z][\w-]* )?(?:exchange|bourse|main board|first section|market as a whole)\b|\bmarket-wide\b|\bacross the (?:market|exchange|board)\b/;
+
 /** Where the words after a move stop belonging to it. */
-const NEXT_CLAUSE = /[;]|,\s+(?:and|while|but|whereas|with|their|its|when|which|well|still|just|now|far|moving|taking|leaving|bringing|building|extending|marking|capping|putting|giving|the (?:most|biggest|largest|best|worst|highest|lowest))\b|\s[-–—]{1,2}\s/;
+const NEXT_CLAUSE = /[;]|,\s+(?:and|while|but|whereas|with|their|its|when|which|after|as|following|despite|amid|well|still|just|now|far|moving|taking|leaving|bringing|building|extending|marking|capping|putting|giving|the (?:most|biggest|largest|best|worst|highest|lowest))\b|\s[-–—]{1,2}\s/;
 
 /**
  * The words a move's time span may stand in: its clause, and the clause before when "and" only joined two nouns
@@ -199,11 +203,16 @@ function changeHit(s: Sentence, a: Amount, down: boolean, prefix: string): RuleH
   const following = s.text.slice(from, Math.min(nextAmount?.start ?? s.text.length, from + 70));
   const cut = following.search(NEXT_CLAUSE);
   const after = cut < 0 ? following : following.slice(0, cut);
-  const kind = horizonOf(after, prefix);
+  // "rose 5 per cent to a fresh 52-week high of Rs 80.40": the level it reached is no span of the move.
+  const level = after.includes(' high') || after.includes(' low') ? after.replace(REACHED_LEVEL, '') : after;
+  const kind = horizonOf(level, prefix);
   if (!kind) return undefined;
   const figure = exact ?? a;
   const value = figure.signed ? figure.value : down ? -Math.abs(figure.value) : Math.abs(figure.value);
-  return hit(kind, figure, s.text, { value });
+  const h = hit(kind, figure, s.text, { value });
+  // A move to the session's record is its extreme: it stands only where the article gives no other move.
+  if (level !== after) h.fallback = true;
+  return h;
 }
 
 /** Where the move a percentage states is written: at an amount it restates ("up 8,650 won, or 6.73 percent"), else at itself. */
@@ -228,6 +237,14 @@ const OWN_MOVE_IS = new RegExp(String.raw`\b(?:their|its|the (?:stock|shares)['�
 
 /** "over the past twelve months the advance comes to 18.6%": the move's noun and a verb of totalling. Lower-cased text. */
 const THE_MOVE_COMES_TO = /\bthe\s+(?:(gain|rise|increase|advance|rally)|(loss|decline|drop|fall|slide))\s+(?:comes? to|came to|amounts? to|amounted to)\s*$/;
+
+/** "A 2.3% rise in Reliance Industries to 2,948.40 rupees": a move noun whose "in" names the company itself. */
+function moveInCompany(s: Sentence, end: number, tail: string): RegExpExecArray | null {
+  const m = MOVE_IN.exec(tail);
+  return m && s.companySpans.some((span) => span.start === end + m[0].length) ? m : null;
+}
+
+const MOVE_IN = new RegExp(String.raw`^\s*(?:(${NOUN_UP}|advance)|(${NOUN_DOWN}))\s+in\s+(?:shares\s+of\s+)?`);
 
 /** "finished the last trading session 14% higher": the verb a move's "higher" or "lower" follows. */
 const WORD_VERB = /\b(?:(?:closed|ended|finished|settled|closing|ending|finishing|settling|close|end|finish|settle)(?: the (?:[a-z]+ ){0,2}(?:session|day|week))?|traded|trading|opened|is|was|are|were)(?:\s+(?:still|now|currently|already|about|almost|nearly|roughly|some|around|only))*\s*$/i;
@@ -271,7 +288,8 @@ export const extractChanges: Rule = (s) => {
     const noun = verb || nounBefore ? null : NOUN_AFTER.exec(tail);
     const word = verb || nounBefore || noun ? null : WORD_VERB.test(prefix) ? WORD_AFTER.exec(tail) : null;
     const owned = verb || nounBefore || noun || word ? null : OWNED_MOVE.exec(tail) ?? (/\bof\s*$/.test(prefix) ? execTail(SHOWS_MOVE, s, clauseStart, at, 40) : null);
-    const m = nounBefore ?? noun ?? word ?? owned;
+    const inCompany = verb || nounBefore || noun || word || owned ? null : moveInCompany(s, a.end, tail);
+    const m = nounBefore ?? noun ?? word ?? owned ?? inCompany;
     if (!verb && !m) {
       const h = listedMove(s, a, hits[hits.length - 1], prefix);
       if (h) hits.push(h);
@@ -282,7 +300,7 @@ export const extractChanges: Rule = (s) => {
     const head = verb ? prefix.slice(0, verb.index) : prefix;
     // "Tesla delivered 497,099 vehicles, up 7%": a count between subject and move makes the move the count's.
     if (!nounBefore && countIn(withoutNames(s, head, clauseStart))) continue;
-    if (!noun && !nounBefore && !subjectIsStock(head, s, clauseStart) && !sharedSubject(s, head, clauseStart)) continue;
+    if (!noun && !nounBefore && !inCompany && !subjectIsStock(head, s, clauseStart) && !sharedSubject(s, head, clauseStart)) continue;
     if (/^\s*(?:of|in)\s+(?:its|the|their)?\s*(?:revenue|sales|volume|stake|shares outstanding|market share)/i.test(tail)) continue;
     const h = changeHit(s, a, moved ? moved.down : Boolean(m?.[2]), spanContext(s, prefix, clauseStart));
     if (!h) continue;
@@ -365,6 +383,8 @@ function shareCount(s: Sentence, from: number): Amount | undefined {
 /** Shares traded in the session, and the average it compares with. */
 export const extractVolumes: Rule = (s) => {
   const hits: RuleHit[] = [];
+  // "Volume on the Tokyo exchange's first section": a whole market's turnover is no company's.
+  if (MARKET_VOLUME.test(s.text)) return hits;
   const avgSpans: Array<[number, number]> = [];
   for (const m of s.text.matchAll(AVG_VOLUME)) {
     avgSpans.push([m.index, m.index + m[0].length]);
