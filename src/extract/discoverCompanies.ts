@@ -70,7 +70,7 @@ const CLOSED_WORDS: ReadonlySet<string> = new Set(['closed', 'ended', 'finished'
 const MOVE_WORD_AFTER = /^\S+\s+(?:higher|lower|up|down)\b/;
 
 /** Words that may stand between a name and its move verb: its shares, an auxiliary ("Croda's share price has gained"). */
-const BETWEEN_WORDS: ReadonlySet<string> = new Set(['shares', 'share', 'stock', 'price', 'has', 'have', 'is', 'are', 'was', 'were', 'which']);
+const BETWEEN_WORDS: ReadonlySet<string> = new Set(['shares', 'share', 'stock', 'price', 'has', 'have', 'is', 'are', 'was', 'were', 'which', 'also', 'too']);
 /** The words that open a mover's clause right before its name. */
 const OPENERS: ReadonlySet<string> = new Set([
   'and', 'while', 'whereas', 'but', 'are', 'were', 'include', 'including', 'maker', 'makers', 'group', 'company', 'firm',
@@ -338,7 +338,9 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
     const verb = moveVerbBefore(text, at, Math.max(0, at - 60)) ?? closedMove(text, at);
     if (!verb) continue;
     moved = true;
-    const written = nameBeforeVerb(text, verb.index);
+    // "Lazard also slipped, losing 1.1%": the participle's subject is the verb's before it.
+    const first = text.charCodeAt(verb.index - 2) === 44 ? moveVerbBefore(text, verb.index - 2, Math.max(0, verb.index - 24)) : null;
+    const written = nameBeforeVerb(text, verb.index) ?? (first ? nameBeforeVerb(text, first.index) : null);
     if (!written) unnamed = true;
     const name = written ? clean(written) ?? capitalName(written) : null;
     if (name && plausibleName(name, !text.startsWith(name))) out.push(name);

@@ -97,7 +97,9 @@ function revenue(s: Sentence): RuleHit[] {
     if (money && (money.scaled || money.value >= 1e5)) {
       const gap = s.text.slice(from, money.start);
       const lead = s.text.slice(Math.max(0, money.start - 8), money.start);
-      if (!FORECAST.test(gap) && !FORECAST.test(clauseBefore(s.text, m.index, 50)) && !EARLIER.test(s.text.slice(0, money.start)) && !/[;]|\bcompared\b|\bversus\b|\bvs\b/i.test(gap) && !/\bfrom\s*$/i.test(lead)) {
+      // "higher revenue from operations, Asian Paints' consolidated profit more than doubled to Rs 574.30 crore":
+      // another figure's noun between them makes the figure that one's.
+      if (!FORECAST.test(gap) && !FORECAST.test(clauseBefore(s.text, m.index, 50)) && !EARLIER.test(s.text.slice(0, money.start)) && !/[;]|\bcompared\b|\bversus\b|\bvs\b|\b(?:profit|income|earnings|EBITDA|EBIT|margin|PAT)\b/i.test(gap) && !/\bfrom\s*$/i.test(lead)) {
         hits.push(hit('revenue', money, s.text, { period: periodOf(s.text) }));
       }
     }
