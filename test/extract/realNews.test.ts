@@ -159,3 +159,110 @@ describe('results after a house\'s name belong to the company', () => {
     ]));
   });
 });
+
+describe('phrasings met only on unseen news', () => {
+  const TARGET: Company = { id: 'target', name: 'Target Corporation', aliases: ['Target'], listings: [{ ticker: 'TGT', exchange: 'NYSE', currency: 'USD' }] };
+  const RIO: Company = { id: 'rio', name: 'Rio Tinto Group', aliases: ['Rio Tinto'], listings: [{ ticker: 'RIO', exchange: 'NYSE', currency: 'USD' }, { ticker: 'RIO', exchange: 'ASX', currency: 'AUD' }] };
+  const NOMURA: Company = { id: 'nomura', name: 'Nomura Holdings, Inc.', aliases: ['Nomura'], listings: [{ ticker: '8604', exchange: 'TSE', currency: 'JPY' }] };
+  const MS: Company = { id: 'morgan-stanley', name: 'Morgan Stanley', aliases: [], listings: [{ ticker: 'MS', exchange: 'NYSE', currency: 'USD' }] };
+  function with_(extra: Company[], title: string, ...lines: string[]): Row[] {
+    const out = extractFromLines({ id: 't', file: 't.txt', title, body: lines.join('\n'), published: '2026-01-14T09:00:00', url: null }, lines, [...ALL, ...extra]);
+    return sorted(out.facts.map((f) => {
+      const row: Row = [f.company, f.kind, f.value, f.currency];
+      if (f.firm) row.push(f.firm);
+      return row;
+    }));
+  }
+
+  it("takes a headline's stock as the company though a house bears its name, and its one-word namesake as no company", () => {
+    const rows = with_([TARGET, MS], 'Jefferies Stock Drops as Morgan Stanley Trims Its Target',
+      'Jefferies Financial Group is under pressure. The investment bank\'s shares fell 2.5% to $51.20 on Friday.',
+      'Morgan Stanley lowered its price target from $70 to $62.');
+    expect(rows).toEqual(sorted<Row>([
+      ['Jefferies Financial Group', 'change_pct_1d', -2.5, null], ['Jefferies Financial Group', 'price', 51.2, 'USD'],
+      ['Jefferies Financial Group', 'price_target', 62, 'USD', 'Morgan Stanley'],
+    ]));
+  });
+
+  it("reads an analyst's name as the house given for them anywhere in the article, and a short name as the full one", () => {
+    expect(facts('Carmakers split', 'Nvidia was unchanged while Bank of America (BofA) turned cautious on Toyota. Analyst Petra Vogel cut the stock from "Neutral" to "Underperform".',
+      'BofA analyst Petra Vogel had lowered her price target to 2,400 yen.')).toEqual(sorted<Row>([
+      ['Toyota Motor Corporation', 'analyst_rating', 'Underperform', null, 'Bank of America'],
+      ['Toyota Motor Corporation', 'price_target', 2400, 'JPY', 'Bank of America'],
+    ]));
+    expect(facts('Alibaba upgraded', 'Citigroup analyst Mara Quint finds expectations too low.', 'Against this background Quint upgraded Alibaba to "buy" with a target price of 150 euros.')).toEqual(sorted<Row>([
+      ['Alibaba Group', 'analyst_rating', 'buy', null, 'Citigroup'], ['Alibaba Group', 'price_target', 150, 'EUR', 'Citigroup'],
+    ]));
+  });
+
+  it('refers "her price target" back to the house named before', () => {
+    expect(facts('Tesco note', 'JPMorgan analyst Ida Roe rates Tesco "overweight".', 'Her price target of 410p sits above the high.')).toEqual(sorted<Row>([
+      ['Tesco PLC', 'analyst_rating', 'overweight', null, 'JPMorgan'], ['Tesco PLC', 'price_target', 410, 'GBX', 'JPMorgan'],
+    ]));
+  });
+
+  it('leaves out the figure of what an article compares with', () => {
+    expect(facts('BHP momentum', 'BHP Group shares rose 1% to $44.10.', 'For comparison, the Vanguard Australian Shares Index ETF shows an RSI of 57.1, so BHP is running ahead of the market.',
+      'For BHP, the RSI reading has reached 64.2 — by comparison, the sector currently shows an average RSI of 51.0.')).toEqual(sorted<Row>([
+      ['BHP Group', 'change_pct_1d', 1, null], ['BHP Group', 'price', 44.1, 'AUD'], ['BHP Group', 'rsi_14', 64.2, null],
+    ]));
+  });
+
+  it("settles a bare dollar by the exchange the sentence names", () => {
+    expect(with_([RIO], 'Miners', 'Rival Rio Tinto added 1.2% to $131.40 on the ASX.')).toEqual(sorted<Row>([
+      ['Rio Tinto Group', 'change_pct_1d', 1.2, null], ['Rio Tinto Group', 'price', 131.4, 'AUD'],
+    ]));
+  });
+
+  it("keeps a year-to-date move apart from a twelve-month one in the next clause", () => {
+    expect(facts('Tesco', 'Tesco shares rose 1% to 330p.', 'Since the turn of the year the shares have shed 9.8%, and over twelve months the decline amounts to 46.5%.')).toEqual(sorted<Row>([
+      ['Tesco PLC', 'change_pct_12m', -46.5, null], ['Tesco PLC', 'change_pct_1d', 1, null], ['Tesco PLC', 'change_pct_ytd', -9.8, null], ['Tesco PLC', 'price', 330, 'GBX'],
+    ]));
+  });
+
+  it('takes a later quote of the session over the earlier one, and a move to a record high only alone', () => {
+    expect(facts('Reliance', 'Reliance shares gained 2.87 per cent to Rs 2,662.45. Later in the session, the scrip was trading 1.21 per cent higher at Rs 2,651.75.')).toEqual(sorted<Row>([
+      ['Reliance Industries', 'change_pct_1d', 1.21, null], ['Reliance Industries', 'price', 2651.75, 'INR'],
+    ]));
+    expect(facts('Reliance', 'Reliance shares rose 5 per cent to a fresh 52-week high of Rs 2,880.40.')).toEqual(sorted<Row>([
+      ['Reliance Industries', 'change_pct_1d', 5, null], ['Reliance Industries', 'high_52w', 2880.4, 'INR'],
+    ]));
+  });
+
+  it("gives a house's local arm, not its listed parent, and never a forecast EPS as a target or a result", () => {
+    expect(with_([NOMURA], 'Reliance', 'Reliance shares rose 1% to Rs 2,500.', 'Nomura India applied a 25 times multiple to its FY26F EPS of Rs 124.20 to reach a target price of Rs 3,105.')).toEqual(sorted<Row>([
+      ['Reliance Industries', 'change_pct_1d', 1, null], ['Reliance Industries', 'price', 2500, 'INR'], ['Reliance Industries', 'price_target', 3105, 'INR', 'Nomura India'],
+    ]));
+  });
+
+  it('finds houses named by a number word, with an adverb before their verb, and lowercase ratings a rating verb gives', () => {
+    expect(facts('Shopify', 'Shopify (TSE:SHOP) shares fell 1%.', 'Eight Capital lifted its price objective on Shopify to C$150.00.', 'Liberum Capital currently rates the stock hold.')).toEqual(sorted<Row>([
+      ['Shopify Inc.', 'analyst_rating', 'hold', null, 'Liberum Capital'], ['Shopify Inc.', 'change_pct_1d', -1, null], ['Shopify Inc.', 'price_target', 150, 'CAD', 'Eight Capital'],
+    ]));
+  });
+
+  it('reads the consensus rating "for" a company and a P/E opening a sentence', () => {
+    expect(facts('Baidu', 'Baidu shares rose 1%.', 'Across Wall Street, the consensus rating for Baidu is "Moderate Buy".', 'At around 13 times earnings, Baidu trades at a discount.')).toEqual(sorted<Row>([
+      ['Baidu', 'change_pct_1d', 1, null], ['Baidu', 'consensus_rating', 'Moderate Buy', null], ['Baidu', 'pe_ratio', 13, null],
+    ]));
+  });
+
+  it("leaves a whole market's turnover and a profit figure after the word revenue out", () => {
+    expect(facts('Toyota', 'Toyota shares rose 1% to 2,900 yen.', "Volume on the Tokyo exchange's first section picked up, with some 2.3 billion shares changing hands.",
+      "Helped by higher revenue, Toyota's consolidated profit more than doubled to 574.30 billion yen in the quarter.")).toEqual(sorted<Row>([
+      ['Toyota Motor Corporation', 'change_pct_1d', 1, null], ['Toyota Motor Corporation', 'price', 2900, 'JPY'],
+    ]));
+  });
+
+  it("learns a mover from the verb before a participle and a company that hit a one-year high", () => {
+    expect(facts('Banks', 'Advisory rival Korvane also slipped, losing 1.1% to $49.80.', 'Halvex Laboratories hit a one-year high of Rs 5,867.40.')).toEqual(sorted<Row>([
+      ['Halvex Laboratories', 'high_52w', 5867.4, 'INR'], ['Korvane', 'change_pct_1d', -1.1, null], ['Korvane', 'price', 49.8, 'USD'],
+    ]));
+  });
+
+  it('takes "a 2.3% rise in <company>" as its move, and no one-word name inside another name', () => {
+    expect(with_([TARGET], 'Reliance', 'A 2.3% rise in Reliance Industries lifted the index.', 'Stock Target Advisor reports that the shares rose 2%.')).toEqual(sorted<Row>([
+      ['Reliance Industries', 'change_pct_1d', 2.3, null], ['Reliance Industries', 'change_pct_1d', 2, null],
+    ]));
+  });
+});
