@@ -148,7 +148,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const other = hits.length > 0 && subjects.length === 0 ? otherSubjectAt(text, tokens, firms) : Infinity;
       // "For comparison, the sector ETF shows an RSI of 54.3, so the Commerzbank rally…": a figure after the
       // comparison is the other thing's, unless a company is named between.
-      const later = hits.length > 0 && LATER.test(text);
+      const later = hits.length > 0 && (text.includes('ater') || text.includes(' close') || text.includes('late ')) && LATER.test(text);
       const compared = hits.length > 0 && text.includes('omparison') ? (COMPARISON.exec(text)?.index ?? Infinity) : Infinity;
       for (const h of hits) {
         if (h.leftOut) countLeftOut(leftOut, h.leftOut);
@@ -285,7 +285,7 @@ const ANALYST_NAMED = /\b[Aa]nalysts?\s+((?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+
 function analystHouses(paragraphs: readonly (readonly ReadSentence[])[]): Map<string, string | null> {
   const out = new Map<string, string | null>();
   for (const paragraph of paragraphs) for (const { text, firms } of paragraph) {
-    if (!text.includes('nalyst')) continue;
+    if (!namesAnalyst(text)) continue;
     for (const m of text.matchAll(ANALYST_NAMED)) {
       const house = firms.find((f) => f.end <= m.index && m.index - f.end <= 4)?.name ?? null;
       for (const name of [m[1] ?? '', m[2] ?? '']) if (!out.get(name)) out.set(name, house);
@@ -298,8 +298,9 @@ function analystHouses(paragraphs: readonly (readonly ReadSentence[])[]): Map<st
 function shortHouseNames(paragraphs: readonly (readonly ReadSentence[])[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const paragraph of paragraphs) for (const { text, tokens } of paragraph) {
-    // A listed house named as the company it also is still gives its short name.
-    if (!text.includes(' (')) continue;
+    // A listed house named as the company it also is still gives its short name. Most brackets hold tickers, so
+    // the sentence's houses are found only when one holds a house's name.
+    if (!text.includes(' (') || !bracketsHouse(text)) continue;
     for (const f of findFirms(text, tokens)) {
       if (text.charCodeAt(f.end) !== 32 || text.charCodeAt(f.end + 1) !== 40) continue;
       const short = /^ \(([A-Z][\w&.]{1,9})\)/.exec(text.slice(f.end, f.end + 14))?.[1];
@@ -307,6 +308,26 @@ function shortHouseNames(paragraphs: readonly (readonly ReadSentence[])[]): Map<
     }
   }
   return out;
+}
+
+function bracketsHouse(text: string): boolean {
+  for (let i = text.indexOf(' ('); i >= 0; i = text.indexOf(' (', i + 2)) {
+    const close = text.indexOf(')', i + 2);
+    if (close < 0 || close - i > 12) continue;
+    const c = text.charCodeAt(i + 2);
+    if (c >= 65 && c <= 90 && findFirms(text.slice(i + 2, close)).length > 0) return true;
+  }
+  return false;
+}
+
+/** Whether "analyst" or "analysts" is followed by a capitalised word: most sentences with the word name no one. */
+function namesAnalyst(text: string): boolean {
+  for (let i = text.indexOf('nalyst'); i >= 0; i = text.indexOf('nalyst', i + 6)) {
+    const after = text.charCodeAt(i + 6) === 115 ? i + 7 : i + 6;
+    const c = text.charCodeAt(after + 1);
+    if (text.charCodeAt(after) === 32 && c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 /** The houses of a sentence with analysts' names read as their houses, and a call by a named analyst given its house. */
@@ -329,7 +350,7 @@ function byAnalyst(text: string, named: readonly FirmMention[], analysts: Readon
 
 /** Where a call with no house in its sentence refers back to one named before ("the broker", "he"), if it does. */
 function referenceAt(text: string): { start: number; end: number } | undefined {
-  if (!text.includes('he ') && !text.includes('roker') && !text.includes('bank') && !text.includes('nalyst') && !text.includes('house') && !text.includes('lender') && !text.includes('is ') && !text.includes('er ')) return undefined;
+  if (!text.includes('he ') && !text.includes('roker') && !text.includes('bank') && !text.includes('nalyst') && !text.includes('house') && !text.includes('lender') && !/[Hh](?:is|er) /.test(text)) return undefined;
   return backReference(text);
 }
 
