@@ -418,7 +418,7 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
       if (name && plausibleName(name, true)) names.add(name);
     }
     if (amounts.length > 0) for (const name of movingNames(text, amounts)) names.add(name);
-    if (amounts.length > 0 && (text.includes(' high') || text.includes(' low'))) for (const m of text.matchAll(REACHED_EXTREME)) {
+    if (amounts.length > 0 && (text.includes(' high') || text.includes(' low')) && REACHED_WORD.test(text)) for (const m of text.matchAll(REACHED_EXTREME)) {
       const written = nameBeforeVerb(text, m.index);
       const name = written ? clean(written) : null;
       if (name && plausibleName(name, !text.startsWith(name))) names.add(name);
@@ -459,6 +459,7 @@ function fullerForm(body: string, name: string): string {
   return tail.length > 0 ? `${name} ${tail.join(' ')}` : name;
 }
 
+const REACHED_WORD = /hit|touch|scaled|reach|set|struck|notched|marked/;
 /** "Alkem Laboratories hit a one-year high": only a stock reaches a high of its own over a span like this. */
 const REACHED_EXTREME = /\b(?:hit|hits|touched|touches|scaled|reached|reaches|set|sets|struck|notched|marked)\s+(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?(?:52-week|one-year|1-year|12-month|all-time|record|lifetime|multi-year)\s+(?:high|low)\b/g;
 

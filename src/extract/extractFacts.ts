@@ -202,6 +202,8 @@ function marketCurrency(body: string): string | null {
 
 /** The dollar of an exchange a sentence says its figures are from ("on the ASX"), if it names one. */
 function sentenceMarket(text: string): string | null {
+  // Most sentences with a dollar name no exchange: the pattern runs only where one of their words stands.
+  if (!text.includes('on the ') || !/X|SE|Exchange/.test(text)) return null;
   const m = SENTENCE_MARKET.exec(text);
   return m ? MARKET_CURRENCIES[m.slice(1).findIndex(Boolean)] ?? null : null;
 }
