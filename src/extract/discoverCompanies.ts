@@ -2,10 +2,8 @@ import type { Company } from '../facts/company.js';
 import type { Amount } from './amounts.js';
 import { NOT_TICKERS, type Token } from './mentions.js';
 import { NOT_COMPANY_WORDS } from './otherSubjects.js';
-import { DOWN, UP, moveVerbBefore } from './rules/moveWords.js';
+import { DOWN, RECORD_EXTREME, UP, moveVerbBefore } from './rules/moveWords.js';
 
-/** "Foo Bar Inc.", "Foo Bar, Ltd", "Foo AG": a legal suffix marks a company even when no registry lists it. */
-const MAY_HOLD_SUFFIX = /\b(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|PLC|plc|AG|SE|S\.A|SA|N\.V|NV|Holdings|Bhd|Berhad|ASA|AB|Oyj|A\/S|SpA|S\.p\.A|KGaA|Tbk|PCL)\b/;
 
 /** Capitalised words that open or fill a phrase without naming a company. */
 const NOISE = new Set([
@@ -47,8 +45,6 @@ const NEVER_A_NAME = new Set([
 /** Common nouns in the plural ("Exporters", "Chipmakers", "Utilities") open move sentences as often as names do. */
 const PLURAL_NOUN = /(?:ers|ors|ies|als|ists|ants|ives|ings|ics|makers)$/;
 
-/** The clause openers before a name that is the subject of a share move. */
-const BEFORE_SUBJECT = String.raw`(?:^|[,;]\s+|\b(?:and|while|whereas|but)\s+|\b(?:maker|makers|group|company|firm|rival|peer|lender|bank|insurer|chipmaker|carmaker|automaker|miner|retailer|operator|developer|supplier|producer|conglomerate|giant|specialist|provider|manufacturer|utility|airline|brewer|grocer|owner|heavyweight|index heavyweight|counterpart|compatriot)\s+)`;
 const MOVE_NAME = String.raw`[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}`;
 /**
  * "Plastics maker Covestro shed 0.1 percent", "Evonik dropped 1.7 percent": a name moving by a figure. Read from
@@ -72,11 +68,15 @@ const MOVE_WORD_AFTER = /^\S+\s+(?:higher|lower|up|down)\b/;
 /** Words that may stand between a name and its move verb: its shares, an auxiliary ("Croda's share price has gained"). */
 const BETWEEN_WORDS: ReadonlySet<string> = new Set(['shares', 'share', 'stock', 'price', 'has', 'have', 'is', 'are', 'was', 'were', 'which', 'also', 'too']);
 /** The words that open a mover's clause right before its name. */
+/** Nouns for a business that stand right before its name ("carmaker BMW", "rival Lazard"). */
+const COMPANY_NOUNS = [
+  'maker', 'makers', 'group', 'company', 'firm', 'rival', 'peer', 'lender', 'insurer', 'chipmaker', 'carmaker',
+  'automaker', 'miner', 'retailer', 'operator', 'developer', 'supplier', 'producer', 'conglomerate', 'giant',
+  'specialist', 'provider', 'manufacturer', 'utility', 'airline', 'brewer', 'grocer',
+];
 const OPENERS: ReadonlySet<string> = new Set([
-  'and', 'while', 'whereas', 'but', 'are', 'were', 'include', 'including', 'maker', 'makers', 'group', 'company', 'firm',
-  'rival', 'peer', 'lender', 'bank', 'insurer', 'chipmaker', 'carmaker', 'automaker', 'miner', 'retailer', 'operator',
-  'developer', 'supplier', 'producer', 'conglomerate', 'giant', 'specialist', 'provider', 'manufacturer', 'utility',
-  'airline', 'brewer', 'grocer', 'owner', 'heavyweight', 'counterpart', 'compatriot',
+  'and', 'while', 'whereas', 'but', 'are', 'were', 'include', 'including', ...COMPANY_NOUNS, 'bank', 'owner',
+  'heavyweight', 'counterpart', 'compatriot',
 ]);
 
 /** The word ending at `end` (spaces skipped) and where it starts. */
@@ -151,11 +151,7 @@ function isCapitalWordBefore(text: string, end: number): boolean {
   return p < end && c >= 65 && c <= 90;
 }
 /** Nouns that describe a company before its name ("Apple supplier AAC Technologies"). */
-const DESCRIPTIONS: ReadonlySet<string> = new Set([
-  'maker', 'makers', 'group', 'company', 'firm', 'rival', 'peer', 'lender', 'insurer', 'chipmaker', 'carmaker',
-  'automaker', 'miner', 'retailer', 'operator', 'developer', 'supplier', 'producer', 'conglomerate', 'giant',
-  'specialist', 'provider', 'manufacturer', 'utility', 'airline', 'brewer', 'grocer', 'designer', 'assembler',
-]);
+const DESCRIPTIONS: ReadonlySet<string> = new Set([...COMPANY_NOUNS, 'designer', 'assembler']);
 /** "Apple supplier AAC Technologies fell for a third day": a name its description introduces as a mover. */
 const DESCRIBED_MOVER = new RegExp(String.raw`(${MOVE_NAME})(?:,\s+(?:which|who|in which)\s[^,]{1,70},)?\s+(?:${UP}|${DOWN})\b`, 'y');
 const CAPITAL_AFTER_SPACE = / [A-Z]/g;
@@ -284,6 +280,8 @@ function titleSubject(title: string): string | null {
 
 /** The legal suffixes as capitalised words are written (with their inner dots: "S.A", "S.p.A"). */
 const SUFFIX_WORDS: readonly string[] = ['Inc', 'Incorporated', 'Corp', 'Corporation', 'Ltd', 'Limited', 'PLC', 'AG', 'SE', 'S.A', 'SA', 'N.V', 'NV', 'Holdings', 'Bhd', 'Berhad', 'ASA', 'AB', 'Oyj', 'SpA', 'S.p.A', 'KGaA', 'Tbk', 'PCL'];
+/** "Foo Bar Inc.", "Foo Bar, Ltd", "Foo AG": a legal suffix marks a company even when no registry lists it. */
+const MAY_HOLD_SUFFIX = new RegExp(String.raw`\b(?:${[...SUFFIX_WORDS, 'plc', 'A/S'].map((w) => w.replace(/[./]/g, '\\$&')).join('|')})\b`);
 const SUFFIXES_BY_KEY = new Map<number, string[]>();
 for (const suffix of SUFFIX_WORDS) {
   const key = suffix.charCodeAt(0) * 16 + suffix.length;
@@ -461,7 +459,7 @@ function fullerForm(body: string, name: string): string {
 
 const REACHED_WORD = /hit|touch|scaled|reach|set|struck|notched|marked/;
 /** "Alkem Laboratories hit a one-year high": only a stock reaches a high of its own over a span like this. */
-const REACHED_EXTREME = /\b(?:hit|hits|touched|touches|scaled|reached|reaches|set|sets|struck|notched|marked)\s+(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?(?:52-week|one-year|1-year|12-month|all-time|record|lifetime|multi-year)\s+(?:high|low)\b/g;
+const REACHED_EXTREME = new RegExp(String.raw`\b(?:hit|hits|touched|touches|scaled|reached|reaches|set|sets|struck|notched|marked)\s+${RECORD_EXTREME}`, 'g');
 
 /** A company known only by how one article writes its name. */
 export function learnedCompany(name: string): Company {

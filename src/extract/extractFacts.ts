@@ -75,7 +75,7 @@ interface AmountTypes {
   number: boolean;
 }
 
-export function runRules(sentence: Sentence, rated: boolean): RuleHit[] {
+function runRules(sentence: Sentence, rated: boolean): RuleHit[] {
   if (sentence.amounts.length === 0) return rated ? RATING_RULES.flatMap((rule) => rule(sentence)) : [];
   const types: AmountTypes = { money: false, percent: false, number: false };
   for (const a of sentence.amounts) types[a.type] = true;
@@ -146,9 +146,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const hits = relevant ? runRules({ text, amounts, companySpans: subjects, firms, lower: undefined }, rated) : [];
       // Where the sentence first names something other than a company: figures after it are that thing's.
       const other = hits.length > 0 && subjects.length === 0 ? otherSubjectAt(text, tokens, firms) : Infinity;
+      const later = hits.length > 0 && (text.includes('ater') || text.includes(' close') || text.includes('late ')) && LATER.test(text);
       // "For comparison, the sector ETF shows an RSI of 54.3, so the Commerzbank rally…": a figure after the
       // comparison is the other thing's, unless a company is named between.
-      const later = hits.length > 0 && (text.includes('ater') || text.includes(' close') || text.includes('late ')) && LATER.test(text);
       const compared = hits.length > 0 && text.includes('omparison') ? (COMPARISON.exec(text)?.index ?? Infinity) : Infinity;
       for (const h of hits) {
         if (h.leftOut) countLeftOut(leftOut, h.leftOut);
@@ -160,7 +160,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           // "added 1.2% to $131.40 on the ASX": an exchange the sentence names settles its bare dollar.
           const here = h.currency === '$' ? sentenceMarket(text) : null;
           if (company && later && (h.kind === 'price' || h.kind === 'change_pct_1d')) supersede(candidates, company.id, h.kind);
-          if (company) candidates.push(toCandidate(h.firm && shortHouse.has(h.firm) ? { ...h, firm: shortHouse.get(h.firm) ?? h.firm } : h, company, text, here ? [here] : companies.currencies(company), sentenceDate(text, h.kind, article.published)));
+          const full = h.firm ? shortHouse.get(h.firm) : undefined;
+          if (company) candidates.push(toCandidate(full ? { ...h, firm: full } : h, company, text, here ? [here] : companies.currencies(company), sentenceDate(text, h.kind, article.published)));
           else countLeftOut(leftOut, 'no company');
         }
       }
@@ -194,18 +195,19 @@ const MARKET_CURRENCIES = ['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'ZAR'] as const;
 function marketCurrency(body: string): string | null {
   // Only a bare "$" needs settling; the dateline and first paragraphs name the market when anything does.
   if (!body.includes('$')) return null;
-  const m = MARKET.exec(body.length > 3000 ? body.slice(0, 3000) : body);
-  if (!m) return null;
-  const i = m.slice(1).findIndex(Boolean);
-  return MARKET_CURRENCIES[i] ?? null;
+  return marketOf(MARKET.exec(body.length > 3000 ? body.slice(0, 3000) : body));
+}
+
+/** The currency of the market group a MARKET or SENTENCE_MARKET match fell in. */
+function marketOf(m: RegExpExecArray | null): string | null {
+  return m ? MARKET_CURRENCIES[m.slice(1).findIndex(Boolean)] ?? null : null;
 }
 
 /** The dollar of an exchange a sentence says its figures are from ("on the ASX"), if it names one. */
 function sentenceMarket(text: string): string | null {
   // Most sentences with a dollar name no exchange: the pattern runs only where one of their words stands.
   if (!text.includes('on the ') || !/X|SE|Exchange/.test(text)) return null;
-  const m = SENTENCE_MARKET.exec(text);
-  return m ? MARKET_CURRENCIES[m.slice(1).findIndex(Boolean)] ?? null : null;
+  return marketOf(SENTENCE_MARKET.exec(text));
 }
 
 const SENTENCE_MARKET = /\bon the (?:(ASX|Australian Securities Exchange)|(TSXV?|Toronto Stock Exchange)|(NZX)|(SGX|Singapore Exchange)|(HKEX|Hong Kong Stock Exchange)|(JSE|Johannesburg Stock Exchange))\b/;
@@ -350,9 +352,12 @@ function byAnalyst(text: string, named: readonly FirmMention[], analysts: Readon
   return out;
 }
 
+const REFERRING_WORD = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b|roker|bank|nalyst|house|lender|firm/;
+
 /** Where a call with no house in its sentence refers back to one named before ("the broker", "he"), if it does. */
 function referenceAt(text: string): { start: number; end: number } | undefined {
-  if (!text.includes('he ') && !text.includes('roker') && !text.includes('bank') && !text.includes('nalyst') && !text.includes('house') && !text.includes('lender') && !/[Hh](?:is|er) /.test(text)) return undefined;
+  // The pattern needs a pronoun or one of these nouns; most sentences hold none.
+  if (!REFERRING_WORD.test(text)) return undefined;
   return backReference(text);
 }
 

@@ -160,9 +160,9 @@ export function findNames(sentence: string, tokens: readonly Token[], indexes: r
       if (found && (!hit || found.end > hit.end)) hit = found;
     }
     if (!hit) continue;
-    // "Target price", "Next year": a one-word name before the noun it qualifies is that noun's adjective.
-    if (COMMON_NOUN_AFTER.test(sentence.slice(hit.end, hit.end + 12)) && !/\s/.test(sentence.slice(hit.start, hit.end))) continue;
     if (!/\s/.test(sentence.slice(hit.start, hit.end))) {
+      // "Target price", "Next year": a one-word name before the noun it qualifies is that noun's adjective.
+      if (COMMON_NOUN_AFTER.test(sentence.slice(hit.end, hit.end + 12))) continue;
       // "Cuts Its Target", "Lifts Price Target": after a possessive or "price", a one-word name is the word a title capitalised.
       if (hit.start > 3 && POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, hit.start - 7), hit.start))) continue;
       // "Stock Target Advisor reports": a one-word name inside a longer run of capitalised words is part of another

@@ -3,7 +3,7 @@
  * currencies and commodities. Used to keep such a figure from falling back to the article's company, and to keep
  * such names from being learned as companies.
  */
-export const INDEX_NAMES = [
+const INDEX_NAMES = [
   'S&P', 'S&P 500', 'S&P/ASX', 'ASX 200', 'All Ordinaries', 'Dow', 'Dow Jones', 'Nasdaq Composite', 'Nasdaq 100',
   'Russell', 'Nikkei', 'Topix', 'TOPIX', 'Kospi', 'KOSPI', 'Kosdaq', 'KOSDAQ', 'DAX', 'MDAX', 'MDax', 'SDAX', 'SDax',
   'TecDAX', 'TecDax', 'FTSE', 'CAC', 'IBEX', 'Ibex', 'AEX', 'SMI', 'Stoxx', 'STOXX', 'Euro Stoxx', 'Hang Seng', 'Sensex',

@@ -19,7 +19,11 @@ type Row = [company: string, kind: string, value: number | string, currency?: st
 
 /** Facts of an article made of a title and lines, as rows naming each fact's company. */
 function facts(title: string, ...lines: string[]): Row[] {
-  const out = extractFromLines({ id: 't', file: 't.txt', title, body: lines.join('\n'), published: '2026-01-14T09:00:00', url: null }, lines, ALL);
+  return factsWith(ALL, title, ...lines);
+}
+
+function factsWith(registry: readonly Company[], title: string, ...lines: string[]): Row[] {
+  const out = extractFromLines({ id: 't', file: 't.txt', title, body: lines.join('\n'), published: '2026-01-14T09:00:00', url: null }, lines, registry);
   return sorted(out.facts.map((f) => {
     const row: Row = [f.company, f.kind, f.value, f.currency];
     if (f.firm) row.push(f.firm);
@@ -165,14 +169,7 @@ describe('phrasings met only on unseen news', () => {
   const RIO: Company = { id: 'rio', name: 'Rio Tinto Group', aliases: ['Rio Tinto'], listings: [{ ticker: 'RIO', exchange: 'NYSE', currency: 'USD' }, { ticker: 'RIO', exchange: 'ASX', currency: 'AUD' }] };
   const NOMURA: Company = { id: 'nomura', name: 'Nomura Holdings, Inc.', aliases: ['Nomura'], listings: [{ ticker: '8604', exchange: 'TSE', currency: 'JPY' }] };
   const MS: Company = { id: 'morgan-stanley', name: 'Morgan Stanley', aliases: [], listings: [{ ticker: 'MS', exchange: 'NYSE', currency: 'USD' }] };
-  function with_(extra: Company[], title: string, ...lines: string[]): Row[] {
-    const out = extractFromLines({ id: 't', file: 't.txt', title, body: lines.join('\n'), published: '2026-01-14T09:00:00', url: null }, lines, [...ALL, ...extra]);
-    return sorted(out.facts.map((f) => {
-      const row: Row = [f.company, f.kind, f.value, f.currency];
-      if (f.firm) row.push(f.firm);
-      return row;
-    }));
-  }
+  const with_ = (extra: Company[], title: string, ...lines: string[]): Row[] => factsWith([...ALL, ...extra], title, ...lines);
 
   it("takes a headline's stock as the company though a house bears its name, and its one-word namesake as no company", () => {
     const rows = with_([TARGET, MS], 'Jefferies Stock Drops as Morgan Stanley Trims Its Target',

@@ -101,15 +101,14 @@ const WEAK_ACTOR_VERBS = new Set(['has', 'have', 'sees']);
 const CALL_WORDS = /\b(?:[Oo]bjective|[Tt]arget|[Rr]ating|[Rr]ecommendation|[Cc]overage|PT|OBJECTIVE|TARGET|RATING|RECOMMENDATION|COVERAGE)\b/;
 /** A verb used as a participle ("upgraded to Buy at Baird", "raised by Jefferies") has no actor before it. */
 const PASSIVE_NEXT = /^\s+(?:to|from|at|by|on|as|in|after|amid)\b/;
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve']);
 /** Words that open a capitalised run without being a house's name. */
 const NOT_A_FIRM = new Set([
   'The', 'It', 'Its', 'They', 'He', 'She', 'We', 'I', 'Analysts', 'Analyst', 'Shares', 'Investors', 'Management',
   'Wall', 'Street', 'Several', 'Many', 'Some', 'Most', 'Brokerages', 'Brokers', 'Company', 'Board', 'Chief', 'CEO',
   'Which', 'That', 'This', 'These', 'Those', 'Who', 'Also', 'Meanwhile', 'Separately', 'Finally', 'Lastly', 'Earlier',
-  'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Both', 'All',
-  'Each', 'Every', 'No', 'None', 'Other', 'Another', 'A', 'An',
+  ...NUMBER_WORDS, 'Both', 'All', 'Each', 'Every', 'No', 'None', 'Other', 'Another', 'A', 'An',
 ]);
-const NUMBER_WORDS: ReadonlySet<string> = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve']);
 const HOUSE_NOUN = / (?:Capital|Securities|Partners|Research|Advisors|Advisers|Investments|Equities)\b/;
 const CONNECTOR = /^(?: | & | and | of | de | du )$/;
 const PASSIVE_BY = /\b(?:raised|lifted|boosted|increased|hiked|bumped|nudged|lowered|cut|trimmed|reduced|slashed|upgraded|downgraded|reiterated|reaffirmed|restated|maintained|initiated|assigned|set|given)\b[^;.]{0,90}?\bby ([A-Z][\w&'’.-]*(?:(?: | & | of )[A-Z][\w&'’.-]*){0,4})/g;

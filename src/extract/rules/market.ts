@@ -1,6 +1,6 @@
 import type { Amount } from '../amounts.js';
 import { horizonOf } from './horizon.js';
-import { FILLER, NOUN_DOWN, NOUN_UP, moveToBefore, moveVerbBefore } from './moveWords.js';
+import { FILLER, NOUN_DOWN, NOUN_UP, RECORD_EXTREME, moveToBefore, moveVerbBefore } from './moveWords.js';
 import { type Rule, type RuleHit, type Sentence, clauseBefore, hit, isHedged, lowerText } from './types.js';
 
 const NOUN_BEFORE = new RegExp(String.raw`\b(?:share price|stock price|shares?|stock|stocks|adrs?)\s+(?:(${NOUN_UP})|(${NOUN_DOWN}))${FILLER}\s*$`);
@@ -162,7 +162,7 @@ function countIn(text: string): boolean {
   return false;
 }
 
-const REACHED_LEVEL = /\b(?:to|at|hitting|touching|reaching)\s+(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?(?:52-week|one-year|1-year|12-month|all-time|record|lifetime|multi-year)\s+(?:high|low)\b/g;
+const REACHED_LEVEL = new RegExp(String.raw`\b(?:to|at|hitting|touching|reaching)\s+${RECORD_EXTREME}`, 'g');
 
 const MARKET_VOLUME = /\b(?:exchange|bourse|market)['’]s\b|\bon the (?:[A-Z][\w-]* )?(?:exchange|bourse|main board|first section|market as a whole)\b|\bmarket-wide\b|\bacross the (?:market|exchange|board)\b/;
 
