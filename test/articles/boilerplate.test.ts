@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateLine, newsLines } from '../../src/articles/boilerplate.js';
 import { parseArticle } from '../../src/articles/parseArticle.js';
@@ -17,7 +17,8 @@ describe('newsLines on the sample articles', () => {
     expect(body.length - ad).toBe(4);
   });
 
-  it.each(['seed_000', 'seed_002'])('%s: keeps every line a gold fact quotes', (name) => {
+  // The gold files stand in the shared corpus beside the checkout in CI; a user's clone may not have it.
+  it.skipIf(!existsSync('../shared/corpus/gold')).each(['seed_000', 'seed_002'])('%s: keeps every line a gold fact quotes', (name) => {
     const lines = newsLines(parseArticle(`${name}.txt`, readFileSync(`data/articles/${name}.txt`)).body);
     const gold = JSON.parse(readFileSync(`../shared/corpus/gold/${name}.json`, 'utf8')) as { facts: Array<{ quote: string }> };
     expect(gold.facts.length).toBeGreaterThan(5);
