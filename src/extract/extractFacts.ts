@@ -38,13 +38,8 @@ interface SplitSentence {
   amounts: Amount[];
 }
 
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
+/** A compiled pattern scans for a digit several times faster than a loop over the characters. */
+const DIGIT = /\d/;
 
 /** Sentences without a figure can still carry a rating. */
 const RATING_RULES: readonly Rule[] = [extractConsensus, extractAnalystRatings];
@@ -94,7 +89,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   for (const line of lines) {
     const sentences: SplitSentence[] = [];
     for (const text of splitSentences(line)) {
-      const sentence = { text, tokens: capitalTokens(text), amounts: hasDigit(text) ? findAmounts(text) : NO_AMOUNTS };
+      const sentence = { text, tokens: capitalTokens(text), amounts: DIGIT.test(text) ? findAmounts(text) : NO_AMOUNTS };
       sentences.push(sentence);
       all.push(sentence);
     }

@@ -92,13 +92,44 @@ function levels(s: Sentence): RuleHit[] {
   return hits;
 }
 
+const PERIOD = 1;
+const FIFTY = 2;
+const TWO_HUNDRED = 4;
+const SPAN = 8;
+const BETWEEN = 16;
+const STRENGTH = 32;
+const LEVEL = 64;
+const CUE_BITS: Record<string, number> = {
+  day: PERIOD, Day: PERIOD, DMA: PERIOD, SMA: PERIOD, 50: FIFTY, ifty: FIFTY, 200: TWO_HUNDRED, undred: TWO_HUNDRED,
+  week: SPAN, year: SPAN, month: SPAN, Week: SPAN, Year: SPAN, Month: SPAN, etween: BETWEEN, RSI: STRENGTH,
+  trength: STRENGTH, upport: LEVEL, esistance: LEVEL,
+};
+const TECH_CUE = new RegExp(Object.keys(CUE_BITS).join('|'), 'g');
+
+/**
+ * The words each technical figure's phrase needs, found in one scan of the sentence rather than a substring search
+ * per word (most sentences hold none). A match moves the scan on by one character only, so cues that overlap
+ * ("200" in "2050") are all seen.
+ */
+function techCues(text: string): number {
+  let cues = 0;
+  TECH_CUE.lastIndex = 0;
+  for (let m = TECH_CUE.exec(text); m; m = TECH_CUE.exec(text)) {
+    cues |= CUE_BITS[m[0]] ?? 0;
+    TECH_CUE.lastIndex = m.index + 1;
+  }
+  return cues;
+}
+
 /** Moving averages, 52-week extremes, RSI and support/resistance. */
 export const extractTechnicals: Rule = (s) => {
   const t = s.text;
-  const period = t.includes('day') || t.includes('Day') || t.includes('DMA') || t.includes('SMA');
-  const fifty = period && (t.includes('50') || t.includes('ifty'));
-  const twoHundred = period && (t.includes('200') || t.includes('undred'));
-  const span = t.includes('week') || t.includes('year') || t.includes('month') || t.includes('Week') || t.includes('Year') || t.includes('Month');
+  const cues = techCues(t);
+  if (cues === 0) return [];
+  const period = (cues & PERIOD) !== 0;
+  const fifty = period && (cues & FIFTY) !== 0;
+  const twoHundred = period && (cues & TWO_HUNDRED) !== 0;
+  const span = (cues & SPAN) !== 0;
   const hits: RuleHit[] = [];
   if (fifty) hits.push(...anchored(s, SMA_50, 'sma_50', 60));
   if (twoHundred) hits.push(...anchored(s, SMA_200, 'sma_200', 60));
@@ -106,8 +137,8 @@ export const extractTechnicals: Rule = (s) => {
   if (span && (t.includes('igh') || t.includes('top ') || t.includes('upper end'))) hits.push(...anchored(s, HIGH_52, 'high_52w', 30));
   if (span && (t.includes('ow') || t.includes('ottom'))) hits.push(...anchored(s, LOW_52, 'low_52w', 30));
   if (span && t.includes('ange')) hits.push(...range52(s));
-  if (t.includes('etween')) hits.push(...between52(s));
-  if (t.includes('RSI') || t.includes('trength')) hits.push(...rsi(s));
-  if (t.includes('upport') || t.includes('esistance')) hits.push(...levels(s));
+  if ((cues & BETWEEN) !== 0) hits.push(...between52(s));
+  if ((cues & STRENGTH) !== 0) hits.push(...rsi(s));
+  if ((cues & LEVEL) !== 0) hits.push(...levels(s));
   return hits;
 };
