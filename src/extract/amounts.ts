@@ -27,7 +27,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const prefixAlt = PREFIX_CURRENCIES.map(([p]) => escape(p)).join('|');
 const suffixAlt = SUFFIX_CURRENCIES.map(([s]) => escape(s)).join('|');
 const scaleAlt = SCALES.map(([s]) => escape(s)).join('|');
-const NUMBER = String.raw`\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+const NUMBER = String.raw`\d{1,3}(?:,\d{1,3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+/** "R91,01", "3,6%": one comma before one or two digits is a decimal comma (thousands groups hold three). */
+const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
+/** Thousands (or Indian lakh) groups: every group after the first holds two or three digits, the last three. */
+const GROUPED = /^\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d+)?$/;
 
 /**
  * One pass over the sentence: optional sign, optional currency prefix, the number, an optional scale (word or a
@@ -74,7 +78,9 @@ export function findAmounts(sentence: string): Amount[] {
     }
     const scale = scaleWord ? (SCALE_MAP.get(scaleWord.toLowerCase()) ?? 1) : scaleLetter ? (LETTER_SCALES[scaleLetter.toLowerCase()] ?? 1) : 1;
     if (scaleLetter && !prefixCode && scaleLetter !== 'M' && scaleLetter !== 'B' && scaleLetter !== 'K') continue;
-    let value = readValue(digits, scale);
+    const decimalComma = digits.includes(',') && DECIMAL_COMMA.test(digits);
+    if (digits.includes(',') && !decimalComma && !GROUPED.test(digits)) continue;
+    let value = readValue(decimalComma ? digits.replace(',', '.') : digits, scale);
     const sign = sign1 ?? sign2;
     if (sign && /[-−–]/.test(sign)) value = -value;
     const suffixCode = suffix ? (SUFFIX_MAP.get(suffix.toLowerCase()) ?? null) : null;
@@ -87,8 +93,35 @@ export function findAmounts(sentence: string): Amount[] {
     out.push({ type, value, currency: type === 'money' ? currency : null, scaled: scale !== 1, start,
       end: start + whole.length, conversion: false, signed: Boolean(sign) });
   }
+  sharedUnits(sentence, out);
   markConversions(sentence, out);
   return out;
+}
+
+/** A currency word after a bracket: "4,200 (4,075) pence", the unit of both figures. */
+const UNIT_AFTER_BRACKET = new RegExp(String.raw`^\)\s(${suffixAlt})\b`, 'i');
+
+/**
+ * "lifts the price target to 4,200 (4,075) pence": a figure with the one it replaces in brackets, the unit written
+ * once after both. Both are money in that unit; the bracketed one is the previous figure, no figure of its own.
+ */
+function sharedUnits(sentence: string, amounts: Amount[]): void {
+  for (let i = 1; i < amounts.length; i++) {
+    const prev = amounts[i - 1];
+    const cur = amounts[i];
+    if (!prev || !cur || prev.type !== 'number' || cur.type !== 'number' || prev.scaled || cur.scaled) continue;
+    if (sentence.slice(prev.end, cur.start) !== ' (') continue;
+    const unit = UNIT_AFTER_BRACKET.exec(sentence.slice(cur.end, cur.end + 24))?.[1]?.toLowerCase();
+    const code = unit ? SUFFIX_MAP.get(unit) : undefined;
+    if (!unit || !code) continue;
+    const subunit = SUBUNIT_SUFFIXES.has(unit);
+    for (const a of [prev, cur]) {
+      a.type = 'money';
+      a.currency = code;
+      if (subunit) a.value = Number((a.value / 100).toPrecision(12));
+    }
+    cur.conversion = true;
+  }
 }
 
 /** Powers of ten as doubles, each exact (read from text: `**` need not round exactly). */

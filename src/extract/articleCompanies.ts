@@ -120,9 +120,15 @@ export class ArticleCompanies {
   }
 
   /** The company the article is mainly about: most mentioned, title mentions counting triple. */
-  primary(): Company | null {
+  primary(isHouse: (company: Company) => boolean = () => false, headlined: readonly Company[] = []): Company | null {
     let best: { company: Company; count: number; first: number } | null = null;
     for (const e of this.seen.values()) if (!best || e.count > best.count || (e.count === best.count && e.first < best.first)) best = e;
+    // A bank or broker named often for its calls ("Citi analyst Vivian Lam…") is not what the article is about when
+    // the headline names a company that is no house.
+    if (best && isHouse(best.company)) {
+      const named = headlined.find((c) => !isHouse(c));
+      best = (named && this.seen.get(named.id)) || best;
+    }
     // Named once, outside the headline, a company is an aside ("while the index heavyweight HSBC stood still"),
     // not what the article's unnamed figures are about.
     return best && best.count >= 2 ? best.company : null;

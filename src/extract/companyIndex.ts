@@ -46,7 +46,8 @@ export function normalizeWord(word: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/['’]s$/, '')
+    // "Barclays' own shares": a plural name's possessive is its bare apostrophe.
+    .replace(/['’]s?$/, '')
     .replace(/\.$/, '');
 }
 

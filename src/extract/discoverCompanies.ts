@@ -2,6 +2,8 @@ import type { Company } from '../facts/company.js';
 import type { Amount } from './amounts.js';
 import { NOT_TICKERS, type Token } from './mentions.js';
 import { NOT_COMPANY_WORDS } from './otherSubjects.js';
+import { findFirms } from './rules/firmsInSentence.js';
+import { findRatings } from './rules/ratings.js';
 import { DOWN, RECORD_EXTREME, UP, moveVerbBefore } from './rules/moveWords.js';
 
 
@@ -180,6 +182,9 @@ const TABLE_ROW = /^([A-Z][\w&'’.\- ]{1,50}?) \([A-Z0-9.:]{1,10}\) [$€£¥�
 /** Words a title-cased heading capitalises that end a phrase before a name ("Analysts Weigh In On Foo Holdings"). */
 const PHRASE_ENDS: ReadonlySet<string> = new Set(['In', 'On', 'At', 'About', 'For', 'To', 'With', 'From', 'By', 'Into', 'Vs', 'Versus', 'Amid', 'After']);
 
+/** A capitalised noun for a kind of business ("Drugmaker", "Lender", "Chipmaker"), never a name's first word. */
+const BUSINESS_NOUN = /^[A-Z][a-z-]*(?:maker|makers|lender|insurer|miner|retailer|operator|developer|supplier|producer|provider|manufacturer|airline|brewer|grocer|carrier|conglomerate)$/;
+
 function clean(name: string): string | null {
   let ws = name.split(/\s+/);
   for (let i = ws.length - 2; i >= 0; i--) {
@@ -189,6 +194,8 @@ function clean(name: string): string | null {
     }
   }
   while (ws.length > 0 && NOISE.has(ws[0] ?? '')) ws.shift();
+  // "Drugmaker Dainippon Sumitomo Pharma Co.": a sentence opening on the business's noun before its name.
+  while (ws.length > 1 && BUSINESS_NOUN.test(ws[0] ?? '')) ws.shift();
   const out = ws.join(' ').replace(/['’]s$/, '');
   return out.length >= 3 && /[a-z]/.test(out) ? out : null;
 }
@@ -279,7 +286,7 @@ function titleSubject(title: string): string | null {
 }
 
 /** The legal suffixes as capitalised words are written (with their inner dots: "S.A", "S.p.A"). */
-const SUFFIX_WORDS: readonly string[] = ['Inc', 'Incorporated', 'Corp', 'Corporation', 'Ltd', 'Limited', 'PLC', 'AG', 'SE', 'S.A', 'SA', 'N.V', 'NV', 'Holdings', 'Bhd', 'Berhad', 'ASA', 'AB', 'Oyj', 'SpA', 'S.p.A', 'KGaA', 'Tbk', 'PCL'];
+const SUFFIX_WORDS: readonly string[] = ['Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Ltd', 'Limited', 'PLC', 'AG', 'SE', 'S.A', 'SA', 'N.V', 'NV', 'Holdings', 'Bhd', 'Berhad', 'ASA', 'AB', 'Oyj', 'SpA', 'S.p.A', 'KGaA', 'Tbk', 'PCL'];
 /** "Foo Bar Inc.", "Foo Bar, Ltd", "Foo AG": a legal suffix marks a company even when no registry lists it. */
 const MAY_HOLD_SUFFIX = new RegExp(String.raw`\b(?:${[...SUFFIX_WORDS, 'plc', 'A/S'].map((w) => w.replace(/[./]/g, '\\$&')).join('|')})\b`);
 const SUFFIXES_BY_KEY = new Map<number, string[]>();
@@ -311,6 +318,31 @@ function legalNames(text: string, tokens: readonly Token[]): string[] {
   }
   for (let i = text.indexOf('plc'); i > 0; i = text.indexOf('plc', i + 3)) if (!isNameChar(text.charCodeAt(i - 1)) && !isNameChar(text.charCodeAt(i + 3))) addLegalName(text, i, i + 3, out);
   for (let i = text.indexOf('A/S'); i > 0; i = text.indexOf('A/S', i + 3)) if (!isNameChar(text.charCodeAt(i - 1)) && !isNameChar(text.charCodeAt(i + 3))) addLegalName(text, i, i + 3, out);
+  return out;
+}
+
+/** A house's call verb with a capitalised word after it: "UBS lifts Whitbread price target", "HSBC downgrades Persimmon". */
+const CALL_ON = /\b(?:lifts|lifted|raises|raised|hikes|hiked|boosts|boosted|ups|cuts|cut|lowers|lowered|trims|trimmed|reduces|reduced|slashes|slashed|upgrades|upgraded|downgrades|downgraded|initiates|initiated|starts|started|resumes|resumed|reinstates|reinstated|reiterates|reiterated|maintains|maintained|keeps|kept|retains|retained|reaffirms|reaffirmed|assumes|assumed) (?:coverage (?:of|on) )?[A-Z]/g;
+/** What follows the company a call is on: its target, the rating it is moved to, or the rating it is started at. */
+const CALL_OBJECT_END = /^(?:['’]s)? (?:price target|target price|price objective|target|PT|rating|to|at|from|with|as|on|[-–—] )/;
+
+/**
+ * Companies a house's call is on ("Jefferies lowers Travis Perkins price target to 896 pence", "Shore Capital
+ * initiates Qinetiq at 'buy'"): the name between the house's verb and the call's words is the company, known or not.
+ */
+function calledNames(text: string): string[] {
+  const out: string[] = [];
+  CALL_ON.lastIndex = 0;
+  for (let m = CALL_ON.exec(text); m; m = CALL_ON.exec(text)) {
+    const house = nameBefore(text, m.index);
+    if (!house || !findFirms(house).some((f) => f.end === house.length)) continue;
+    const start = m.index + m[0].length - 1;
+    const end = nameAfter(text, start);
+    if (end < 0 || !CALL_OBJECT_END.test(text.slice(end, end + 16))) continue;
+    const name = clean(text.slice(start, end));
+    // "reiterated Underperform with a target": the rating the call gives, not a company.
+    if (name && findFirms(name).length === 0 && findRatings(name).length === 0 && plausibleName(name, true)) out.push(name);
+  }
   return out;
 }
 
@@ -367,8 +399,12 @@ const GENERIC_TAIL = /^(?:International|Group|Holdings?|Industries|Resources|Ene
 function shortForms(name: string): string[] {
   const ws = name.split(' ');
   const [first, ...rest] = ws;
-  if (!first || rest.length === 0 || !rest.every((w) => GENERIC_TAIL.test(w) || MAY_HOLD_SUFFIX.test(w))) return [];
-  return first.length >= 4 && !NEVER_A_NAME.has(first) && !NOISE.has(first) ? [first] : [];
+  if (!first || rest.length === 0) return [];
+  // "Galaxy Entertainment Group" is written "Galaxy Entertainment" too: a generic last word dropped.
+  const last = rest[rest.length - 1] ?? '';
+  const shorter = ws.length >= 3 && (GENERIC_TAIL.test(last) || MAY_HOLD_SUFFIX.test(last)) ? [ws.slice(0, -1).join(' ')] : [];
+  if (!rest.every((w) => GENERIC_TAIL.test(w) || MAY_HOLD_SUFFIX.test(w))) return shorter;
+  return first.length >= 4 && !NEVER_A_NAME.has(first) && !NOISE.has(first) ? [first, ...shorter] : shorter;
 }
 
 /** Occurrences of a name as whole words in the body, counted up to `enough`. */
@@ -416,6 +452,7 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
       if (name && plausibleName(name, true)) names.add(name);
     }
     if (amounts.length > 0) for (const name of movingNames(text, amounts)) names.add(name);
+    if (text.includes('arget') || text.includes('rad') || text.includes('nitiat')) for (const name of calledNames(text)) names.add(name);
     if (amounts.length > 0 && (text.includes(' high') || text.includes(' low')) && REACHED_WORD.test(text)) for (const m of text.matchAll(REACHED_EXTREME)) {
       const written = nameBeforeVerb(text, m.index);
       const name = written ? clean(written) : null;

@@ -116,7 +116,14 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   }));
   const analysts = analystHouses(paragraphs);
   const shortHouse = shortHouseNames(paragraphs);
-  const primary = companies.primary();
+  // Whether a company is also a research house ("Citigroup Inc." is Citi): such a name is often only the caller.
+  const houses = new Map<string, boolean>();
+  const isHouse = (c: Company): boolean => {
+    let known = houses.get(c.id);
+    if (known === undefined) houses.set(c.id, (known = [c.name, ...c.aliases].some((n) => findFirms(n).length > 0)));
+    return known;
+  };
+  const primary = companies.primary(isHouse, title.subjects.map((m) => m.company));
   const candidates: FactCandidate[] = [];
   const leftOut: LeftOutCounts = {};
   const covered = new Map<string, Company>();
@@ -144,24 +151,38 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const later = hits.length > 0 && (text.includes('ater') || text.includes(' close') || text.includes('late ')) && LATER.test(text);
       // "For comparison, the sector ETF shows an RSI of 54.3, so the Commerzbank rally…": a figure after the
       // comparison is the other thing's, unless a company is named between.
+      const own = new Set<string>();
       const compared = hits.length > 0 && text.includes('omparison') ? (COMPARISON.exec(text)?.index ?? Infinity) : Infinity;
       for (const h of hits) {
         if (h.leftOut) countLeftOut(leftOut, h.leftOut);
         else if (other < h.at || (compared < h.at && !subjects.some((m) => m.start > compared && m.start < h.at))) countLeftOut(leftOut, 'another subject');
         else {
           // A house's call in a sentence that names no company is on the company that house spoke of before.
-          const company = attribute(h, text, subjects, context ?? section ?? (h.firm ? covered.get(h.firm) : undefined) ?? primary);
+          const fallback = context ?? section ?? (h.firm ? covered.get(h.firm) : undefined) ?? primary;
+          const found = attribute(h, text, subjects, fallback);
+          let company = found;
+          let firm = h.firm;
+          // A house's call is never on the house itself ("UBS responded swiftly. The Swiss bank cut its target…"),
+          // and a call whose house the sentence names only as its subject ("Barclays, long one of the bulls on the
+          // stock, raised its price target…") is on the article's company.
+          if (found && found !== primary && FIRM_KINDS.has(h.kind) && isHouse(found) && (!h.firm || ownHouse(found, h.firm))) {
+            company = primary && !(h.firm && ownHouse(primary, h.firm)) ? primary : null;
+            const named = subjects.find((m) => m.company === found);
+            if (company && !firm && named) firm = text.slice(named.start, named.end);
+          }
           if (company && h.firm && FIRM_KINDS.has(h.kind)) covered.set(h.firm, company);
           // "added 1.2% to $131.40 on the ASX": an exchange the sentence names settles its bare dollar.
           const here = h.currency === '$' ? sentenceMarket(text) : null;
           if (company && later && (h.kind === 'price' || h.kind === 'change_pct_1d')) supersede(candidates, company.id, h.kind);
-          const full = h.firm ? shortHouse.get(h.firm) : undefined;
-          if (company) candidates.push(toCandidate(full ? { ...h, firm: full } : h, company, text, here ? [here] : companies.currencies(company), sentenceDate(text, h.kind, article.published)));
+          const full = firm ? (shortHouse.get(firm) ?? firm) : null;
+          if (company) own.add(company.id);
+          if (company) candidates.push(toCandidate(full !== h.firm ? { ...h, firm: full } : h, company, text, here ? [here] : companies.currencies(company), sentenceDate(text, h.kind, article.published)));
           else countLeftOut(leftOut, 'no company');
         }
       }
       const last = subjects[subjects.length - 1];
-      if (last) context = last.company;
+      // A house named without figures of its own ("UBS responded swiftly.") speaks as a house, not as the subject.
+      if (last && !(isHouse(last.company) && !own.has(last.company.id))) context = last.company;
       const lastNamed = named[named.length - 1];
       if (lastNamed) lastFirm = lastNamed.name;
     }
@@ -171,6 +192,12 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const withFacts = new Set(facts.map((f) => f.companyId));
   const listed = [...companies.seen.values()].filter((e) => withFacts.has(e.company.id) || e.count >= 2).map((e) => byId.get(e.company.id) ?? e.company);
   return { companies: listed, facts, leftOut };
+}
+
+/** Whether a house's name is a company's own ("UBS" for UBS Group AG, "Citi" for Citigroup Inc.). */
+function ownHouse(company: Company, firm: string): boolean {
+  const house = firm.replace(/['’]s$/, '');
+  return [company.name, ...company.aliases].some((n) => n === house || n.startsWith(`${house} `) || house.startsWith(`${n} `));
 }
 
 /** "Later in the session, the scrip was trading 1.21 per cent higher": a quote that replaces the one before it. */

@@ -162,7 +162,8 @@ export function findNames(sentence: string, tokens: readonly Token[], indexes: r
     if (!hit) continue;
     if (!/\s/.test(sentence.slice(hit.start, hit.end))) {
       // "Target price", "Next year": a one-word name before the noun it qualifies is that noun's adjective.
-      if (COMMON_NOUN_AFTER.test(sentence.slice(hit.end, hit.end + 12))) continue;
+      // A house's verb before it makes it the company the call is on: "UBS lifts Whitbread price target".
+      if (COMMON_NOUN_AFTER.test(sentence.slice(hit.end, hit.end + 12)) && !TARGET_VERB_BEFORE.test(sentence.slice(Math.max(0, hit.start - 10), hit.start))) continue;
       // "Cuts Its Target", "Lifts Price Target": after a possessive or "price", a one-word name is the word a title capitalised.
       if (hit.start > 3 && POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, hit.start - 7), hit.start))) continue;
       // "Stock Target Advisor reports": a one-word name inside a longer run of capitalised words is part of another
@@ -186,6 +187,7 @@ function insideCapitalRun(sentence: string, start: number, end: number): boolean
 }
 
 const POSSESSIVE_BEFORE = /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Pp]rice) $/;
+const TARGET_VERB_BEFORE = /\b(?:lifts|lifted|raises|raised|hikes|hiked|boosts|boosted|cuts|cut|lowers|lowered|trims|trimmed|reduces|reduced|slashes|slashed) $/;
 const COMMON_NOUN_AFTER = /^ (?:price|prices|target|targets|rating|date|level|year|week|month|quarter|day)\b/;
 
 /** A legal form written after a name ("Wells Fargo & Co", "Honda Motor Co", "Krones AG"): part of the mention. */

@@ -263,3 +263,48 @@ describe('phrasings met only on unseen news', () => {
     ]));
   });
 });
+
+describe('broker lists, houses that are listed banks, and more notations of unseen news', () => {
+  const UBS: Company = { id: 'ubs-group', name: 'UBS Group AG', aliases: ['UBS Group', 'UBS'], listings: [{ ticker: 'UBSG', exchange: 'SIX', currency: 'CHF' }] };
+  const BARCLAYS: Company = { id: 'barclays', name: 'Barclays PLC', aliases: ['Barclays'], listings: [{ ticker: 'BARC', exchange: 'LSE', currency: 'GBX' }] };
+  const with_ = (extra: Company[], title: string, ...lines: string[]): Row[] => factsWith([...ALL, ...extra], title, ...lines);
+
+  it('learns the company a house\'s call is on in a broker list, with the unit written once after a bracketed old target', () => {
+    expect(facts('Broker ratings', 'Numis lifts Greggs price target to 3,100 (2,900) pence - \'buy\'', 'Peel Hunt downgrades Halma to \'hold\' - price target 2,450 pence')).toEqual(sorted<Row>([
+      ['Greggs', 'analyst_rating', 'buy', null, 'Numis'], ['Greggs', 'price_target', 3100, 'GBX', 'Numis'],
+      ['Halma', 'analyst_rating', 'hold', null, 'Peel Hunt'], ['Halma', 'price_target', 2450, 'GBX', 'Peel Hunt'],
+    ]));
+  });
+
+  it("keeps a house's calls off the house, and off a house the headline does not name first", () => {
+    const rows = with_([UBS], 'Krones Slips as Orders Cool; UBS Trims Its Target',
+      'Krones AG fell 2.1% to €118.40.', 'UBS reacted at once. The Swiss bank cut its price target to €140 and kept its Buy rating.',
+      'Bernstein reiterated Underperform with a target of €125.');
+    expect(rows).toEqual(sorted<Row>([
+      ['Krones AG', 'change_pct_1d', -2.1, null], ['Krones AG', 'price', 118.4, 'EUR'],
+      ['Krones AG', 'analyst_rating', 'Buy', null, 'UBS'], ['Krones AG', 'price_target', 140, 'EUR', 'UBS'],
+      ['Krones AG', 'analyst_rating', 'Underperform', null, 'Bernstein'], ['Krones AG', 'price_target', 125, 'EUR', 'Bernstein'],
+    ]));
+    const galaxy = facts('Galaxy Entertainment Climbs; Citi Analyst Turns Bullish', 'Galaxy Entertainment Group shares rose 2% on Monday.', '- Last Price: HK$40.10',
+      'Citi Raises the Bar', 'The boldest call came from Citi. Citi analyst Ann Lo raised her price target to HK$48.');
+    expect(galaxy).toContainEqual(['Galaxy Entertainment Group', 'price', 40.1, 'HKD']);
+    expect(galaxy).toContainEqual(['Galaxy Entertainment Group', 'price_target', 48, 'HKD', 'Citi']);
+    expect(galaxy.filter((r) => r[0] === 'Citigroup Inc.')).toEqual([]);
+    expect(with_([BARCLAYS], 'BAE Systems gains', 'BAE Systems plc rose 1.2% to 1,210p.', 'Barclays, long a supporter of the stock, raised its price target to 1,400p.'))
+      .toContainEqual(['BAE Systems plc', 'price_target', 1400, 'GBX', 'Barclays']);
+  });
+
+  it('reads decimal commas, a house whose legal form ends in a full stop, and a stock code in brackets', () => {
+    expect(facts('JSE', 'Sasol Ltd dropped 2,4% to R151,20.')).toEqual(sorted<Row>([['Sasol Ltd', 'change_pct_1d', -2.4, null], ['Sasol Ltd', 'price', 151.2, 'ZAR']]));
+    expect(facts('Tokyo movers', 'Drugmaker Kyowa Kirin Co. (4151 JT) gained 2.2 percent to 2,410 yen. Okasan Securities Co. upgraded it to "buy" and raised its target price to 2,900 yen.')).toEqual(sorted<Row>([
+      ['Kyowa Kirin Co.', 'change_pct_1d', 2.2, null], ['Kyowa Kirin Co.', 'price', 2410, 'JPY'],
+      ['Kyowa Kirin Co.', 'analyst_rating', 'buy', null, 'Okasan Securities Co.'], ['Kyowa Kirin Co.', 'price_target', 2900, 'JPY', 'Okasan Securities Co.'],
+    ]));
+  });
+
+  it('reads change labels written in words', () => {
+    expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
+      ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],
+    ]));
+  });
+});

@@ -151,6 +151,8 @@ export const extractConsensus: Rule = (s) => {
   return [];
 };
 
+/** "UBS lifts Whitbread price target to 4,200 (4,075) pence - 'buy'": a quoted rating closing a call after a dash. */
+const TRAILING_RATING = /\s[-–—]\s*["“‘']?$/;
 const RATES_NAME = /\brat(?:es|ed|ing)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}(?:an?\s+)?["“']?$/;
 const RATING_CONTEXT =
   /\b(?:rating|rated|rates|rate|went from|moved from|switched from|upgraded|upgrades|downgraded|downgrades|reiterated|reiterates|reiterating|reissued|restated|maintained|maintains|maintaining|remains|remained|kept|keeps|assigned|assigns|setting|set|assigning|giving|reaffirmed|initiated|initiates|resumed|assumed|recommendation|call|to|at|as|with)\s*(?:the stock|the shares|shares|it|coverage|an?|its|their)?\s*(?:with|at)?\s*(?:an?\s+)?$/i;
@@ -182,7 +184,7 @@ export const extractAnalystRatings: Rule = (s) => {
     // "dropped its 'underperform' recommendation": a rating given up says nothing of the one that replaced it.
     if (DROPPED_RATING.test(before)) return false;
     const after = s.text.slice(r.end, r.end + 20);
-    return RATING_CONTEXT.test(before) || RATES_NAME.test(before) || /^\s*(?:rating|recommendation|call)\b/i.test(after) || (r.quoted && /^\s*,?\s*(?:rating|from)\b/i.test(after));
+    return RATING_CONTEXT.test(before) || RATES_NAME.test(before) || /^\s*(?:rating|recommendation|call)\b/i.test(after) || (r.quoted && /^\s*,?\s*(?:rating|from)\b/i.test(after)) || (r.quoted && TRAILING_RATING.test(before) && /^\W*$/.test(after));
   });
   const hits: RuleHit[] = [];
   const seen = new Set<string>();

@@ -152,7 +152,9 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
   const out: FirmMention[] = [];
   // Each capitalised word followed by a call verb (read word by word, far cheaper than a pattern at every position).
   for (const t of tokens) {
-    const verb = verbAfter(text, t.end) ?? verbAfterAside(text, t.end);
+    // "MF Global Holdings Ltd. upgraded it": a legal form's full stop stands between the house and its verb.
+    const end = text.charCodeAt(t.end) === 46 && LEGAL_FORM.test(text.slice(t.start, t.end)) ? t.end + 1 : t.end;
+    const verb = verbAfter(text, end) ?? verbAfterAside(text, end);
     if (!verb) continue;
     const weak = WEAK_ACTOR_VERBS.has(verb.word);
     if (!weak && !ACTOR_VERBS.has(verb.word)) continue;
@@ -163,7 +165,7 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
     // "JPMorgan analyst Delphine Lee raised": the analyst's own name is not the house.
     if (!run || /\banalysts?\s$/i.test(text.slice(Math.max(0, run.start - 10), run.start))) continue;
     if (weak && (/\b(?:consensus|average|mean)\b/i.test(after) || mentions.some((x) => x.start < run.end && run.start < x.end))) continue;
-    addFirm(text, run.start, run.end, known, out);
+    addFirm(text, run.start, end, known, out);
   }
   if (text.includes(' by ') && BY_NAME.test(text)) {
     for (const m of text.matchAll(PASSIVE_BY)) {
@@ -175,6 +177,8 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
   if (POSSESSIVE_CALL_NOUN.test(text)) for (const m of text.matchAll(POSSESSIVE_CALL)) addFirm(text, m.index, m.index + (m[1] ?? '').length, known, out);
   return out;
 }
+
+const LEGAL_FORM = /^(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|SE|NV)$/;
 
 /** Adds a house's name found at start–end, unless it is no name or overlaps one already found. */
 function addFirm(text: string, start: number, end: number, known: readonly FirmMention[], out: FirmMention[]): void {

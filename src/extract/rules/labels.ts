@@ -27,6 +27,37 @@ const LABELS: ReadonlyArray<readonly [RegExp, FactKind]> = [
   [/^resistance(?: level)?$/, 'resistance_level'],
 ];
 
+const CHANGE_WORDS = /\b(?:change|chg|performance|perf|return|move)\b|%/;
+const NOT_CHANGE = /\b(?:high|low|range|volume|average|avg|target|price|yield|cap|ratio|rsi|eps|revenue|sales|open|close)\b/;
+/** A bare span as a label: "Today", "Past 12 Months", "7 Days". */
+const SPAN_ONLY = /^(?:(?:past|last|over the past|over the last|over) )?(?:today|the day|(?:\d+|one|five|seven|twelve|thirty) (?:days?|weeks?|months?|years?)|week|month|year|year to date|ytd)$/;
+const SPAN_NUMBER = /\b(\d+|one|five|seven|twelve|thirty|fifty-two)[- ](days?|weeks?|months?|years?)\b/;
+const WORD_NUMBERS: Readonly<Record<string, number>> = { one: 1, five: 5, seven: 7, twelve: 12, thirty: 30, 'fifty-two': 52 };
+
+/**
+ * A change label written in words the table above does not list ("Change on the Day", "Change over 7 Days",
+ * "Past 12 Months", "Today"): its span read from the number and unit, and only the spans a fact kind has.
+ */
+function changeKind(label: string): FactKind | undefined {
+  if (NOT_CHANGE.test(label) || (!CHANGE_WORDS.test(label) && !SPAN_ONLY.test(label))) return undefined;
+  if (/\b(?:ytd|year[- ]to[- ]date)\b/.test(label)) return 'change_pct_ytd';
+  const span = SPAN_NUMBER.exec(label);
+  if (span?.[1] && span[2]) {
+    const n = WORD_NUMBERS[span[1]] ?? Number(span[1]);
+    const unit = span[2].replace(/s$/, '');
+    if (unit === 'day' && n === 1) return 'change_pct_1d';
+    if ((unit === 'day' && (n === 5 || n === 7)) || (unit === 'week' && n === 1)) return 'change_pct_7d';
+    if ((unit === 'day' && n === 30) || (unit === 'month' && n === 1)) return 'change_pct_1m';
+    if ((unit === 'month' && n === 12) || (unit === 'year' && n === 1) || (unit === 'week' && n === 52)) return 'change_pct_12m';
+    return undefined;
+  }
+  if (/\b(?:today|daily|day|session)\b/.test(label)) return 'change_pct_1d';
+  if (/\bweek(?:ly)?\b/.test(label)) return 'change_pct_7d';
+  if (/\bmonth(?:ly)?\b/.test(label)) return 'change_pct_1m';
+  if (/\b(?:year|annual)\b/.test(label)) return 'change_pct_12m';
+  return undefined;
+}
+
 const LINE = /^\s*(?:[-•*▪►]\s*)?([A-Za-z0-9][A-Za-z0-9 ()'’%/.\-]{1,40}?)\s*:\s*(.+)$/;
 const PERCENT_KINDS = new Set<FactKind>(['change_pct_1d', 'change_pct_7d', 'change_pct_1m', 'change_pct_ytd', 'change_pct_12m', 'dividend_yield']);
 const NUMBER_KINDS = new Set<FactKind>(['rsi_14', 'pe_ratio', 'volume', 'avg_volume']);
@@ -35,8 +66,9 @@ const NUMBER_KINDS = new Set<FactKind>(['rsi_14', 'pe_ratio', 'volume', 'avg_vol
 export const extractLabelled: Rule = (s: Sentence): RuleHit[] => {
   const m = LINE.exec(s.text);
   if (!m?.[1] || !m[2]) return [];
-  const label = m[1].toLowerCase().replace(/\s+/g, ' ');
-  const kind = LABELS.find(([re]) => re.test(label))?.[1];
+  // "Share Price (Xetra)", "P/E (TTM)": a bracketed word names the listing or the basis, not the kind.
+  const label = m[1].toLowerCase().replace(/\s+/g, ' ').replace(/\s*\([a-z .&-]+\)$/, '');
+  const kind = LABELS.find(([re]) => re.test(label))?.[1] ?? changeKind(label);
   if (!kind) return [];
   const from = s.text.length - m[2].length;
   if (kind === 'consensus_rating') {

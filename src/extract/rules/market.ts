@@ -153,6 +153,8 @@ function countIn(text: string): boolean {
     const value = Number(m[0].replace(/,/g, ''));
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (value >= 1900 && value <= 2100) continue;
+    // "(4506 JT)", "(2330)": a stock code in brackets after the name.
+    if (text.charCodeAt(m.index - 1) === 40 && /^(?:\s?[A-Z]{1,4}|\.[A-Z]{1,2})?\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     if (value <= 31 && (/[A-Z][a-z]{2,8}\.?\s$/.test(before) || /^(?:st|nd|rd|th)?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7)))) continue;
     if (/(?:Rs\.?|RM|[A-Z]{3}|HK\$|US\$)\s?$/.test(before)) continue;
     // "S&P 500 components", "FTSE 100 index": the index's name.
