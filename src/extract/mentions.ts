@@ -169,12 +169,39 @@ export function findNames(sentence: string, tokens: readonly Token[], indexes: r
       // "Stock Target Advisor reports": a one-word name inside a longer run of capitalised words is part of another
       // name, but in a headline every word is capitalised.
       if (!titleCase && insideCapitalRun(sentence, hit.start, hit.end)) continue;
+      // "Hyundai AutoEver", "Toyota Tsusho": a known one-word name that another capitalised word continues is the
+      // first word of another company's name.
+      if (!titleCase && continuedByName(sentence, hit.end)) continue;
     }
     hit.end = withLegalSuffix(sentence, hit.end);
     out.push(hit);
     from = hit.end;
   }
   return out;
+}
+
+/** Capitalised words that may follow a company's one-word name without extending it. */
+const AFTER_NAME: ReadonlySet<string> = new Set([
+  'Chief', 'Chairman', 'Chairwoman', 'President', 'Founder', 'Executive', 'Director', 'Monday', 'Tuesday', 'Wednesday',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December', 'Inc', 'Corp', 'Co', 'Ltd', 'Limited', 'Plc', 'Group', 'Holdings',
+  // A house's desks and local arms ("Nomura India", "RBC Dominion Securities") are read as the house elsewhere.
+  'Securities', 'Capital', 'Research', 'Equities', 'Investments', 'Markets', 'Dominion', 'Institutional', 'Wealth',
+  'India', 'Japan', 'China', 'Asia', 'Australia', 'Singapore', 'Korea', 'Hong', 'Europe', 'America', 'Canada',
+  // "rates Rolls-Royce Buy": the rating given after the name.
+  'Buy', 'Sell', 'Hold', 'Overweight', 'Underweight', 'Neutral', 'Outperform', 'Underperform', 'Accumulate', 'Reduce',
+  'Add', 'Equal-weight', 'Equal-Weight', 'Market-perform', 'Market-Perform', 'Sector', 'Peer', 'Strong',
+]);
+
+function continuedByName(sentence: string, end: number): boolean {
+  if (sentence.charCodeAt(end) !== 32) return false;
+  const c = sentence.charCodeAt(end + 1);
+  const d = sentence.charCodeAt(end + 2);
+  // A capital then a lower-case letter ("Tsusho", "AutoEver"); words in capitals (CEO, ADR) are no name's.
+  if (c < 65 || c > 90 || d < 97 || d > 122) return false;
+  let e = end + 2;
+  while (e < sentence.length && isWordChar(sentence.charCodeAt(e))) e++;
+  return !AFTER_NAME.has(sentence.slice(end + 1, e));
 }
 
 function insideCapitalRun(sentence: string, start: number, end: number): boolean {

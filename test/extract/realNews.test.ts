@@ -302,6 +302,24 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it("takes a known one-word name that another capitalised word continues as another company's, but not before a rating", () => {
+    const TOYOTA: Company = { id: 'toyota', name: 'Toyota Motor Corporation', aliases: ['Toyota'], listings: [{ ticker: '7203', exchange: 'TSE', currency: 'JPY' }] };
+    expect(with_([TOYOTA], 'Tokyo', 'Toyota Boshoku fell 2.1 percent to 1,980 yen, while Toyota rose 0.4 percent to 2,880 yen.')).toEqual(sorted<Row>([
+      ['Toyota Motor Corporation', 'change_pct_1d', 0.4, null], ['Toyota Motor Corporation', 'price', 2880, 'JPY'],
+    ]));
+    expect(with_([TOYOTA], 'Toyota note', 'Jefferies rates Toyota Buy with a 3,400 yen target.')).toEqual(sorted<Row>([
+      ['Toyota Motor Corporation', 'analyst_rating', 'Buy', null, 'Jefferies'], ['Toyota Motor Corporation', 'price_target', 3400, 'JPY', 'Jefferies'],
+    ]));
+  });
+
+  it("gives an analyst's call to the house that owns them or that they are of", () => {
+    expect(facts('Calls', "Baird's Ann Holt kept an Outperform on Krones AG but cut the price target from €150 to €140.",
+      'Tom Reyes of Jefferies stayed at Hold on Tesco PLC and trimmed the price target from 400p to 380p.')).toEqual(sorted<Row>([
+      ['Krones AG', 'analyst_rating', 'Outperform', null, 'Baird'], ['Krones AG', 'price_target', 140, 'EUR', 'Baird'],
+      ['Tesco PLC', 'analyst_rating', 'Hold', null, 'Jefferies'], ['Tesco PLC', 'price_target', 380, 'GBX', 'Jefferies'],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],

@@ -91,8 +91,10 @@ const ACTOR_VERBS = new Set([
   'restated', 'restates', 'maintained', 'maintains', 'kept', 'keeps', 'confirmed', 'confirms', 'upgraded', 'upgrades',
   'downgraded', 'downgrades', 'initiated', 'initiates', 'started', 'starts', 'resumed', 'resumes', 'assumed', 'assumes',
   'rates', 'assigned', 'assigns', 'issued', 'issues', 'gave', 'gives', 'moved', 'moves', 'took', 'takes', 'stuck',
-  'placed', 'puts',
+  'placed', 'puts', 'stayed', 'stays', 'remained', 'remains',
 ]);
+/** Verbs of keeping a call, which "at" or "on" follows without making them passive ("stayed at Neutral on Tilray"). */
+const STAYING_VERBS: ReadonlySet<string> = new Set(['stayed', 'stays', 'remained', 'remains']);
 const WEAK_ACTOR_VERBS = new Set(['has', 'have', 'sees']);
 /**
  * What makes a clause an analyst's call ("price target", "price objective" hold their last word). Written case by
@@ -158,14 +160,23 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
     if (!verb) continue;
     const weak = WEAK_ACTOR_VERBS.has(verb.word);
     if (!weak && !ACTOR_VERBS.has(verb.word)) continue;
-    if (PASSIVE_NEXT.test(text.slice(verb.end, verb.end + 8))) continue;
+    if (!STAYING_VERBS.has(verb.word) && PASSIVE_NEXT.test(text.slice(verb.end, verb.end + 8))) continue;
     const after = clauseAfter(text, verb.end);
     if (!CALL_WORDS.test(after) && findRatings(after).length === 0) continue;
     const run = runBefore(text, tokens, t.end);
     // "JPMorgan analyst Delphine Lee raised": the analyst's own name is not the house.
     if (!run || /\banalysts?\s$/i.test(text.slice(Math.max(0, run.start - 10), run.start))) continue;
     if (weak && (/\b(?:consensus|average|mean)\b/i.test(after) || mentions.some((x) => x.start < run.end && run.start < x.end))) continue;
-    addFirm(text, run.start, end, known, out);
+    // "Keybanc's Tyler Parker kept…": the analyst speaks for the house that owns them.
+    const owner = run.start > 3 ? OWNER_BEFORE.exec(text.slice(Math.max(0, run.start - 40), run.start)) : null;
+    // "John Zamparo of CIBC stayed at Neutral": the house the analyst is of.
+    const of = text.lastIndexOf(' of ', end);
+    const house = of > run.start ? findFirms(text.slice(of + 4, end)).find((f) => f.start === 0) : undefined;
+    if (owner?.[1]) {
+      const start = run.start - owner[0].length;
+      addFirm(text, start, start + owner[1].length, known, out);
+    } else if (house) addFirm(text, of + 4, of + 4 + house.end, known, out);
+    else addFirm(text, run.start, end, known, out);
   }
   if (text.includes(' by ') && BY_NAME.test(text)) {
     for (const m of text.matchAll(PASSIVE_BY)) {
@@ -178,6 +189,7 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
   return out;
 }
 
+const OWNER_BEFORE = /([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s $/;
 const LEGAL_FORM = /^(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|SE|NV)$/;
 
 /** Adds a house's name found at start–end, unless it is no name or overlaps one already found. */
