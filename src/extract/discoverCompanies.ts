@@ -19,7 +19,7 @@ const NOISE = new Set([
 ]);
 /** Words that are never a company on their own: places, peoples, calendar words and the market's common nouns. */
 const NEVER_A_NAME = new Set([
-  ...NOT_COMPANY_WORDS, 'China', 'Japan', 'India', 'Korea', 'Asia', 'Europe', 'America', 'Germany', 'France',
+  ...NOT_COMPANY_WORDS, 'Xetra', 'China', 'Japan', 'India', 'Korea', 'Asia', 'Europe', 'America', 'Germany', 'France',
   'Britain', 'Canada', 'Australia', 'Switzerland', 'Taiwan', 'Singapore', 'Malaysia', 'Hong', 'Kong', 'Tokyo', 'Seoul',
   'London', 'Frankfurt', 'Paris', 'Zurich', 'Mumbai', 'Sydney', 'Toronto', 'Shanghai', 'Shenzhen', 'Beijing',
   'American', 'German', 'French', 'British', 'Korean', 'Australian', 'Canadian', 'Swiss', 'Taiwanese', 'Global',
@@ -185,6 +185,13 @@ const PHRASE_ENDS: ReadonlySet<string> = new Set(['In', 'On', 'At', 'About', 'Fo
 /** A capitalised noun for a kind of business ("Drugmaker", "Lender", "Chipmaker"), never a name's first word. */
 const BUSINESS_NOUN = /^[A-Z][a-z-]*(?:maker|makers|lender|insurer|miner|retailer|operator|developer|supplier|producer|provider|manufacturer|airline|brewer|grocer|carrier|conglomerate)$/;
 
+/** "Frankfurt's", "Tokyo's": a place's possessive. */
+function placeOwning(word: string): boolean {
+  return /['’]s$/.test(word) && NEVER_A_NAME.has(word.slice(0, -2));
+}
+
+const LISTED_WORD = /^[A-Z][\w.]*-(?:listed|based|headquartered|registered)$/;
+
 function clean(name: string): string | null {
   let ws = name.split(/\s+/);
   for (let i = ws.length - 2; i >= 0; i--) {
@@ -194,8 +201,9 @@ function clean(name: string): string | null {
     }
   }
   while (ws.length > 0 && NOISE.has(ws[0] ?? '')) ws.shift();
-  // "Drugmaker Dainippon Sumitomo Pharma Co.": a sentence opening on the business's noun before its name.
-  while (ws.length > 1 && BUSINESS_NOUN.test(ws[0] ?? '')) ws.shift();
+  // "Drugmaker Dainippon Sumitomo Pharma Co.", "Frankfurt-listed Merck", "Frankfurt's Xetra Dax": the business's
+  // noun, its listing or its place before the name.
+  while (ws.length > 1 && (BUSINESS_NOUN.test(ws[0] ?? '') || LISTED_WORD.test(ws[0] ?? '') || placeOwning(ws[0] ?? ''))) ws.shift();
   const out = ws.join(' ').replace(/['’]s$/, '');
   return out.length >= 3 && /[a-z]/.test(out) ? out : null;
 }

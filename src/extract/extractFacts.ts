@@ -147,7 +147,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const firms = refer && referTo ? [{ name: referTo, start: refer.start, end: refer.end }] : analysts.size > 0 && calls ? byAnalyst(text, named, analysts) : named;
       const hits = relevant ? runRules({ text, amounts, companySpans: subjects, firms, lower: undefined }, rated) : [];
       // Where the sentence first names something other than a company: figures after it are that thing's.
-      const other = hits.length > 0 && subjects.length === 0 ? otherSubjectAt(text, tokens, firms) : Infinity;
+      const other = hits.length > 0 && subjects.length === 0 ? otherSubjectAt(text, tokens, firms, article.body) : Infinity;
       const later = hits.length > 0 && (text.includes('ater') || text.includes(' close') || text.includes('late ')) && LATER.test(text);
       // "For comparison, the sector ETF shows an RSI of 54.3, so the Commerzbank rally…": a figure after the
       // comparison is the other thing's, unless a company is named between.
@@ -239,8 +239,8 @@ const SENTENCE_MARKET = /\bon the (?:(ASX|Australian Securities Exchange)|(TSXV?
  * capitals opening it, an index, a fund, a comparison. Infinity when it names none. Index names are capitalised,
  * so the pattern runs only when a word of one or a lower-case marker is there.
  */
-function otherSubjectAt(text: string, tokens: readonly Token[], firms: readonly FirmMention[]): number {
-  if (unknownOpening(text) && !firms.some((f) => f.start === 0)) return 0;
+function otherSubjectAt(text: string, tokens: readonly Token[], firms: readonly FirmMention[], body: string): number {
+  if ((unknownOpening(text) || namedOpening(text, tokens, body)) && !firms.some((f) => f.start === 0)) return 0;
   const marked = text.includes('omparison') || text.includes('ndex') || text.includes('ndices') || text.includes('enchmark') || text.includes('und') || text.includes('ETF');
   if (!marked && !tokens.some((t) => NOT_COMPANY_WORDS.has(text.slice(t.start, t.end)))) return Infinity;
   return OTHER_SUBJECT.exec(text)?.index ?? Infinity;
@@ -250,6 +250,34 @@ function otherSubjectAt(text: string, tokens: readonly Token[], firms: readonly 
 function unknownOpening(text: string): boolean {
   const m = /^([A-Z]{2,6})\b(?![.'’&-])/.exec(text);
   return m?.[1] !== undefined && !NOT_TICKERS.has(m[1]) && !COMMON_CAPITALS.has(m[1]);
+}
+
+/**
+ * "Scania was the bright spot, lifting its sales by 2.3%": a sentence opening on a capitalised word that the article
+ * also writes capitalised inside a sentence is a name, and one no list knows is another thing's.
+ */
+function namedOpening(text: string, tokens: readonly Token[], body: string): boolean {
+  const first = tokens[0];
+  if (!first || first.start !== 0 || first.end - first.start < 3) return false;
+  const word = text.slice(0, first.end);
+  if (COMMON_CAPITALS.has(word.toUpperCase()) || NOT_COMPANY_WORDS.has(word) || OPENING_WORD.test(word)) return false;
+  for (let i = body.indexOf(word); i > 0; i = body.indexOf(word, i + word.length)) {
+    const after = body.charCodeAt(i + word.length);
+    if (isLetter(after) || body.charCodeAt(i - 1) !== 32) continue;
+    // Inside a sentence, after a lower-case word, and not in a run of title-cased words (a headline in a list).
+    const before = body.charCodeAt(i - 2);
+    const next = body.charCodeAt(i + word.length + 1);
+    if (before >= 97 && before <= 122 && !(after === 32 && next >= 65 && next <= 90)) return true;
+  }
+  return false;
+}
+
+/** Capitalised words that open sentences without naming anything: pronouns, calendar words, the news's nouns. */
+const OPENING_WORD =
+  /^(?:This|That|These|Those|There|Here|What|When|Where|Why|How|Its|Their|Our|His|Her|Such|Some|Many|Most|All|Both|Each|Every|Other|Another|Analysts|Shares|Investors|Revenue|Sales|Profit|Net|Operating|Earnings|Turnover|Volume|Trading|Total|Overall|Meanwhile|However|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 const COMMON_CAPITALS = new Set(['THE', 'A', 'AN', 'US', 'UK', 'EU', 'IN', 'ON', 'AT', 'AS', 'IT', 'BUY', 'SELL', 'HOLD', 'NEW', 'TOP', 'WHY', 'HOW', 'WHAT']);

@@ -6,7 +6,7 @@
 const INDEX_NAMES = [
   'S&P', 'S&P 500', 'S&P/ASX', 'ASX 200', 'All Ordinaries', 'Dow', 'Dow Jones', 'Nasdaq Composite', 'Nasdaq 100',
   'Russell', 'Nikkei', 'Topix', 'TOPIX', 'Kospi', 'KOSPI', 'Kosdaq', 'KOSDAQ', 'DAX', 'MDAX', 'MDax', 'SDAX', 'SDax',
-  'TecDAX', 'TecDax', 'FTSE', 'CAC', 'IBEX', 'Ibex', 'AEX', 'SMI', 'Stoxx', 'STOXX', 'Euro Stoxx', 'Hang Seng', 'Sensex',
+  'TecDAX', 'TecDax', 'Dax', 'FTSE', 'CAC', 'IBEX', 'Ibex', 'AEX', 'SMI', 'Stoxx', 'STOXX', 'Euro Stoxx', 'Hang Seng', 'Sensex',
   'Nifty', 'NIFTY', 'Bankex', 'TSX', 'Taiex', 'TAIEX', 'Straits Times Index', 'STI', 'KLCI', 'FBM KLCI', 'CSI',
   'Shanghai Composite', 'Shenzhen Component', 'ChiNext', 'NZX', 'NZX 50', 'JSE', 'Bovespa', 'IPC', 'Tadawul', 'TASI',
   'OMX', 'OMXS30', 'OBX', 'ATX', 'PSEi', 'SET', 'Jakarta Composite', 'MSCI',

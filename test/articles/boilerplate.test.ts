@@ -49,6 +49,10 @@ describe('newsLines drops boilerplate blocks and keeps the news around them', ()
     expect(newsLines(body.join('\n'))).toEqual(expected);
   });
 
+  it('drops a related-news list under an "Also in the news" heading', () => {
+    expect(newsLines([NEWS, 'Also in the news', '- Rival slumps 5% after dividend cut (January 12)', '- Broker raises target to $24 (January 19)'].join('\n'))).toEqual([NEWS]);
+  });
+
   it('drops an unheaded company description near the end but keeps one that leads the article', () => {
     const profile = 'Acme Corp. (NYSE: ACM) provides industrial widgets and services to customers worldwide.';
     expect(newsLines([profile, NEWS, MORE_NEWS, 'Shares traded higher.'].join('\n'))).toEqual([profile, NEWS, MORE_NEWS, 'Shares traded higher.']);

@@ -320,6 +320,25 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it('leaves out a replaced target, a perfect tense with no span, a currency level and the figures of a name the article writes but no list knows', () => {
+    expect(facts('Tesco note', 'Jefferies now has a 410p price target on Tesco PLC, below its earlier target of 430p.')).toEqual(sorted<Row>([
+      ['Tesco PLC', 'price_target', 410, 'GBX', 'Jefferies'],
+    ]));
+    expect(facts('Tesco run', 'Tesco PLC has gained more than 12%, and analysts wonder how far it can go.', 'Tesco PLC has risen 2% to 402p.')).toEqual(sorted<Row>([
+      ['Tesco PLC', 'change_pct_1d', 2, null], ['Tesco PLC', 'price', 402, 'GBX'],
+    ]));
+    expect(facts('Tesco steady', 'Tesco PLC rose 1% to 400p. The pound was steady at $1.27.')).toEqual(sorted<Row>([['Tesco PLC', 'change_pct_1d', 1, null], ['Tesco PLC', 'price', 400, 'GBX']]));
+    expect(facts('Krones order book', 'Krones AG, which owns Kosme and a stake in Syntegon, fell 1% on Tuesday.', 'Kosme was the bright spot, lifting its sales by 4% to €310 million.')).toEqual(sorted<Row>([
+      ['Krones AG', 'change_pct_1d', -1, null],
+    ]));
+  });
+
+  it('learns no place, listing or index word as part of a name', () => {
+    expect(facts('Frankfurt', 'Frankfurt-listed Fielmann gained 3.4 per cent to €41.20, while Frankfurt\'s Xetra Dax added 0.7 per cent.')).toEqual(sorted<Row>([
+      ['Fielmann', 'change_pct_1d', 3.4, null], ['Fielmann', 'price', 41.2, 'EUR'],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],

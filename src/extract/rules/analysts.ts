@@ -55,6 +55,7 @@ function targetHit(s: Sentence, amount: Amount, firm: FirmMention | undefined, k
   };
 }
 
+const REPLACED_BEFORE = /\b(?:earlier|previous|prior|old|former|initial|original)\s+(?:(?:12-month|one-year)\s+)?$/i;
 const ANALYSTS_SEE = /\b[Oo]n average,?\s+analysts\s+(?:see|value|expect)\s+(?:the\s+(?:shares|stock)|it|them)\s+(?:at|reaching|rising to)\s+/;
 const SUMMARY_WORDS = /\b(?:median|average|mean|consensus)\b/i;
 
@@ -94,6 +95,12 @@ export const extractTargets: Rule = (s) => {
   });
   if (anchors.length === 0) return hits;
   for (const m of anchors) {
+    // "below its earlier target of C$108.00": a target the call replaced is no current one.
+    if (REPLACED_BEFORE.test(s.text.slice(Math.max(0, m.index - 24), m.index))) {
+      const old = targetAmount(s, m.index, m.index + m[0].length);
+      if (old) used.add(old.start);
+      continue;
+    }
     const a = targetAmount(s, m.index, m.index + m[0].length);
     if (!a || used.has(a.start)) continue;
     // "a range of targets", "could reach": the words around the call, not the whole sentence, say it is none.

@@ -9,7 +9,7 @@ const NOUN_AFTER = new RegExp(String.raw`^\s*(?:(?:intraday|single-day|daily|one
 const WORD_AFTER = /^\s*(?:or\s+\S+(?:\s\S+)?\s+)?(?:(higher|up)|(lower|down))\b/i;
 
 const SUBJECT = /\b(?:share price|stock price|the scrip|the counter|(?:last|latest) (?:trade|sale)|(?:second|secondary|primary|main|local) listing|listing|shares?|stocks?|ADRs?|ADSs?|it|they|the company|the firm|[Tt]he (?:[\w'’-]+\s+){0,3}(?:group|company|firm|maker|provider|producer|retailer|lender|bank|insurer|carmaker|automaker|chipmaker|miner|operator|developer|manufacturer|conglomerate|giant|supplier|utility|airline|brewer|grocer|supermarket|drugmaker|biotech|insurer))\b/g;
-const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|(?:index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|sector)(?!\s*(?:\d+\s*)?(?:-listed|components?|constituents?|members?|heavyweights?|names|stocks|shares|company|group|firm))|markets|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices|dollar|euro|yen|sterling|yuan|rupee|greenback|franc|treasur(?:y|ies)|bonds?|averages?|MA)\b/gi;
+const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|(?:index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|sector)(?!\s*(?:\d+\s*)?(?:-listed|components?|constituents?|members?|heavyweights?|names|stocks|shares|company|group|firm))|markets|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices|dollar|euro|yen|sterling|pound|yuan|rupee|greenback|franc|peso|ringgit|rupiah|baht|lira|treasur(?:y|ies)|bonds?|averages?|MA)\b/gi;
 
 /**
  * Runs an end-anchored pattern on the last `n` characters before `end` only (the phrases it looks for are short),
@@ -195,6 +195,9 @@ function sharedSubject(s: Sentence, head: string, clauseStart: number): boolean 
 const MAY_BE_EARLIER = /ago\b|previous|prior|earlier/;
 const EARLIER_MOVE = /(?<!\bthan (?:a|one) (?:day|week|month|year) )\bago\b|\b(?:previous|prior|earlier) (?:big |large |major )?(?:move|rally|drop|session)\b/i;
 
+const PERFECT_MOVE = /\b(?:has|have|had)\s+(?:(?:now|already|also|so far)\s+)?(?:gained|risen|climbed|jumped|surged|soared|rallied|advanced|added|fallen|lost|dropped|declined|slipped|slid|sunk|sank|plunged|tumbled|shed|eased|dipped|retreated)(?:\s+(?:by|about|around|nearly|almost|more than|over|some|roughly|close to|just over|just under|a further|another))*\s*$/;
+const TODAY = /\b(?:today|on the day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday)|in (?:early|late|morning|afternoon|midday) (?:trade|trading|deals)|this (?:morning|afternoon)|intraday|session)\b/i;
+
 function changeHit(s: Sentence, a: Amount, down: boolean, prefix: string): RuleHit | undefined {
   if (MAY_BE_EARLIER.test(s.text) && EARLIER_MOVE.test(s.text.slice(0, a.start))) return undefined;
   let nextAmount = s.amounts.find((x) => x.start > a.end && x.type === 'percent');
@@ -209,6 +212,9 @@ function changeHit(s: Sentence, a: Amount, down: boolean, prefix: string): RuleH
   const level = after.includes(' high') || after.includes(' low') ? after.replace(REACHED_LEVEL, '') : after;
   const kind = horizonOf(level, prefix);
   if (!kind) return undefined;
+  // "Bursa Malaysia has gained more than 10%": a perfect tense with no span and no price it went to sums up some
+  // stretch of time the sentence does not give, not the day's move.
+  if (kind === 'change_pct_1d' && PERFECT_MOVE.test(prefix) && !/^\s*(?:(?:higher|lower|up|down)\s+)?(?:to|at)\s+\S*\d/.test(after) && !TODAY.test(s.text)) return undefined;
   const figure = exact ?? a;
   const value = figure.signed ? figure.value : down ? -Math.abs(figure.value) : Math.abs(figure.value);
   const h = hit(kind, figure, s.text, { value });
