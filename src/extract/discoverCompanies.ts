@@ -171,7 +171,7 @@ function describedMovers(text: string): string[] {
   return out;
 }
 /** "F&P Healthcare led the local benchmark, up 3.2%": a sentence's first name, leading the market, then moving. */
-const LEADING_MOVER = /^([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+(?:led|topped|headed|paced|lagged|trailed|outperformed|underperformed)\b[^,.;]{0,60},\s+(?:rising|falling|up|down|gaining|losing|climbing|sliding|adding|shedding|jumping|dropping)\b/;
+const LEADING_MOVER = /^([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+(?:led|topped|headed|paced|lagged|trailed|outperformed|underperformed)\b[^,.;]{0,60},\s+(?:rising|falling|up|down|gaining|losing|climbing|sliding|adding|shedding|jumping|dropping|putting on|firming|advancing|rallying|surging|soaring|slipping|easing|declining|sinking|tumbling|retreating)\b/;
 
 /** "… and Wacker Chemie 1.8 percent": a second name sharing the verb of the move before it. */
 const GAPPED_SUBJECT = new RegExp(String.raw`(?:,|\band)\s+(${MOVE_NAME})\s+[+-]?\d[\d.,]*\s*(?:%|percent\b|per cent\b|pct\b)`, 'g');
@@ -238,6 +238,11 @@ function nameAfter(text: string, start: number): number {
     if (c >= 65 && c <= 90) {
       while (q < text.length && isNameChar(text.charCodeAt(q))) q++;
       end = q;
+    } else if (c === 111 && text.startsWith('of ', p) && words > 0) {
+      // "Port of Tauranga", "Bank of Ayudhya": "of" joins a name only to a capitalised word after it.
+      q = p + 2;
+      const after = text.charCodeAt(p + 3);
+      if (after < 65 || after > 90) break;
     } else if (c !== 38 || !isSpace(text.charCodeAt(q))) break;
     if (!isSpace(text.charCodeAt(q))) break;
     while (isSpace(text.charCodeAt(q))) q++;
@@ -331,6 +336,7 @@ function legalNames(text: string, tokens: readonly Token[]): string[] {
 
 /** A house's call verb with a capitalised word after it: "UBS lifts Whitbread price target", "HSBC downgrades Persimmon". */
 const CALL_ON = /\b(?:lifts|lifted|raises|raised|hikes|hiked|boosts|boosted|ups|cuts|cut|lowers|lowered|trims|trimmed|reduces|reduced|slashes|slashed|upgrades|upgraded|downgrades|downgraded|initiates|initiated|starts|started|resumes|resumed|reinstates|reinstated|reiterates|reiterated|maintains|maintained|keeps|kept|retains|retained|reaffirms|reaffirmed|assumes|assumed) (?:coverage (?:of|on) )?[A-Z]/g;
+const TARGET_ON = /\b(?:price target|target price|price objective|price goal|target|rating|recommendation) (?:on|for) [A-Z]/g;
 /** What follows the company a call is on: its target, the rating it is moved to, or the rating it is started at. */
 const CALL_OBJECT_END = /^(?:['’]s)? (?:price target|target price|price objective|target|PT|rating|to|at|from|with|as|on|[-–—] )/;
 
@@ -340,6 +346,16 @@ const CALL_OBJECT_END = /^(?:['’]s)? (?:price target|target price|price object
  */
 function calledNames(text: string): string[] {
   const out: string[] = [];
+  // "their target price for Air New Zealand", "a price objective on Topaz Energy": the company a call is on.
+  if (text.includes(' for ') || text.includes(' on ')) {
+    TARGET_ON.lastIndex = 0;
+    for (let m = TARGET_ON.exec(text); m; m = TARGET_ON.exec(text)) {
+      const start = m.index + m[0].length - 1;
+      const end = nameAfter(text, start);
+      const name = end > 0 ? clean(text.slice(start, end)) : null;
+      if (name && findFirms(name).length === 0 && findRatings(name).length === 0 && plausibleName(name, true)) out.push(name);
+    }
+  }
   CALL_ON.lastIndex = 0;
   for (let m = CALL_ON.exec(text); m; m = CALL_ON.exec(text)) {
     const house = nameBefore(text, m.index);

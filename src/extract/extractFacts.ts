@@ -240,7 +240,7 @@ const SENTENCE_MARKET = /\bon the (?:(ASX|Australian Securities Exchange)|(TSXV?
  * so the pattern runs only when a word of one or a lower-case marker is there.
  */
 function otherSubjectAt(text: string, tokens: readonly Token[], firms: readonly FirmMention[], body: string): number {
-  if ((unknownOpening(text) || namedOpening(text, tokens, body)) && !firms.some((f) => f.start === 0)) return 0;
+  if ((unknownOpening(text) || namedOpening(text, tokens, body)) && !firms.some((f) => f.start < (tokens[1]?.end ?? 0) || f.start === 0)) return 0;
   const marked = text.includes('omparison') || text.includes('ndex') || text.includes('ndices') || text.includes('enchmark') || text.includes('und') || text.includes('ETF');
   if (!marked && !tokens.some((t) => NOT_COMPANY_WORDS.has(text.slice(t.start, t.end)))) return Infinity;
   return OTHER_SUBJECT.exec(text)?.index ?? Infinity;
@@ -260,7 +260,13 @@ function namedOpening(text: string, tokens: readonly Token[], body: string): boo
   const first = tokens[0];
   if (!first || first.start !== 0 || first.end - first.start < 3) return false;
   const word = text.slice(0, first.end);
-  if (COMMON_CAPITALS.has(word.toUpperCase()) || NOT_COMPANY_WORDS.has(word) || OPENING_WORD.test(word)) return false;
+  if (COMMON_CAPITALS.has(word.toUpperCase()) || NOT_COMPANY_WORDS.has(word) || OPENING_WORD.test(word) || PHRASE_OPENER.has(word)) return false;
+  // "Contact Energy traded 1.2 million shares": two capitalised words opening the sentence are a name.
+  const second = tokens[1];
+  if (second && second.start === first.end + 1 && text.charCodeAt(first.end) === 32 && isLetter(text.charCodeAt(second.start + 1))) {
+    const next = text.slice(second.start, second.end);
+    if (!NOT_COMPANY_WORDS.has(next) && !OPENING_WORD.test(next)) return true;
+  }
   for (let i = body.indexOf(word); i > 0; i = body.indexOf(word, i + word.length)) {
     const after = body.charCodeAt(i + word.length);
     if (isLetter(after) || body.charCodeAt(i - 1) !== 32) continue;
@@ -275,6 +281,15 @@ function namedOpening(text: string, tokens: readonly Token[], body: string): boo
 /** Capitalised words that open sentences without naming anything: pronouns, calendar words, the news's nouns. */
 const OPENING_WORD =
   /^(?:This|That|These|Those|There|Here|What|When|Where|Why|How|Its|Their|Our|His|Her|Such|Some|Many|Most|All|Both|Each|Every|Other|Another|Analysts|Shares|Investors|Revenue|Sales|Profit|Net|Operating|Earnings|Turnover|Volume|Trading|Total|Overall|Meanwhile|However|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
+
+/** Capitalised words that open two-word phrases other than names ("Wall Street", "Hong Kong", "Chief Executive"). */
+const PHRASE_OPENER: ReadonlySet<string> = new Set([
+  'Wall', 'Hong', 'New', 'Last', 'Chief', 'Managing', 'Prime', 'Deputy', 'Central', 'Federal', 'Reserve', 'United',
+  'European', 'Asian', 'North', 'South', 'East', 'West', 'Current', 'Share', 'Stock', 'Market', 'Daily', 'Price',
+  // A person's or a house's title before the name: "Analyst Horst Schneider", "Brokerage ICICI Securities".
+  'Analyst', 'Brokerage', 'Broker', 'Brokers', 'Investment', 'Research', 'Equity', 'Senior', 'Strategist', 'Economist',
+  'Trader', 'Traders', 'Dealers', 'Fund', 'Portfolio', 'Mr', 'Ms', 'Mrs', 'Dr',
+]);
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -339,6 +339,15 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it('learns the company a target is "for" and a leader of the gainers, and gives no unknown name\'s figures to the company before', () => {
+    const rows = facts('NZ shares', 'Summerset Group topped the gainers, putting on 4.1 per cent to $11.40 on the NZX.',
+      'Harbour analysts nudged their target price for Port of Tauranga up by 10 cents to $6.90.',
+      'Vector Limited dropped 1 per cent. Skellerup Rubber traded 0.5 million shares and firmed 2.2 per cent to $5.31.');
+    expect(rows).toContainEqual(['Summerset Group', 'price', 11.4, 'NZD']);
+    expect(rows).toContainEqual(['Port of Tauranga', 'price_target', 6.9, 'NZD', 'Harbour']);
+    expect(rows.filter((r) => r[0] === 'Vector Limited')).toEqual([['Vector Limited', 'change_pct_1d', -1, null]]);
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],
