@@ -27,7 +27,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const prefixAlt = PREFIX_CURRENCIES.map(([p]) => escape(p)).join('|');
 const suffixAlt = SUFFIX_CURRENCIES.map(([s]) => escape(s)).join('|');
 const scaleAlt = SCALES.map(([s]) => escape(s)).join('|');
-const NUMBER = String.raw`\d{1,3}(?:,\d{1,3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+const NUMBER = String.raw`\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d{1,3},\d(?![\d,])|\d+(?:\.\d+)?|\.\d+`;
 /** "R91,01", "3,6%": one comma before one or two digits is a decimal comma (thousands groups hold three). */
 const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
 /** Thousands (or Indian lakh) groups: every group after the first holds two or three digits, the last three. */

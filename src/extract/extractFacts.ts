@@ -50,6 +50,15 @@ const RATING_RULES: readonly Rule[] = [extractConsensus, extractAnalystRatings];
 const RATING_WORDS =
   /\b(?:[Rr]at(?:ing|ed|es)|[Uu]pgrade|[Dd]owngrade|[Rr]eiterat|[Cc]onsensus|[Oo]utperform|[Uu]nderperform|[Oo]verweight|[Uu]nderweight|[Nn]eutral|[Rr]ecommendation|(?:[Bb]uy|[Ss]ell|[Hh]old|BUY|SELL|HOLD)\b|NEUTRAL|OUTPERFORM|UNDERPERFORM|OVERWEIGHT|UNDERWEIGHT|RATING|UPGRADE|DOWNGRADE)/;
 
+/**
+ * Words a gate looks for, each set found in one scan of the sentence: a substring search per word costs more than
+ * one compiled pattern over them all.
+ */
+const TARGET_CUE = /arget|bjective|goal|PT|n average/;
+const CALL_NOUN = /arget|bjective/;
+const LATER_CUE = /ater| close|late /;
+const OTHER_CUE = /omparison|nd(?:ex|ices)|enchmark|und|ETF/;
+
 /** Each rule family with a cheap test of whether a sentence could hold its wording at all. */
 const RULES: ReadonlyArray<readonly [(s: Sentence, types: AmountTypes, rated: boolean) => boolean, Rule]> = [
   [(s) => s.text.includes(':'), extractLabelled],
@@ -58,7 +67,7 @@ const RULES: ReadonlyArray<readonly [(s: Sentence, types: AmountTypes, rated: bo
   [(_s, t) => t.percent, extractChanges],
   [(s, t) => t.number && /olume|hands|traded/.test(s.text), extractVolumes],
   [(_s, t) => t.money || t.number, extractTechnicals],
-  [(s, t) => t.money && (s.text.includes('arget') || s.text.includes('bjective') || s.text.includes('goal') || s.text.includes('PT') || s.text.includes('n average')), extractTargets],
+  [(s, t) => t.money && TARGET_CUE.test(s.text), extractTargets],
   [(_s, _t, rated) => rated, extractConsensus],
   [(_s, _t, rated) => rated, extractAnalystRatings],
   [() => true, extractFundamentals],
@@ -116,13 +125,6 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   }));
   const analysts = analystHouses(paragraphs);
   const shortHouse = shortHouseNames(paragraphs);
-  // Whether a company is also a research house ("Citigroup Inc." is Citi): such a name is often only the caller.
-  const houses = new Map<string, boolean>();
-  const isHouse = (c: Company): boolean => {
-    let known = houses.get(c.id);
-    if (known === undefined) houses.set(c.id, (known = [c.name, ...c.aliases].some((n) => findFirms(n).length > 0)));
-    return known;
-  };
   const primary = companies.primary(isHouse, title.subjects.map((m) => m.company));
   const candidates: FactCandidate[] = [];
   const leftOut: LeftOutCounts = {};
@@ -148,7 +150,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const hits = relevant ? runRules({ text, amounts, companySpans: subjects, firms, lower: undefined }, rated) : [];
       // Where the sentence first names something other than a company: figures after it are that thing's.
       const other = hits.length > 0 && subjects.length === 0 ? otherSubjectAt(text, tokens, firms, article.body) : Infinity;
-      const later = hits.length > 0 && (text.includes('ater') || text.includes(' close') || text.includes('late ')) && LATER.test(text);
+      const later = hits.length > 0 && LATER_CUE.test(text) && LATER.test(text);
       // "For comparison, the sector ETF shows an RSI of 54.3, so the Commerzbank rally…": a figure after the
       // comparison is the other thing's, unless a company is named between.
       const own = new Set<string>();
@@ -192,6 +194,16 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const withFacts = new Set(facts.map((f) => f.companyId));
   const listed = [...companies.seen.values()].filter((e) => withFacts.has(e.company.id) || e.count >= 2).map((e) => byId.get(e.company.id) ?? e.company);
   return { companies: listed, facts, leftOut };
+}
+
+/** Registry companies are the same objects article after article: whether each is a house is worked out once. */
+const HOUSES = new WeakMap<Company, boolean>();
+
+/** Whether a company is also a research house ("Citigroup Inc." is Citi): such a name is often only the caller. */
+function isHouse(company: Company): boolean {
+  let known = HOUSES.get(company);
+  if (known === undefined) HOUSES.set(company, (known = [company.name, ...company.aliases].some((n) => findFirms(n).length > 0)));
+  return known;
 }
 
 /** Whether a house's name is a company's own ("UBS" for UBS Group AG, "Citi" for Citigroup Inc.). */
@@ -241,7 +253,7 @@ const SENTENCE_MARKET = /\bon the (?:(ASX|Australian Securities Exchange)|(TSXV?
  */
 function otherSubjectAt(text: string, tokens: readonly Token[], firms: readonly FirmMention[], body: string): number {
   if ((unknownOpening(text) || namedOpening(text, tokens, body)) && !firms.some((f) => f.start < (tokens[1]?.end ?? 0) || f.start === 0)) return 0;
-  const marked = text.includes('omparison') || text.includes('ndex') || text.includes('ndices') || text.includes('enchmark') || text.includes('und') || text.includes('ETF');
+  const marked = OTHER_CUE.test(text);
   if (!marked && !tokens.some((t) => NOT_COMPANY_WORDS.has(text.slice(t.start, t.end)))) return Infinity;
   return OTHER_SUBJECT.exec(text)?.index ?? Infinity;
 }
@@ -260,7 +272,7 @@ function namedOpening(text: string, tokens: readonly Token[], body: string): boo
   const first = tokens[0];
   if (!first || first.start !== 0 || first.end - first.start < 3) return false;
   const word = text.slice(0, first.end);
-  if (COMMON_CAPITALS.has(word.toUpperCase()) || NOT_COMPANY_WORDS.has(word) || OPENING_WORD.test(word) || PHRASE_OPENER.has(word)) return false;
+  if (OPENING_WORD.test(word) || PHRASE_OPENER.has(word) || NOT_COMPANY_WORDS.has(word) || COMMON_CAPITALS.has(word.toUpperCase())) return false;
   // "Contact Energy traded 1.2 million shares": two capitalised words opening the sentence are a name.
   const second = tokens[1];
   if (second && second.start === first.end + 1 && text.charCodeAt(first.end) === 32 && isLetter(text.charCodeAt(second.start + 1))) {
@@ -280,7 +292,7 @@ function namedOpening(text: string, tokens: readonly Token[], body: string): boo
 
 /** Capitalised words that open sentences without naming anything: pronouns, calendar words, the news's nouns. */
 const OPENING_WORD =
-  /^(?:This|That|These|Those|There|Here|What|When|Where|Why|How|Its|Their|Our|His|Her|Such|Some|Many|Most|All|Both|Each|Every|Other|Another|Analysts|Shares|Investors|Revenue|Sales|Profit|Net|Operating|Earnings|Turnover|Volume|Trading|Total|Overall|Meanwhile|However|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
+  /^(?:The|It|In|On|At|As|An|This|That|These|Those|There|Here|What|When|Where|Why|How|Its|Their|Our|His|Her|Such|Some|Many|Most|All|Both|Each|Every|Other|Another|Analysts|Shares|Investors|Revenue|Sales|Profit|Net|Operating|Earnings|Turnover|Volume|Trading|Total|Overall|Meanwhile|However|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
 
 /** Capitalised words that open two-word phrases other than names ("Wall Street", "Hong Kong", "Chief Executive"). */
 const PHRASE_OPENER: ReadonlySet<string> = new Set([
@@ -326,7 +338,7 @@ function readSentence(text: string, tokens: Token[], amounts: Amount[], companie
     const listed = mentions.find((m) => m.start < f.end && f.start < m.end);
     return !listed || HOUSE_ARM.test(text.slice(listed.end, listed.end + 16)) || actsAsHouse(text, f.start, Math.max(f.end, listed.end));
   });
-  const calls = rated || text.includes('arget') || text.includes('bjective');
+  const calls = rated || CALL_NOUN.test(text);
   const acting = calls ? findActingFirms(text, tokens, found, mentions, rated) : [];
   const firms = acting.length === 0 ? found : [...found, ...acting].sort((a, b) => a.start - b.start);
   return { text, tokens, amounts, subjects: subjectMentions(text, mentions, firms), firms, relevant, rated, calls };

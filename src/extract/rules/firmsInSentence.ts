@@ -37,8 +37,9 @@ const OWN_STOCK_AFTER = /^(?:['’]s?)?\s+(?:mean|average|consensus|median|share
 /** Research firms a sentence names: known houses (with the rest of their written name), and "analysts at X". */
 export function findFirms(text: string, tokens: readonly Token[] = capitalTokens(text)): FirmMention[] {
   const named = findNames(text, tokens, FIRM_INDEXES);
+  const analystWord = text.includes('nalyst');
   // Most sentences name no research house: nothing to filter, sort or read "analysts at" from.
-  if (named.length === 0 && !text.includes('nalyst')) return [];
+  if (named.length === 0 && !analystWord) return [];
   const out: FirmMention[] = [];
   for (const m of named) {
     // "a call on Maybank", "shares of Morgan Stanley", "RBC lifted Wells Fargo to Sector Perform": a house named as
@@ -49,7 +50,7 @@ export function findFirms(text: string, tokens: readonly Token[] = capitalTokens
     const end = nameEnd(text, tokens, m.end);
     out.push({ name: text.slice(m.start, end), start: m.start, end });
   }
-  const analystsAt = text.includes('nalyst') ? text.matchAll(ANALYSTS_AT) : [];
+  const analystsAt = analystWord ? text.matchAll(ANALYSTS_AT) : [];
   for (const m of analystsAt) {
     const name = (m[1] ?? '').replace(/[.,]$/, '');
     const start = m.index + m[0].length - (m[1] ?? '').length;
