@@ -68,7 +68,7 @@ const CLOSED_WORDS: ReadonlySet<string> = new Set(['closed', 'ended', 'finished'
 const MOVE_WORD_AFTER = /^\S+\s+(?:higher|lower|up|down)\b/;
 
 /** Words that may stand between a name and its move verb: its shares, an auxiliary ("Croda's share price has gained"). */
-const BETWEEN_WORDS: ReadonlySet<string> = new Set(['shares', 'share', 'stock', 'price', 'has', 'have', 'is', 'are', 'was', 'were', 'which', 'also', 'too']);
+const BETWEEN_WORDS: ReadonlySet<string> = new Set(['shares', 'share', 'stock', 'price', 'has', 'have', 'is', 'are', 'was', 'were', 'which', 'also', 'too', 'itself', 'alone']);
 /** The words that open a mover's clause right before its name. */
 /** Nouns for a business that stand right before its name ("carmaker BMW", "rival Lazard"). */
 const COMPANY_NOUNS = [
@@ -94,6 +94,18 @@ function wordEndingAt(text: string, end: number): { word: string; start: number 
  * The name written before a move verb at `verbAt`: up to four capitalised words (joined by "&"), opened by the
  * sentence's start, a comma, a conjunction or a description ("Plastics maker Covestro"). Read backwards word by word.
  */
+/** "Sands China, the largest operator by revenue, gained 3.1%": the name before an aside that describes it. */
+function nameBeforeAside(text: string, verbAt: number): string | null {
+  let e = verbAt;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  if (text.charCodeAt(e - 1) !== 44) return null;
+  const open = text.lastIndexOf(', ', e - 2);
+  if (open < 0 || e - open > 80 || !ASIDE_OPENING.test(text.slice(open + 2, e))) return null;
+  return nameBeforeVerb(text, open + 1);
+}
+
+const ASIDE_OPENING = /^(?:the|a|an|its|one of|which|whose|long|now)\s[^,;]*,$/;
+
 function nameBeforeVerb(text: string, verbAt: number): string | null {
   // Past "shares", "has", ", which", "'s" back to the name's last word.
   let end = verbAt;
@@ -394,7 +406,7 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
     moved = true;
     // "Lazard also slipped, losing 1.1%": the participle's subject is the verb's before it.
     const first = text.charCodeAt(verb.index - 2) === 44 ? moveVerbBefore(text, verb.index - 2, Math.max(0, verb.index - 24)) : null;
-    const written = nameBeforeVerb(text, verb.index) ?? (first ? nameBeforeVerb(text, first.index) : null);
+    const written = nameBeforeVerb(text, verb.index) ?? (first ? nameBeforeVerb(text, first.index) : null) ?? nameBeforeAside(text, verb.index);
     if (!written) unnamed = true;
     const name = written ? clean(written) ?? capitalName(written) : null;
     if (name && plausibleName(name, !text.startsWith(name))) out.push(name);

@@ -144,7 +144,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const refer = named.length === 0 && calls ? referenceAt(text) : undefined;
       const before = refer ? previous : undefined;
       previous = sentence;
-      const nearest = before && !before.relevant && before.firms.length === 0 ? findFirms(before.text).pop()?.name : undefined;
+      const nearest = before && !before.relevant && before.firms.length === 0 ? findFirms(before.text).pop()?.name.replace(/['’]s$/, '') : undefined;
       const referTo = nearest ?? lastFirm;
       const firms = refer && referTo ? [{ name: referTo, start: refer.start, end: refer.end }] : analysts.size > 0 && calls ? byAnalyst(text, named, analysts) : named;
       const hits = relevant ? runRules({ text, amounts, companySpans: subjects, firms, lower: undefined }, rated) : [];
@@ -167,6 +167,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           // A house's call is never on the house itself ("UBS responded swiftly. The Swiss bank cut its target…"),
           // and a call whose house the sentence names only as its subject ("Barclays, long one of the bulls on the
           // stock, raised its price target…") is on the article's company.
+          // A consensus in a sentence that names no company is no house's when the house was only named before.
+          if (found && found !== primary && primary && CONSENSUS_KINDS.has(h.kind) && subjects.length === 0 && isHouse(found)) company = primary;
           if (found && found !== primary && FIRM_KINDS.has(h.kind) && isHouse(found) && (!h.firm || ownHouse(found, h.firm))) {
             company = primary && !(h.firm && ownHouse(primary, h.firm)) ? primary : null;
             const named = subjects.find((m) => m.company === found);
@@ -195,6 +197,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const listed = [...companies.seen.values()].filter((e) => withFacts.has(e.company.id) || e.count >= 2).map((e) => byId.get(e.company.id) ?? e.company);
   return { companies: listed, facts, leftOut };
 }
+
+const CONSENSUS_KINDS: ReadonlySet<string> = new Set(['consensus_rating', 'price_target_avg']);
 
 /** Registry companies are the same objects article after article: whether each is a house is worked out once. */
 const HOUSES = new WeakMap<Company, boolean>();

@@ -348,6 +348,29 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     expect(rows.filter((r) => r[0] === 'Vector Limited')).toEqual([['Vector Limited', 'change_pct_1d', -1, null]]);
   });
 
+  it('learns a mover named before an aside or "itself", and keeps an aside\'s time and ranking words out of the move', () => {
+    expect(facts('Macau', 'Wynn Macau, the second-largest operator by revenue, gained 2.1% to HK$7.10.', 'Melco Resorts itself declined 1.2 percent to HK$5.40.',
+      'Studio City, which last week raised HK$400 million, rose 0.8 per cent to HK$6.10.')).toEqual(sorted<Row>([
+      ['Wynn Macau', 'change_pct_1d', 2.1, null], ['Wynn Macau', 'price', 7.1, 'HKD'],
+      ['Melco Resorts', 'change_pct_1d', -1.2, null], ['Melco Resorts', 'price', 5.4, 'HKD'],
+      ['Studio City', 'change_pct_1d', 0.8, null], ['Studio City', 'price', 6.1, 'HKD'],
+    ]));
+  });
+
+  it('reads "sticks with", "rates the ADR Overweight" and a two-hundred-day SMA, and keeps a consensus off a house named only before', () => {
+    const BARCLAYS: Company = { id: 'barclays', name: 'Barclays PLC', aliases: ['Barclays'], listings: [{ ticker: 'BARC', exchange: 'LSE', currency: 'GBX' }] };
+    const rows = with_([BARCLAYS], 'BAE Systems', 'BAE Systems plc rose 1% to 1,200p. Barclays\' own shares slipped 0.5% to 210p.',
+      'Jefferies rates BAE Systems Buy, while Numis sticks with Hold.', 'Across the brokers, the consensus rating is "Buy" and the average target is 1,300p.',
+      'In New York, Citi rates the ADR Outperform.', 'The stock trades above the two-hundred-day SMA at 1,050p.');
+    expect(rows).toEqual(sorted<Row>([
+      ['BAE Systems plc', 'change_pct_1d', 1, null], ['BAE Systems plc', 'price', 1200, 'GBX'],
+      ['Barclays PLC', 'change_pct_1d', -0.5, null], ['Barclays PLC', 'price', 210, 'GBX'],
+      ['BAE Systems plc', 'analyst_rating', 'Buy', null, 'Jefferies'], ['BAE Systems plc', 'analyst_rating', 'Hold', null, 'Numis'],
+      ['BAE Systems plc', 'consensus_rating', 'Buy', null], ['BAE Systems plc', 'price_target_avg', 1300, 'GBX'],
+      ['BAE Systems plc', 'analyst_rating', 'Outperform', null, 'Citi'], ['BAE Systems plc', 'sma_200', 1050, 'GBX'],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],

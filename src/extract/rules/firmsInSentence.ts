@@ -48,7 +48,7 @@ export function findFirms(text: string, tokens: readonly Token[] = capitalTokens
     // "DBS's mean target price", "Barclays' shares": the house's own stock is the subject.
     if (OWN_STOCK_AFTER.test(text.slice(m.end, m.end + 30))) continue;
     const end = nameEnd(text, tokens, m.end);
-    out.push({ name: text.slice(m.start, end), start: m.start, end });
+    out.push({ name: text.slice(m.start, end).replace(/['’]s$/, ''), start: m.start, end });
   }
   const analystsAt = analystWord ? text.matchAll(ANALYSTS_AT) : [];
   for (const m of analystsAt) {
@@ -92,7 +92,7 @@ const ACTOR_VERBS = new Set([
   'restated', 'restates', 'maintained', 'maintains', 'kept', 'keeps', 'confirmed', 'confirms', 'upgraded', 'upgrades',
   'downgraded', 'downgrades', 'initiated', 'initiates', 'started', 'starts', 'resumed', 'resumes', 'assumed', 'assumes',
   'rates', 'assigned', 'assigns', 'issued', 'issues', 'gave', 'gives', 'moved', 'moves', 'took', 'takes', 'stuck',
-  'placed', 'puts', 'stayed', 'stays', 'remained', 'remains',
+  'placed', 'puts', 'stayed', 'stays', 'remained', 'remains', 'sticks',
 ]);
 /** Verbs of keeping a call, which "at" or "on" follows without making them passive ("stayed at Neutral on Tilray"). */
 const STAYING_VERBS: ReadonlySet<string> = new Set(['stayed', 'stays', 'remained', 'remains']);

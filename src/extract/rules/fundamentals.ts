@@ -92,6 +92,8 @@ function revenue(s: Sentence): RuleHit[] {
   for (const m of s.text.matchAll(REVENUE)) {
     // A market's turnover is the value traded that day; a company's comes with its period ("annual turnover").
     if (/turnover$/i.test(m[0]) && !PERIOD.test(s.text)) continue;
+    // "the largest operator by revenue, gained 3.1%": revenue that ranks the company, not a figure of it.
+    if (/\b(?:by|in)\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const from = m.index + m[0].length;
     const money = s.amounts.find((a) => a.start >= from && a.start - from <= 60 && a.type === 'money' && !a.conversion);
     if (money && (money.scaled || money.value >= 1e5)) {

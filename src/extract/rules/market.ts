@@ -82,7 +82,8 @@ const DESCRIBED_COMPANY = /^(?:The|the) (?:[a-z][a-z-]*\s+){0,2}(?:[a-z-]*(?:mak
 function subjectOf(clause: string, s: Sentence, clauseStart: number): SubjectVerdict {
   // An aside ends with a comma just before the verb: most clauses have none there, and skip the pattern.
   const comma = clause.lastIndexOf(',');
-  const aside = comma >= 0 && clause.length - comma < 14 ? APPOSITIVE.exec(clause) : null;
+  // A clause may be cut one letter into its verb ("…, g"): the aside ends at the comma all the same.
+  const aside = comma >= 0 && clause.length - comma < 14 ? APPOSITIVE.exec(clause.replace(/\w+$/, '')) : null;
   const prefix = aside ? clause.slice(0, aside.index) + ' '.repeat(clause.length - aside.index) : clause;
   let lastSubject = -1;
   // Where the last subject ends: a blocker word inside it ("Tencent Holdings", "the brewing group") is its name.
@@ -195,6 +196,7 @@ function sharedSubject(s: Sentence, head: string, clauseStart: number): boolean 
 const MAY_BE_EARLIER = /ago\b|previous|prior|earlier/;
 const EARLIER_MOVE = /(?<!\bthan (?:a|one) (?:day|week|month|year) )\bago\b|\b(?:previous|prior|earlier) (?:big |large |major )?(?:move|rally|drop|session)\b/i;
 
+const CLOSED_RELATIVE = /,\s+(?:which|who|whose)\s[^,;]*,/g;
 const PERFECT_MOVE = /\b(?:has|have|had)\s+(?:(?:now|already|also|so far)\s+)?(?:gained|risen|climbed|jumped|surged|soared|rallied|advanced|added|fallen|lost|dropped|declined|slipped|slid|sunk|sank|plunged|tumbled|shed|eased|dipped|retreated)(?:\s+(?:by|about|around|nearly|almost|more than|over|some|roughly|close to|just over|just under|a further|another))*\s*$/;
 const TODAY = /\b(?:today|on the day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday)|in (?:early|late|morning|afternoon|midday) (?:trade|trading|deals)|this (?:morning|afternoon)|intraday|session)\b/i;
 
@@ -210,7 +212,8 @@ function changeHit(s: Sentence, a: Amount, down: boolean, prefix: string): RuleH
   const after = cut < 0 ? following : following.slice(0, cut);
   // "rose 5 per cent to a fresh 52-week high of Rs 80.40": the level it reached is no span of the move.
   const level = after.includes(' high') || after.includes(' low') ? after.replace(REACHED_LEVEL, '') : after;
-  const kind = horizonOf(level, prefix);
+  // "Infratil, which last week acquired 49 per cent of Vodafone, rose 2.8 per cent": an aside's time is its own.
+  const kind = horizonOf(level, prefix.includes(', wh') ? prefix.replace(CLOSED_RELATIVE, ',') : prefix);
   if (!kind) return undefined;
   // "Bursa Malaysia has gained more than 10%": a perfect tense with no span and no price it went to sums up some
   // stretch of time the sentence does not give, not the day's move.

@@ -3,7 +3,7 @@ import type { Amount } from '../amounts.js';
 import { type Rule, type RuleHit, type Sentence, amountAfter, hit } from './types.js';
 
 const SMA_50 = /\b(?:50|fifty)[- ]?day\s+(?:simple\s+)?(?:moving\s+)?(?:average|line)(?:\s+price)?\b|\b(?:50|fifty)[- ]?day\s+(?:SMA|MA|DMA)\b|\b50[- ]?DMA\b|\bSMA\s?\(?50\)?/gi;
-const SMA_200 = /\b(?:200|two[- ]hundred)[- ]?day\s+(?:simple\s+)?(?:moving\s+)?(?:average|line)(?:\s+price)?\b|\b200[- ]?day\s+(?:SMA|MA|DMA)\b|\b200[- ]?DMA\b|\bSMA\s?\(?200\)?/gi;
+const SMA_200 = /\b(?:200|two[- ]hundred)[- ]?day\s+(?:simple\s+)?(?:moving\s+)?(?:average|line)(?:\s+price)?\b|\b(?:200|two[- ]hundred)[- ]?day\s+(?:SMA|MA|DMA)\b|\b200[- ]?DMA\b|\bSMA\s?\(?200\)?/gi;
 const HIGH_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:intraday\s+|closing\s+)?high(?:\s+(?:point|mark|level))?\b|\b(?:(?:1|one)[- ]year|(?:12|twelve)[- ]month)\s+high\b|\b(?:top|high end|upper end) of (?:its|the|their|[\w.&'’-]+['’]s) (?:52|fifty[- ]two)[- ]week (?:trading |price )?range\b/gi;
 const LOW_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:intraday\s+|closing\s+)?low(?:\s+(?:point|mark|level))?\b|\b(?:(?:1|one)[- ]year|(?:12|twelve)[- ]month)\s+low\b|\b(?:bottom|low end|lower end) of (?:its|the|their|[\w.&'’-]+['’]s) (?:52|fifty[- ]two)[- ]week (?:trading |price )?range\b/gi;
 const RANGE_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:trading\s+|price\s+)?range\b/gi;
