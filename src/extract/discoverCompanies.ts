@@ -411,6 +411,16 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
     const name = written ? clean(written) ?? capitalName(written) : null;
     if (name && plausibleName(name, !text.startsWith(name))) out.push(name);
   }
+  // "AngloGold Ashanti traded at R279", "Gold Fields changed hands at R91,01": the name a price is quoted for.
+  for (const a of amounts) {
+    if (a.type !== 'money' || a.scaled) continue;
+    const lead = text.slice(Math.max(0, a.start - 32), a.start);
+    const quoted = PRICED_AT.exec(lead);
+    if (!quoted) continue;
+    const written = nameBeforeVerb(text, a.start - lead.length + quoted.index);
+    const name = written ? clean(written) ?? capitalName(written) : null;
+    if (name && plausibleName(name, !text.startsWith(name))) out.push(name);
+  }
   if (!moved) return out;
   const leading = LEADING_MOVER.exec(text);
   const leader = leading?.[1] ? clean(leading[1]) ?? capitalName(leading[1]) : null;
@@ -427,6 +437,9 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
   }
   return out;
 }
+
+/** A price's verb right before it: "traded at", "changed hands at", "was last dealt at", "fetched". */
+const PRICED_AT = /\b(?:traded|changed hands|(?:was|were) (?:last )?(?:dealt|quoted)|last dealt|fetched)\s+(?:at\s+)?$/;
 
 /** Words that follow a distinctive first word in a company's name, which is then written alone ("Croda"). */
 const GENERIC_TAIL = /^(?:International|Group|Holdings?|Industries|Resources|Energy|Mining|Minerals|Technologies|Technology|Pharmaceuticals?|Motors?|Corporation|Company|Systems|Solutions|Enterprises|Brands|Foods|Bank|Financial|Capital|Partners|Media|Networks|Therapeutics|Biosciences|Airways|Airlines|Properties|Healthcare|Semiconductor|Electronics|Chemicals?|Metals|Gold|Oil|Petroleum|Ventures)$/;

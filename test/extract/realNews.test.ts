@@ -371,6 +371,12 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it('learns a name a price is quoted for in a market report', () => {
+    expect(facts('JSE', 'Sibanye Stillwater traded at R27,10 on the JSE.', 'Exxaro fetched R190,20 in its latest trade.')).toEqual(sorted<Row>([
+      ['Exxaro', 'price', 190.2, 'ZAR'], ['Sibanye Stillwater', 'price', 27.1, 'ZAR'],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],
