@@ -322,7 +322,9 @@ export const extractChanges: Rule = (s) => {
   return hits;
 };
 
-const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|finishing|ending|settling|to close|to end|to finish|to settle|last traded|(?:ended|closed|finished|was|were|is|are|stood) (?:unchanged|flat|steady)|traded|trading|trades|trade|dealt|fetched|changed hands|changing hands|changes hands|quoted|was|is|were|are|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:(?:the|\w+day['’]s)\s+(?:[a-z]+\s+){0,2}(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+|\w+day\s+|yesterday\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/;
+const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|finishing|ending|settling|to close|to end|to finish|to settle|last traded|(?:ended|closed|finished|was|were|is|are|stood) (?:unchanged|flat|steady)|traded|trading|trades|trade|dealt|changed hands|changing hands|changes hands|quoted|was|is|were|are|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:(?:the|\w+day['’]s)\s+(?:[a-z]+\s+){0,2}(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+|\w+day\s+|yesterday\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/;
+/** "Anglo fetched R185,50": a price a verb of selling takes without a preposition. */
+const FETCHED = /\bfetch(?:ed|es|ing)\s+(?:about\s+|around\s+)?$/;
 const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price|last trade|last sale)\s+(?:(?:on|of)\s+\w+\s+)?(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|came in at|was reported at|was at|:)\s*(?:about\s+|approximately\s+|around\s+)?$/;
 const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
 const NOT_PRICE_CONTEXT = /\b(?:sold|bought|purchased|acquired|issued|offered|repurchased|placement|insider|stake|ago|back in|at the time(?! of (?:publication|writing|going to press))|in 20\d\d|previously|previous close|prior close|had closed|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|as high as|as low as|average|intraday high|intraday low|peak|trough|record|range|since|face value|par value|book value|net asset value|NAV|(?:day|trend|support|resistance) line|52[- ]week|(?:1|one|12|twelve)[- ](?:year|month) (?:high|low))\b/i;
@@ -355,7 +357,7 @@ export const extractPrices: Rule = (s) => {
     const named = lead.includes('price') || lead.includes('last') || lead.includes('close') ? NAMED_PRICE.exec(lead) : null;
     if (!named && NOT_PRICE_CONTEXT.test(context)) continue;
     const clauseStart = a.start - prefix.length;
-    const at = execTail(PRICE_VERB_AT, s, clauseStart, a.start, 70) ?? execTail(PRICE_NOUN, s, clauseStart, a.start, 70);
+    const at = execTail(PRICE_VERB_AT, s, clauseStart, a.start, 70) ?? execTail(PRICE_NOUN, s, clauseStart, a.start, 70) ?? execTail(FETCHED, s, clauseStart, a.start, 20);
     const moved = at ? null : moveToBefore(s.text, a.start, Math.max(clauseStart, a.start - 100));
     const move = moved ? { index: moved.index - clauseStart, 0: moved.text } : null;
     const m = at ?? move;
