@@ -48,7 +48,7 @@ const RATING_RULES: readonly Rule[] = [extractConsensus, extractAnalystRatings];
  * alternations are slow in V8); buy, sell and hold only as whole words, so "holdings" or "buyer" do not count.
  */
 const RATING_WORDS =
-  /\b(?:[Rr]at(?:ing|ed|es)|[Uu]pgrade|[Dd]owngrade|[Rr]eiterat|[Cc]onsensus|[Oo]utperform|[Uu]nderperform|[Oo]verweight|[Uu]nderweight|[Nn]eutral|[Rr]ecommendation|(?:[Bb]uy|[Ss]ell|[Hh]old|BUY|SELL|HOLD)\b|NEUTRAL|OUTPERFORM|UNDERPERFORM|OVERWEIGHT|UNDERWEIGHT|RATING|UPGRADE|DOWNGRADE)/;
+  /\b(?:[Rr]at(?:ing|ed|es)|[Uu]pgrade|[Dd]owngrade|[Rr]eiterat|[Cc]onsensus|[Oo]utperform|[Uu]nderperform|[Oo]verweight|[Uu]nderweight|[Nn]eutral|[Rr]ecommendation|[Ee]qual[- ]?[Ww]eight|[Pp]erform\b|[Aa]ccumulate|[Tt]op [Pp]ick|(?:[Bb]uy|[Ss]ell|[Hh]old|BUY|SELL|HOLD)\b|NEUTRAL|OUTPERFORM|UNDERPERFORM|OVERWEIGHT|UNDERWEIGHT|RATING|UPGRADE|DOWNGRADE)/;
 
 /**
  * Words a gate looks for, each set found in one scan of the sentence: a substring search per word costs more than

@@ -377,6 +377,12 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it('reads a title-cased "Price Target" and an Equal-Weight call', () => {
+    expect(facts('Calls', 'Ann Roe of Jefferies started coverage of Tesco PLC at Equal-Weight and put a Price Target of 420p on the shares.')).toEqual(sorted<Row>([
+      ['Tesco PLC', 'analyst_rating', 'Equal-Weight', null, 'Jefferies'], ['Tesco PLC', 'price_target', 420, 'GBX', 'Jefferies'],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],

@@ -5,7 +5,7 @@ import { type Rule, type RuleHit, type Sentence, isHedged } from './types.js';
 
 const AVERAGE_TARGET =
   /\b(?:average|mean|median|consensus)\s+(?:analyst\s+|12-month\s+|one-year\s+|1-year\s+|(?:[A-Z][\w.&'’-]*\s+){1,3}(?:stock\s+|share\s+)?)?(?:price\s+target|target\s+price|price\s+objective|target)s?\b|\bconsensus\s+(?:estimate\s+)?target\b/gi;
-const TARGET = /\b(?:price\s+target|target\s+price|price\s+objective|price\s+goal|PT|target|objective)s?\b/g;
+const TARGET = /\b(?:[Pp]rice\s+[Tt]arget|[Tt]arget\s+[Pp]rice|price\s+objective|price\s+goal|PT|target|objective)s?\b/g;
 /** Targets that are not one firm's call: ranges, extremes, scenarios. */
 const NOT_A_CALL = /\b(?:highest|lowest|street-high|street-low|high end|low end|bull case|bear case|base case|range|ranging|between|could|might|would)\b/i;
 
