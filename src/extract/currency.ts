@@ -11,7 +11,7 @@ export const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
   ['EUR', 'EUR'], ['£', 'GBP'], ['GBP', 'GBP'], ['GBX', 'GBX'], ['GBp', 'GBX'], ['CN¥', 'CNY'], ['RMB', 'CNY'],
   ['CNY', 'CNY'], ['JPY', 'JPY'], ['₹', 'INR'], ['Rs.', 'INR'], ['Rs', 'INR'], ['INR', 'INR'], ['₩', 'KRW'],
   ['KRW', 'KRW'], ['RM', 'MYR'], ['MYR', 'MYR'], ['CHF', 'CHF'], ['SFr.', 'CHF'], ['SFr', 'CHF'], ['Fr.', 'CHF'],
-  ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['ZAR', 'ZAR'], ['₽', 'RUB'], ['RUB', 'RUB'], ['₺', 'TRY'],
+  ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['DKr', 'DKK'], ['SKr', 'SEK'], ['NKr', 'NOK'], ['ZAR', 'ZAR'], ['₽', 'RUB'], ['RUB', 'RUB'], ['₺', 'TRY'],
   ['TRY', 'TRY'], ['PLN', 'PLN'], ['₪', 'ILS'], ['ILS', 'ILS'], ['IDR', 'IDR'], ['Rp', 'IDR'], ['฿', 'THB'],
   ['THB', 'THB'], ['₱', 'PHP'], ['PHP', 'PHP'], ['SAR', 'SAR'], ['AED', 'AED'], ['ZAR', 'ZAR'], ['¥', '¥'], ['$', '$'],
   ['R', 'ZAR'],

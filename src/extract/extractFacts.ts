@@ -160,7 +160,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
         else if (other < h.at || (compared < h.at && !subjects.some((m) => m.start > compared && m.start < h.at))) countLeftOut(leftOut, 'another subject');
         else {
           // A house's call in a sentence that names no company is on the company that house spoke of before.
-          const fallback = context ?? section ?? (h.firm ? covered.get(h.firm) : undefined) ?? primary;
+          const fallback = context ?? (h.firm ? covered.get(h.firm) : undefined) ?? section ?? primary;
           const found = attribute(h, text, subjects, fallback);
           let company = found;
           let firm = h.firm;
@@ -185,6 +185,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
         }
       }
       const last = subjects[subjects.length - 1];
+      // "Danske Bank was helped by an upgrade from Carnegie's analysts.": the house's later call is on that company.
+      if (hits.length === 0 && calls && last && firms.length > 0) for (const f of firms) if (!covered.has(f.name) && !ownHouse(last.company, f.name)) covered.set(f.name, last.company);
       // A house named without figures of its own ("UBS responded swiftly.") speaks as a house, not as the subject.
       if (last && !(isHouse(last.company) && !own.has(last.company.id))) context = last.company;
       const lastNamed = named[named.length - 1];
@@ -433,7 +435,7 @@ function byAnalyst(text: string, named: readonly FirmMention[], analysts: Readon
   return out;
 }
 
-const REFERRING_WORD = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b|roker|bank|nalyst|house|lender|firm/;
+const REFERRING_WORD = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey)\b|roker|bank|nalyst|house|lender|firm/;
 
 /** Where a call with no house in its sentence refers back to one named before ("the broker", "he"), if it does. */
 function referenceAt(text: string): { start: number; end: number } | undefined {

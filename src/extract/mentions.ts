@@ -191,6 +191,11 @@ const AFTER_NAME: ReadonlySet<string> = new Set([
   // "rates Rolls-Royce Buy": the rating given after the name.
   'Buy', 'Sell', 'Hold', 'Overweight', 'Underweight', 'Neutral', 'Outperform', 'Underperform', 'Accumulate', 'Reduce',
   'Add', 'Equal-weight', 'Equal-Weight', 'Market-perform', 'Market-Perform', 'Sector', 'Peer', 'Strong',
+  // Generic words of a name's own fuller form ("Danske Bank", "Croda International").
+  'Bank', 'International', 'Industries', 'Resources', 'Energy', 'Mining', 'Technologies', 'Technology', 'Financial',
+  'Motors', 'Motor', 'Airlines', 'Airways', 'Pharmaceuticals', 'Corporation', 'Company', 'Partners', 'Properties',
+  'Brands', 'Foods', 'Systems', 'Enterprises', 'Healthcare', 'Electronics', 'Chemicals', 'Metals', 'Petroleum', 'Shares',
+  'Stock', 'ADR', 'ADRs',
 ]);
 
 function continuedByName(sentence: string, end: number): boolean {

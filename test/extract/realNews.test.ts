@@ -383,6 +383,18 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it('refers "They raised" back to a house\'s analysts, and a house\'s later call to the company it was named beside', () => {
+    expect(facts('Krones gains', 'Krones AG jumped 4% after the Morgan Stanley analysts said the risk was tilted to the upside.',
+      'They raised their rating to "overweight" and lifted their price target to €140.')).toEqual(sorted<Row>([
+      ['Krones AG', 'change_pct_1d', 4, null], ['Krones AG', 'analyst_rating', 'overweight', null, 'Morgan Stanley'], ['Krones AG', 'price_target', 140, 'EUR', 'Morgan Stanley'],
+    ]));
+    expect(facts('Nordics', 'Krones AG rose 1% to €120.', 'Danish lender Sydbank was helped by an upgrade from Carnegie\'s analysts.',
+      'The Swedish broker raised its view on the shares from "hold" to "buy". Sydbank stock gained 3.2 per cent to DKr380.20.')).toEqual(sorted<Row>([
+      ['Krones AG', 'change_pct_1d', 1, null], ['Krones AG', 'price', 120, 'EUR'],
+      ['Sydbank', 'analyst_rating', 'buy', null, 'Carnegie'], ['Sydbank', 'change_pct_1d', 3.2, null], ['Sydbank', 'price', 380.2, 'DKK'],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],

@@ -256,7 +256,7 @@ function isLetter(c: number): boolean {
 }
 
 /** "The broker", "the bank", "he": a call whose house was named earlier in the article. */
-const BACK_REFERENCE = /\b(?:[Hh]e|[Ss]he|[Hh](?:is|er)(?= (?:new |latest |revised |raised |lowered |reduced )?(?:price target|target price|target|rating|recommendation|objective|price objective)\b)|[Tt]he (?:[a-zA-Z-]+ ){0,2}(?:broker|brokerage|bank|analyst|house|investment bank|research firm|lender))\b(?! following| covering| polled| surveyed)/;
+const BACK_REFERENCE = /\b(?:[Hh]e|[Ss]he|[Tt]hey(?= (?:also |now |have |had )?(?:raised|lifted|cut|lowered|trimmed|upgraded|downgraded|kept|reiterated|maintained|set|rate|moved)\b)|[Hh](?:is|er)(?= (?:new |latest |revised |raised |lowered |reduced )?(?:price target|target price|target|rating|recommendation|objective|price objective)\b)|[Tt]he (?:[a-zA-Z-]+ ){0,2}(?:broker|brokerage|bank|analyst|house|investment bank|research firm|lender))\b(?! following| covering| polled| surveyed)/;
 
 /** Where the sentence refers back to a house named earlier, if it does. */
 export function backReference(text: string): { start: number; end: number } | undefined {
