@@ -216,6 +216,8 @@ function clean(name: string): string | null {
   // "Drugmaker Dainippon Sumitomo Pharma Co.", "Frankfurt-listed Merck", "Frankfurt's Xetra Dax": the business's
   // noun, its listing or its place before the name.
   while (ws.length > 1 && (BUSINESS_NOUN.test(ws[0] ?? '') || LISTED_WORD.test(ws[0] ?? '') || placeOwning(ws[0] ?? ''))) ws.shift();
+  // "Refiners Tesco PLC", "Miners Glencore plc": a plural noun before a name of its own.
+  if (ws.length > 2 && PLURAL_NOUN.test(ws[0] ?? '') && !GENERIC_TAIL.test(ws[1] ?? '') && !/^(?:Companies|Cos)$/.test(ws[1] ?? '')) ws.shift();
   const out = ws.join(' ').replace(/['’]s$/, '');
   return out.length >= 3 && /[a-z]/.test(out) ? out : null;
 }

@@ -182,6 +182,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           if (company) own.add(company.id);
           if (company) candidates.push(toCandidate(full !== h.firm ? { ...h, firm: full } : h, company, text, here ? [here] : companies.currencies(company), sentenceDate(text, h.kind, article.published)));
           else countLeftOut(leftOut, 'no company');
+          // "Bharat Petroleum, Hindustan Petroleum and Indian Oil gained around 2% each": every name of the clause moved so.
+          if (company && h.kind.startsWith('change_pct')) for (const other of sharedMovers(h, text, amounts, subjects, company)) candidates.push(toCandidate(h, other, text, companies.currencies(other), sentenceDate(text, h.kind, article.published)));
         }
       }
       const last = subjects[subjects.length - 1];
@@ -210,6 +212,21 @@ function isHouse(company: Company): boolean {
   let known = HOUSES.get(company);
   if (known === undefined) HOUSES.set(company, (known = [company.name, ...company.aliases].some((n) => findFirms(n).length > 0)));
   return known;
+}
+
+/** The other companies a move "each" or "apiece" is written for: the names before it in its clause. */
+function sharedMovers(h: RuleHit, text: string, amounts: readonly Amount[], subjects: readonly Mention[], company: Company): Company[] {
+  if (subjects.length < 2) return [];
+  const figure = amounts.find((a) => a.start === h.at);
+  if (!figure || !/^\s*(?:each|apiece)\b/.test(text.slice(figure.end, figure.end + 10))) return [];
+  const out: Company[] = [];
+  for (const m of subjects) {
+    if (m.end > h.at || m.company === company || out.includes(m.company)) continue;
+    // Only names of the figure's own clause: no full stop or semicolon between.
+    if (/;|\.\s/.test(text.slice(m.end, h.at))) continue;
+    out.push(m.company);
+  }
+  return out;
 }
 
 /** Whether a house's name is a company's own ("UBS" for UBS Group AG, "Citi" for Citigroup Inc.). */

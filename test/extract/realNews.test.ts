@@ -395,6 +395,15 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it('reads a move "each" for every name of its clause, a price "to a price of" or before "share price", and a house\'s Street-high target', () => {
+    expect(facts('Oil', 'Refiners Tesco PLC, Krones AG and BHP Group gained around 2% each.')).toEqual(sorted<Row>([
+      ['BHP Group', 'change_pct_1d', 2, null], ['Krones AG', 'change_pct_1d', 2, null], ['Tesco PLC', 'change_pct_1d', 2, null],
+    ]));
+    expect(facts('Tesco', 'Tesco PLC is up 1.2% to a price of 402p.', 'The yield is based on the recent 402p share price.', 'Jefferies raised its price target for Tesco PLC to a Street-high 480p.')).toEqual(sorted<Row>([
+      ['Tesco PLC', 'change_pct_1d', 1.2, null], ['Tesco PLC', 'price', 402, 'GBX'], ['Tesco PLC', 'price_target', 480, 'GBX', 'Jefferies'],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],

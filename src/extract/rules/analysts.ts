@@ -105,7 +105,9 @@ export const extractTargets: Rule = (s) => {
     if (!a || used.has(a.start)) continue;
     // "a range of targets", "could reach": the words around the call, not the whole sentence, say it is none.
     const from = Math.min(m.index, a.start);
-    if (NOT_A_CALL.test(s.text.slice(Math.max(0, from - 40), Math.max(a.end, m.index + m[0].length)))) continue;
+    const around = s.text.slice(Math.max(0, from - 40), Math.max(a.end, m.index + m[0].length));
+    // "raised its price target to a Street-high 3,400 rupees": a house's own call may be the Street's highest.
+    if (NOT_A_CALL.test(firmFor(firms, m.index) ? around.replace(/\b[Ss]treet[- ](?:high|low)\b/g, '') : around)) continue;
     used.add(a.start);
     const firm = firmFor(firms, m.index);
     // "The median 1-year forecasted upside …, with a target price of ₹171.86": no house, and the sentence says it

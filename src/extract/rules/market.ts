@@ -323,9 +323,11 @@ export const extractChanges: Rule = (s) => {
 };
 
 const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|finishing|ending|settling|to close|to end|to finish|to settle|last traded|(?:ended|closed|finished|was|were|is|are|stood) (?:unchanged|flat|steady)|traded|trading|trades|trade|dealt|changed hands|changing hands|changes hands|quoted|was|is|were|are|stood|stands|standing|hovered|hovering|hovers|priced|sits|sat|was last|closing|opening|last)\s+(?:(?:the|\w+day['’]s)\s+(?:[a-z]+\s+){0,2}(?:day|session|week|trading day)\s+|(?:on|for)\s+\w+\s+|\w+day\s+|yesterday\s+)?(?:at|around|near|on|of)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/;
+const PRICE_BEFORE_NOUN = /^ (?:share|stock) price\b(?! target| objective| estimate)/;
+const CURRENT_BEFORE = /\b(?:recent|current|latest|closing|last)\s+$/;
 /** "Anglo fetched R185,50": a price a verb of selling takes without a preposition. */
 const FETCHED = /\bfetch(?:ed|es|ing)\s+(?:about\s+|around\s+)?$/;
-const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price|last trade|last sale)\s+(?:(?:on|of)\s+\w+\s+)?(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|came in at|was reported at|was at|:)\s*(?:about\s+|approximately\s+|around\s+)?$/;
+const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price|last trade|last sale|(?:to|at) a (?:share )?price)\s+(?:(?:on|of)\s+\w+\s+)?(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|came in at|was reported at|was at|:)\s*(?:about\s+|approximately\s+|around\s+)?$/;
 const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
 const NOT_PRICE_CONTEXT = /\b(?:sold|bought|purchased|acquired|issued|offered|repurchased|placement|insider|stake|ago|back in|at the time(?! of (?:publication|writing|going to press))|in 20\d\d|previously|previous close|prior close|had closed|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|as high as|as low as|average|intraday high|intraday low|peak|trough|record|range|since|face value|par value|book value|net asset value|NAV|(?:day|trend|support|resistance) line|52[- ]week|(?:1|one|12|twelve)[- ](?:year|month) (?:high|low))\b/i;
 
@@ -337,6 +339,11 @@ export const extractPrices: Rule = (s) => {
   const hits: RuleHit[] = [];
   for (const a of s.amounts) {
     if (a.type !== 'money' || a.scaled || a.conversion) continue;
+    // "based on the recent $135.83 share price": the figure written before the noun.
+    if (s.text.startsWith(' s', a.end) && PRICE_BEFORE_NOUN.test(s.text.slice(a.end, a.end + 24)) && CURRENT_BEFORE.test(s.text.slice(Math.max(0, a.start - 12), a.start))) {
+      hits.push(hit('price', a, s.text));
+      continue;
+    }
     // Every price phrase ends in one of these words just before the figure; most other figures fail here cheaply.
     if (!PRICE_LEAD.test(s.text.slice(Math.max(0, a.start - 28), a.start))) continue;
     const prefix = clauseOf(s, a.start, 120);
