@@ -191,6 +191,9 @@ const GAPPED_SUBJECT = new RegExp(String.raw`(?:,|\band)\s+(${MOVE_NAME})\s+[+-]
 /** A movers table's row: "Melrose Industries (MRO) 641.60p 2.52%". */
 const TABLE_ROW = /^([A-Z][\w&'’.\- ]{1,50}?) \([A-Z0-9.:]{1,10}\) [$€£¥₹]?\d[\d,.]*p? [+-−]?\d[\d.]*%$/;
 
+/** A table's row opening on a name and its ticker: "Appen (APX) | $1.320 | +14.3% |". */
+const PIPE_ROW = /^([A-Z][\w&'’.\- ]{1,50}?) \([A-Z0-9.:]{1,10}\) \|/;
+
 /** Words a title-cased heading capitalises that end a phrase before a name ("Analysts Weigh In On Foo Holdings"). */
 const PHRASE_ENDS: ReadonlySet<string> = new Set(['In', 'On', 'At', 'About', 'For', 'To', 'With', 'From', 'By', 'Into', 'Vs', 'Versus', 'Amid', 'After']);
 
@@ -509,7 +512,7 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
       const name = written ? clean(written) : null;
       if (name && plausibleName(name, !text.startsWith(name))) names.add(name);
     }
-    const row = text.length < 90 && text.charCodeAt(text.length - 1) === 37 ? TABLE_ROW.exec(text) : null;
+    const row = text.length < 90 && text.charCodeAt(text.length - 1) === 37 ? TABLE_ROW.exec(text) : text.includes(') |') ? PIPE_ROW.exec(text) : null;
     // Tables write some names in capitals ("SEGRO (SGRO)").
     const rowName = row?.[1] ? clean(row[1]) ?? (/^[A-Z]{4,}$/.test(row[1]) ? row[1] : null) : null;
     if (rowName && plausibleName(rowName)) names.add(rowName);

@@ -15,6 +15,7 @@ import { type FirmMention, actsAsHouse, backReference, findActingFirms, findFirm
 import { extractFundamentals } from './rules/fundamentals.js';
 import { extractLabelled, extractTableRow } from './rules/labels.js';
 import { extractChanges, extractPrices, extractVolumes } from './rules/market.js';
+import { type TableColumns, readTableRow, tableRows } from './rules/tables.js';
 import { extractTechnicals } from './rules/technicals.js';
 import type { Rule, RuleHit, Sentence } from './rules/types.js';
 import { sentenceDate } from './sentenceDate.js';
@@ -30,6 +31,7 @@ export interface ArticleExtraction {
 }
 
 const NO_AMOUNTS: Amount[] = [];
+const NO_TABLES: ReadonlyMap<number, TableColumns> = new Map();
 
 interface SplitSentence {
   text: string;
@@ -123,6 +125,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
     companies.note(read.subjects);
     return read;
   }));
+  // Tables give each figure's kind in their header, not in words around it.
+  const tables = lines.some((l) => l.includes('|')) ? tableRows(lines) : NO_TABLES;
   const analysts = analystHouses(paragraphs);
   const shortHouse = shortHouseNames(paragraphs);
   const primary = companies.primary(isHouse, title.subjects.map((m) => m.company));
@@ -134,8 +138,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   // A heading line that is a company's name ("Jindal Steel & Power Limited") heads the paragraphs after it.
   let section: Company | null = null;
   let previous: ReadSentence | undefined;
-  for (const paragraph of paragraphs) {
+  for (const [line, paragraph] of paragraphs.entries()) {
     section = headingCompany(paragraph) ?? section;
+    const columns = paragraph.length === 1 ? tables.get(line) : undefined;
     let context: Company | null = null;
     for (const sentence of paragraph) {
       const { text, tokens, amounts, subjects, relevant, rated, calls, firms: named } = sentence;
@@ -147,7 +152,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const nearest = before && !before.relevant && before.firms.length === 0 ? findFirms(before.text).pop()?.name.replace(/['’]s$/, '') : undefined;
       const referTo = nearest ?? lastFirm;
       const firms = refer && referTo ? [{ name: referTo, start: refer.start, end: refer.end }] : analysts.size > 0 && calls ? byAnalyst(text, named, analysts) : named;
-      const hits = relevant ? runRules({ text, amounts, companySpans: subjects, firms, lower: undefined }, rated) : [];
+      const read: Sentence = { text, amounts, companySpans: subjects, firms, lower: undefined };
+      const hits = columns ? readTableRow(read, columns) : relevant ? runRules(read, rated) : [];
       // Where the sentence first names something other than a company: figures after it are that thing's.
       const other = hits.length > 0 && subjects.length === 0 ? otherSubjectAt(text, tokens, firms, article.body) : Infinity;
       const later = hits.length > 0 && LATER_CUE.test(text) && LATER.test(text);

@@ -404,6 +404,14 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it("reads a table's figures by the kinds its header names", () => {
+    expect(facts('Evening wrap', 'Biggest movers on the ASX today:', 'Company | Last Price | Change $ | Change % | 1mo % | 1yr % |', '---|---|---|---|---|---|',
+      'Nuix (NXL) | $3.120 | +$0.210 | +7.2% | +15.0% | -12.5% |', 'Tesco PLC | 402p | +4p | +1.0% | n/a | +20.1% |', 'Source: exchange data')).toEqual(sorted<Row>([
+      ['Nuix', 'change_pct_12m', -12.5, null], ['Nuix', 'change_pct_1d', 7.2, null], ['Nuix', 'change_pct_1m', 15, null], ['Nuix', 'price', 3.12, 'AUD'],
+      ['Tesco PLC', 'change_pct_12m', 20.1, null], ['Tesco PLC', 'change_pct_1d', 1, null], ['Tesco PLC', 'price', 402, 'GBX'],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],

@@ -31,7 +31,8 @@ const CHANGE_WORDS = /\b(?:change|chg|performance|perf|return|move)\b|%/;
 const NOT_CHANGE = /\b(?:high|low|range|volume|average|avg|target|price|yield|cap|ratio|rsi|eps|revenue|sales|open|close)\b/;
 /** A bare span as a label: "Today", "Past 12 Months", "7 Days". */
 const SPAN_ONLY = /^(?:(?:past|last|over the past|over the last|over) )?(?:today|the day|(?:\d+|one|five|seven|twelve|thirty) (?:days?|weeks?|months?|years?)|week|month|year|year to date|ytd)$/;
-const SPAN_NUMBER = /\b(\d+|one|five|seven|twelve|thirty|fifty-two)[- ](days?|weeks?|months?|years?)\b/;
+const SPAN_NUMBER = /\b(\d+|one|five|seven|twelve|thirty|fifty-two)[- ]?(days?|d|weeks?|wk|w|months?|mo|m|years?|yr|y)\b/;
+const UNITS: Readonly<Record<string, string>> = { d: 'day', wk: 'week', w: 'week', mo: 'month', m: 'month', yr: 'year', y: 'year' };
 const WORD_NUMBERS: Readonly<Record<string, number>> = { one: 1, five: 5, seven: 7, twelve: 12, thirty: 30, 'fifty-two': 52 };
 
 /**
@@ -44,14 +45,14 @@ function changeKind(label: string): FactKind | undefined {
   const span = SPAN_NUMBER.exec(label);
   if (span?.[1] && span[2]) {
     const n = WORD_NUMBERS[span[1]] ?? Number(span[1]);
-    const unit = span[2].replace(/s$/, '');
+    const unit = UNITS[span[2]] ?? span[2].replace(/s$/, '');
     if (unit === 'day' && n === 1) return 'change_pct_1d';
     if ((unit === 'day' && (n === 5 || n === 7)) || (unit === 'week' && n === 1)) return 'change_pct_7d';
     if ((unit === 'day' && n === 30) || (unit === 'month' && n === 1)) return 'change_pct_1m';
     if ((unit === 'month' && n === 12) || (unit === 'year' && n === 1) || (unit === 'week' && n === 52)) return 'change_pct_12m';
     return undefined;
   }
-  if (/\b(?:today|daily|day|session)\b/.test(label)) return 'change_pct_1d';
+  if (/\b(?:today|daily|day|session)\b|^(?:change|chg|% change|% chg|change %|chg %|change \(%\))$/.test(label)) return 'change_pct_1d';
   if (/\bweek(?:ly)?\b/.test(label)) return 'change_pct_7d';
   if (/\bmonth(?:ly)?\b/.test(label)) return 'change_pct_1m';
   if (/\b(?:year|annual)\b/.test(label)) return 'change_pct_12m';
@@ -62,20 +63,30 @@ const LINE = /^\s*(?:[-•*▪►]\s*)?([A-Za-z0-9][A-Za-z0-9 ()'’%/.\-]{1,40}
 const PERCENT_KINDS = new Set<FactKind>(['change_pct_1d', 'change_pct_7d', 'change_pct_1m', 'change_pct_ytd', 'change_pct_12m', 'dividend_yield']);
 const NUMBER_KINDS = new Set<FactKind>(['rsi_14', 'pe_ratio', 'volume', 'avg_volume']);
 
+/** The fact kind a data label names ("Current Share Price", "Change on the Day", a table's "1mo %"), if any. */
+export function labelKind(written: string): FactKind | undefined {
+  // "Share Price (Xetra)", "P/E (TTM)": a bracketed word names the listing or the basis, not the kind.
+  const label = written.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*\([a-z .&-]+\)$/, '');
+  return LABELS.find(([re]) => re.test(label))?.[1] ?? changeKind(label);
+}
+
+/** The type of figure a kind's value is written as. */
+export function figureType(kind: FactKind): 'percent' | 'number' | 'money' {
+  return PERCENT_KINDS.has(kind) ? 'percent' : NUMBER_KINDS.has(kind) ? 'number' : 'money';
+}
+
 /** Reads a `Label: value` line. */
 export const extractLabelled: Rule = (s: Sentence): RuleHit[] => {
   const m = LINE.exec(s.text);
   if (!m?.[1] || !m[2]) return [];
-  // "Share Price (Xetra)", "P/E (TTM)": a bracketed word names the listing or the basis, not the kind.
-  const label = m[1].toLowerCase().replace(/\s+/g, ' ').replace(/\s*\([a-z .&-]+\)$/, '');
-  const kind = LABELS.find(([re]) => re.test(label))?.[1] ?? changeKind(label);
+  const kind = labelKind(m[1]);
   if (!kind) return [];
   const from = s.text.length - m[2].length;
   if (kind === 'consensus_rating') {
     const rating = findRating(m[2]);
     return rating && rating.start < 3 ? [{ kind, value: rating.text, currency: null, firm: null, period: null, at: from, approximate: false }] : [];
   }
-  const type = PERCENT_KINDS.has(kind) ? 'percent' : NUMBER_KINDS.has(kind) ? 'number' : 'money';
+  const type = figureType(kind);
   const amount = amountAfter(s, from, type, 4);
   if (!amount || (type === 'money' && amount.scaled && kind !== 'market_cap')) return [];
   if (kind === 'rsi_14' && (amount.value <= 0 || amount.value > 100)) return [];

@@ -1,0 +1,76 @@
+import type { FactKind } from '../../facts/fact.js';
+import { figureType, labelKind } from './labels.js';
+import { type RuleHit, type Sentence, hit } from './types.js';
+
+/** One cell of a table row: where it stands in the line. */
+interface Cell {
+  start: number;
+  end: number;
+}
+
+/** The kind each column of a table holds (null for a column of no fact kind, such as the name or "Change $"). */
+export type TableColumns = ReadonlyArray<FactKind | null>;
+
+/** Cells of a line written as a table row ("Appen (APX) | $1.320 | +14.3% |"), or null when it is no row. */
+function cellsOf(line: string): Cell[] | null {
+  if (!line.includes('|')) return null;
+  const out: Cell[] = [];
+  let start = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i < line.length && line.charCodeAt(i) !== 124) continue;
+    out.push({ start, end: i });
+    start = i + 1;
+  }
+  // Pipes at either end leave empty outer cells.
+  const blank = (c: Cell | undefined): boolean => c !== undefined && line.slice(c.start, c.end).trim() === '';
+  if (blank(out[0])) out.shift();
+  if (blank(out[out.length - 1])) out.pop();
+  return out.length >= 2 ? out : null;
+}
+
+const SEPARATOR = /^[\s|:-]+$/;
+
+/**
+ * The rows of the article's tables, by line, with the kinds their header gives each column ("Company | Last Price |
+ * Change $ | Change % | 1mo % | 1yr %"). A header names at least two columns of a fact kind; the rows under it hold
+ * as many cells.
+ */
+export function tableRows(lines: readonly string[]): Map<number, TableColumns> {
+  const rows = new Map<number, TableColumns>();
+  let columns: TableColumns | null = null;
+  let width = 0;
+  lines.forEach((line, i) => {
+    const cells = cellsOf(line);
+    if (!cells) {
+      columns = null;
+      return;
+    }
+    if (SEPARATOR.test(line)) return;
+    if (columns && cells.length === width) {
+      rows.set(i, columns);
+      return;
+    }
+    const kinds = cells.map((c) => labelKind(line.slice(c.start, c.end)) ?? null);
+    const named = kinds.filter((k) => k !== null).length;
+    columns = named >= 2 && kinds[0] === null ? kinds : null;
+    width = cells.length;
+  });
+  return rows;
+}
+
+/** The figures of one table row, each of the kind its column's header names. */
+export function readTableRow(s: Sentence, columns: TableColumns): RuleHit[] {
+  const cells = cellsOf(s.text);
+  if (!cells || cells.length !== columns.length) return [];
+  const hits: RuleHit[] = [];
+  cells.forEach((cell, i) => {
+    const kind = columns[i];
+    if (!kind) return;
+    const inCell = s.amounts.filter((a) => a.start >= cell.start && a.end <= cell.end);
+    const [only] = inCell;
+    // One figure of the column's type per cell, or the cell says something else.
+    if (inCell.length !== 1 || !only || only.type !== figureType(kind) || (only.scaled && kind !== 'market_cap')) return;
+    hits.push(hit(kind, only, s.text));
+  });
+  return hits;
+}
