@@ -67,7 +67,7 @@ const RULES: ReadonlyArray<readonly [(s: Sentence, types: AmountTypes, rated: bo
   [(s, t) => t.money && t.percent && s.amounts.length === 2 && s.text.length < 90, extractTableRow],
   [(_s, t) => t.money, extractPrices],
   [(_s, t) => t.percent, extractChanges],
-  [(s, t) => t.number && /olume|hands|traded/.test(s.text), extractVolumes],
+  [(s, t) => t.number && /olume|hands|traded|urnover/.test(s.text), extractVolumes],
   [(_s, t) => t.money || t.number, extractTechnicals],
   [(s, t) => t.money && TARGET_CUE.test(s.text), extractTargets],
   [(_s, _t, rated) => rated, extractConsensus],

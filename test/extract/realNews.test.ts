@@ -412,6 +412,14 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it('reads share counts traded in the words of market reports, and the average they are set against', () => {
+    expect(facts('Volumes', 'Tesco PLC rose 1% as 2 million shares traded, over twice its average of 900,000.', 'Turnover in Krones AG came to about 982,000 shares, ahead of its 90-day average of 607,000.',
+      'BHP Group rose 2%. A total of 12.85 million equity shares were traded across the exchanges.')).toEqual(sorted<Row>([
+      ['BHP Group', 'change_pct_1d', 2, null], ['BHP Group', 'volume', 12850000, null], ['Krones AG', 'avg_volume', 607000, null], ['Krones AG', 'volume', 982000, null],
+      ['Tesco PLC', 'avg_volume', 900000, null], ['Tesco PLC', 'change_pct_1d', 1, null], ['Tesco PLC', 'volume', 2000000, null],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],
