@@ -420,6 +420,12 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it('takes the span a sentence opens with for the move of its clause', () => {
+    expect(facts('Tesco', 'Tesco PLC hit a record. Over one year, the large cap stock has gained 21.5%. In the past month, it rose 3%.')).toEqual(sorted<Row>([
+      ['Tesco PLC', 'change_pct_12m', 21.5, null], ['Tesco PLC', 'change_pct_1m', 3, null],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],

@@ -196,6 +196,7 @@ function sharedSubject(s: Sentence, head: string, clauseStart: number): boolean 
 const MAY_BE_EARLIER = /ago\b|previous|prior|earlier/;
 const EARLIER_MOVE = /(?<!\bthan (?:a|one) (?:day|week|month|year) )\bago\b|\b(?:previous|prior|earlier) (?:big |large |major )?(?:move|rally|drop|session)\b/i;
 
+const OPENING_SPAN = /^(?:Over|In|During|Since|For|Across)\b[^,;\d%]{0,40},\s/;
 const CLOSED_RELATIVE = /,\s+(?:which|who|whose)\s[^,;]*,/g;
 const PERFECT_MOVE = /\b(?:has|have|had)\s+(?:(?:now|already|also|so far)\s+)?(?:gained|risen|climbed|jumped|surged|soared|rallied|advanced|added|fallen|lost|dropped|declined|slipped|slid|sunk|sank|plunged|tumbled|shed|eased|dipped|retreated)(?:\s+(?:by|about|around|nearly|almost|more than|over|some|roughly|close to|just over|just under|a further|another))*\s*$/;
 const TODAY = /\b(?:today|on the day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday)|in (?:early|late|morning|afternoon|midday) (?:trade|trading|deals)|this (?:morning|afternoon)|intraday|session)\b/i;
@@ -213,7 +214,10 @@ function changeHit(s: Sentence, a: Amount, down: boolean, prefix: string): RuleH
   // "rose 5 per cent to a fresh 52-week high of Rs 80.40": the level it reached is no span of the move.
   const level = after.includes(' high') || after.includes(' low') ? after.replace(REACHED_LEVEL, '') : after;
   // "Infratil, which last week acquired 49 per cent of Vodafone, rose 2.8 per cent": an aside's time is its own.
-  const kind = horizonOf(level, prefix.includes(', wh') ? prefix.replace(CLOSED_RELATIVE, ',') : prefix);
+  let kind = horizonOf(level, prefix.includes(', wh') ? prefix.replace(CLOSED_RELATIVE, ',') : prefix);
+  // "Over one year, the large cap stock has gained 69.2%": a span opening the sentence before its clause.
+  const opening = kind === 'change_pct_1d' && s.text.charCodeAt(0) !== 45 ? OPENING_SPAN.exec(s.text.slice(0, Math.max(0, a.start - prefix.length))) : null;
+  if (opening) kind = horizonOf('', opening[0]);
   if (!kind) return undefined;
   // "Bursa Malaysia has gained more than 10%": a perfect tense with no span and no price it went to sums up some
   // stretch of time the sentence does not give, not the day's move.
