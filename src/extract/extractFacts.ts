@@ -9,7 +9,7 @@ import { settleCurrency } from './currency.js';
 import { ANALYST_CONTEXT } from './firms.js';
 import { type Mention, NOT_TICKERS, type Token, capitalTokens, findTickerRefs } from './mentions.js';
 import { type LeftOutCounts, countLeftOut } from './leftOut.js';
-import { NOT_COMPANY_WORDS, OTHER_SUBJECT } from './otherSubjects.js';
+import { NOT_COMPANY_WORDS, OTHER_SUBJECT, OWNERSHIP } from './otherSubjects.js';
 import { extractTargets, extractConsensus, extractAnalystRatings } from './rules/analysts.js';
 import { type FirmMention, actsAsHouse, backReference, findActingFirms, findFirms, insideFirm } from './rules/firmsInSentence.js';
 import { extractFundamentals } from './rules/fundamentals.js';
@@ -38,6 +38,8 @@ interface SplitSentence {
   /** Its capitalised words, found once for every finder. */
   tokens: Token[];
   amounts: Amount[];
+  /** It speaks of who holds the stock: nothing to read or learn from it but the names it mentions. */
+  holders: boolean;
 }
 
 /** A compiled pattern scans for a digit several times faster than a loop over the characters. */
@@ -100,7 +102,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   for (const line of lines) {
     const sentences: SplitSentence[] = [];
     for (const text of splitSentences(line)) {
-      const sentence = { text, tokens: capitalTokens(text), amounts: DIGIT.test(text) ? findAmounts(text) : NO_AMOUNTS };
+      const digits = DIGIT.test(text);
+      const sentence = { text, tokens: capitalTokens(text), amounts: digits ? findAmounts(text) : NO_AMOUNTS, holders: digits && OWNERSHIP.test(text) };
       sentences.push(sentence);
       all.push(sentence);
     }
@@ -116,12 +119,12 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const known = (name: string): boolean => companies.lookupName(name) !== undefined;
   const headlined = titleCompany(article.title, article.body);
   if (headlined) companies.learn([headlined], () => false);
-  companies.learn(discoverCompanies(article.title, all, article.body, known), (name) => findFirms(name).length > 0);
+  companies.learn(discoverCompanies(article.title, all.filter((x) => !x.holders), article.body, known), (name) => findFirms(name).length > 0);
   const title = readSentence(article.title, capitalTokens(article.title), NO_AMOUNTS, companies, true);
   companies.note(title.subjects, 3);
   // Noted as read: a company named once is known by its bare ticker from then on ("… on BAC to $26").
-  const paragraphs = split.map((sentences) => sentences.map(({ text, tokens, amounts }) => {
-    const read = readSentence(text, tokens, amounts, companies);
+  const paragraphs = split.map((sentences) => sentences.map(({ text, tokens, amounts, holders }) => {
+    const read = readSentence(text, tokens, holders ? NO_AMOUNTS : amounts, companies, false, holders);
     companies.note(read.subjects);
     return read;
   }));
@@ -356,9 +359,9 @@ interface ReadSentence {
 /** "Nomura India", "Citi Research": a house's local arm or research desk is the house at work, not its listed parent. */
 const HOUSE_ARM = /^ (?:India|Japan|China|Asia|Australia|Singapore|Korea|Hong Kong|Research|Securities|Equities|Institutional)\b/;
 
-function readSentence(text: string, tokens: Token[], amounts: Amount[], companies: ArticleCompanies, titleCase = false): ReadSentence {
+function readSentence(text: string, tokens: Token[], amounts: Amount[], companies: ArticleCompanies, titleCase = false, holders = false): ReadSentence {
   const mentions = companies.mentions(text, tokens, titleCase);
-  const rated = RATING_WORDS.test(text);
+  const rated = !holders && RATING_WORDS.test(text);
   const relevant = rated || amounts.length > 0;
   // Firms matter elsewhere only to tell subjects apart.
   const named = relevant || mentions.length > 0 ? findFirms(text, tokens) : [];
@@ -367,7 +370,7 @@ function readSentence(text: string, tokens: Token[], amounts: Amount[], companie
     const listed = mentions.find((m) => m.start < f.end && f.start < m.end);
     return !listed || HOUSE_ARM.test(text.slice(listed.end, listed.end + 16)) || actsAsHouse(text, f.start, Math.max(f.end, listed.end));
   });
-  const calls = rated || CALL_NOUN.test(text);
+  const calls = rated || (!holders && CALL_NOUN.test(text));
   const acting = calls ? findActingFirms(text, tokens, found, mentions, rated) : [];
   const firms = acting.length === 0 ? found : [...found, ...acting].sort((a, b) => a.start - b.start);
   return { text, tokens, amounts, subjects: subjectMentions(text, mentions, firms), firms, relevant, rated, calls };

@@ -27,3 +27,11 @@ export const NOT_COMPANY_WORDS: ReadonlySet<string> = new Set([
 export const OTHER_SUBJECT = new RegExp(
   String.raw`\bfor comparison\b|\b(?:ETFs?|(?<![Ss]trength )[Ii]ndex|[Ii]ndices|[Bb]enchmark|[Ff]unds?|${INDEX_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\w&])(?!\s*(?:-listed|listing|company|group|member|constituent|stock|shares|firm|heavyweight|name))`,
 );
+
+/**
+ * Sentences about who holds the stock ("Harbor Financial raised its position in shares of Foo by 85.1% … and now
+ * holds 70,135 shares worth $298,074", "Insiders own 5.59% of the company's stock", an insider's sale): their
+ * figures are stakes, trades and holdings, never the company's price, move or call, and their names are holders.
+ */
+export const OWNERSHIP =
+  /\b(?:(?:its|their) (?:position|stake|holdings?) in|position in shares of|stake in shares of|(?:holds|owns|owned|acquired|purchased|bought|sold) (?:a total of )?[\d,.]+ (?:million )?shares\b|shares (?:of the (?:company|firm)['’]s stock )?(?:worth|valued at)|institutional investors|[Ii]nsiders? (?:own|sold|bought)|total transaction of|in a transaction (?:on|dated))/;

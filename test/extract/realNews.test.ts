@@ -426,6 +426,16 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it("reads nothing from sentences about who holds the stock, and learns no holder from them", () => {
+    const out = extractFromLines({ id: 't', file: 't.txt', title: 'Tesco holders', body: '', published: '2026-01-14T09:00:00', url: null }, [
+      'Tesco PLC rose 1% to 402p.',
+      'Harbor Granite Advisors LLC raised its position in shares of Tesco PLC by 85.1% during the first quarter, and now holds 70,135 shares worth $298,074.',
+      'Director Ann Lee sold 10,390 shares of the firm\'s stock in a transaction on Friday. Insiders own 5.59% of the company\'s stock.',
+    ], ALL);
+    expect(out.facts.map((f) => [f.kind, f.value])).toEqual([['price', 402], ['change_pct_1d', 1]]);
+    expect(out.companies.map((c) => c.name)).toEqual(['Tesco PLC']);
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],
