@@ -45,6 +45,13 @@ interface SplitSentence {
 /** A compiled pattern scans for a digit several times faster than a loop over the characters. */
 const DIGIT = /\d/;
 
+/** Whether a sentence speaks of holders: a holding's words are looked for only where "share", "stake" or an insider stands. */
+function mayHold(text: string): boolean {
+  return HOLDING_CUE.test(text) && OWNERSHIP.test(text);
+}
+
+const HOLDING_CUE = /hares|stake|osition|nsider|nstitutional|ransaction/;
+
 /** Sentences without a figure can still carry a rating. */
 const RATING_RULES: readonly Rule[] = [extractConsensus, extractAnalystRatings];
 /**
@@ -103,7 +110,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
     const sentences: SplitSentence[] = [];
     for (const text of splitSentences(line)) {
       const digits = DIGIT.test(text);
-      const sentence = { text, tokens: capitalTokens(text), amounts: digits ? findAmounts(text) : NO_AMOUNTS, holders: digits && OWNERSHIP.test(text) };
+      const sentence = { text, tokens: capitalTokens(text), amounts: digits ? findAmounts(text) : NO_AMOUNTS, holders: digits && mayHold(text) };
       sentences.push(sentence);
       all.push(sentence);
     }
@@ -410,10 +417,10 @@ function analystHouses(paragraphs: readonly (readonly ReadSentence[])[]): Map<st
 /** "Bank of America (BofA)": the short name an article gives a house stands for the full one in its facts. */
 function shortHouseNames(paragraphs: readonly (readonly ReadSentence[])[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const paragraph of paragraphs) for (const { text, tokens } of paragraph) {
+  for (const paragraph of paragraphs) for (const { text, tokens, firms, subjects } of paragraph) {
     // A listed house named as the company it also is still gives its short name. Most brackets hold tickers, so
-    // the sentence's houses are found only when one holds a house's name.
-    if (!text.includes(' (') || !bracketsHouse(text)) continue;
+    // the sentence's houses are found only when one holds a house's name, and only where a house or company is named.
+    if ((firms.length === 0 && subjects.length === 0) || !text.includes(' (') || !bracketsHouse(text)) continue;
     for (const f of findFirms(text, tokens)) {
       if (text.charCodeAt(f.end) !== 32 || text.charCodeAt(f.end + 1) !== 40) continue;
       const short = /^ \(([A-Z][\w&.]{1,9})\)/.exec(text.slice(f.end, f.end + 14))?.[1];
