@@ -436,6 +436,14 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     expect(out.companies.map((c) => c.name)).toEqual(['Tesco PLC']);
   });
 
+  it('reads each item of a list of moves with the price it went to, and no item\'s price for the one before', () => {
+    expect(facts('JSE', 'In the retail sector, Sasol Ltd added 3.26% to R208, Exxaro Resources Ltd 2.32% to R55.56 and Sappi Ltd 1.51% to R61.67.')).toEqual(sorted<Row>([
+      ['Exxaro Resources Ltd', 'change_pct_1d', 2.32, null], ['Exxaro Resources Ltd', 'price', 55.56, 'ZAR'],
+      ['Sappi Ltd', 'change_pct_1d', 1.51, null], ['Sappi Ltd', 'price', 61.67, 'ZAR'],
+      ['Sasol Ltd', 'change_pct_1d', 3.26, null], ['Sasol Ltd', 'price', 208, 'ZAR'],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],

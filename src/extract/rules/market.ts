@@ -281,8 +281,16 @@ function listedMove(s: Sentence, a: Amount, previous: RuleHit | undefined, prefi
   if (a.signed) return changeHit(s, a, false, prefix);
   if (!previous || typeof previous.value !== 'number') return undefined;
   const prev = s.amounts.find((x) => x.start === previous.at);
-  if (!prev || !/^\s*(?:,|and|,\s*and|while|whereas)\s*$/.test(s.text.slice(prev.end, name.start))) return undefined;
+  // "added 3.26% to R208, Woolworths 2.32% to R55.56": the item before may end on the price it moved to.
+  if (!prev || !/^\s*(?:(?:to|at)\s+[^\s,;]+\s*)?(?:,|and|,\s*and|while|whereas)\s*$/.test(s.text.slice(prev.end, name.start))) return undefined;
   return changeHit(s, a, previous.value < 0, prefix);
+}
+
+/** The price a listed move went to: "Woolworths 2.32% to R55.56". */
+function listedPrice(s: Sentence, move: Amount): RuleHit | undefined {
+  const next = s.amounts.find((x) => x.start > move.end);
+  if (!next || next.type !== 'money' || next.scaled || next.conversion || !/^\s+(?:to|at)\s+$/.test(s.text.slice(move.end, next.start))) return undefined;
+  return hit('price', next, s.text);
 }
 
 const NAME_THEN_FIGURE = /^\s*(?:\([A-Z0-9.:\s]{1,12}\))?\s*(?:shares\s+)?$/;
@@ -306,8 +314,12 @@ export const extractChanges: Rule = (s) => {
     const inCompany = verb || nounBefore || noun || word || owned ? null : moveInCompany(s, a.end, tail);
     const m = nounBefore ?? noun ?? word ?? owned ?? inCompany;
     if (!verb && !m) {
-      const h = listedMove(s, a, hits[hits.length - 1], prefix);
-      if (h) hits.push(h);
+      const h = listedMove(s, a, hits.findLast((x) => x.kind.startsWith('change_pct')), prefix);
+      if (h) {
+        hits.push(h);
+        const price = listedPrice(s, a);
+        if (price) hits.push(price);
+      }
       continue;
     }
     // "rose as much as 6.3%" is the session's extreme, not its move.
