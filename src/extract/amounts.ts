@@ -65,7 +65,7 @@ function prefixCurrency(raw: string | undefined): string | null {
 /** Finds every money amount, percentage and plain number in a sentence, left to right. */
 export function findAmounts(sentence: string): Amount[] {
   const out: Amount[] = [];
-  if (!/\d/.test(sentence)) return out;
+  if (!/\d/.test(sentence)) return mayHoldWordPercent(sentence) ? wordPercents(sentence, out) : out;
   AMOUNT.lastIndex = 0;
   for (let m = nextAmount(sentence); m; m = nextAmount(sentence)) {
     const [whole, sign1, prefix, sign2, digits, scaleWord, scaleLetter, pct, pence, suffix] = m;
@@ -95,7 +95,39 @@ export function findAmounts(sentence: string): Amount[] {
   }
   sharedUnits(sentence, out);
   markConversions(sentence, out);
-  return out;
+  return mayHoldWordPercent(sentence) ? wordPercents(sentence, out) : out;
+}
+
+/** Whether a sentence may write a percentage in words ("one percent", "eleven per cent"). */
+export function mayHoldWordPercent(sentence: string): boolean {
+  return sentence.includes('cent') && WORD_PERCENT_HERE.test(sentence);
+}
+
+const UNITS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const WORD_PERCENT = new RegExp(
+  String.raw`\b(${Object.keys(TENS).join('|')})?(?:[- ]?(${Object.keys(UNITS).join('|')}))?\s+(?:per cent|percent)\b`,
+  'gi',
+);
+
+/** The same pattern without the global flag, for a test that keeps no position between sentences. */
+const WORD_PERCENT_HERE = new RegExp(WORD_PERCENT.source, 'i');
+
+/** "gaining one percent", "a little over eleven per cent": percentages written in words, in order with the rest. */
+function wordPercents(sentence: string, out: Amount[]): Amount[] {
+  const found: Amount[] = [];
+  for (const m of sentence.matchAll(WORD_PERCENT)) {
+    const tens = m[1] ? (TENS[m[1].toLowerCase()] ?? 0) : 0;
+    const units = m[2] ? (UNITS[m[2].toLowerCase()] ?? 0) : 0;
+    if (tens + units === 0 || (m[1] && m[2] && units >= 10)) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    found.push({ type: 'percent', value: tens + units, currency: null, scaled: false, start, end: m.index + m[0].length, conversion: false, signed: false });
+  }
+  if (found.length === 0) return out;
+  return [...out, ...found].sort((a, b) => a.start - b.start);
 }
 
 /** A currency word after a bracket: "4,200 (4,075) pence", the unit of both figures. */

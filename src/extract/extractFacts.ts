@@ -1,7 +1,7 @@
 import type { Article } from '../articles/article.js';
 import type { Company } from '../facts/company.js';
 import { type Fact, type FactCandidate, FIRM_KINDS, MONEY_KINDS, TEXT_KINDS } from '../facts/fact.js';
-import { type Amount, findAmounts } from './amounts.js';
+import { type Amount, findAmounts, mayHoldWordPercent } from './amounts.js';
 import { ArticleCompanies } from './articleCompanies.js';
 import { discoverCompanies, titleCompany } from './discoverCompanies.js';
 import { indexCompanies } from './companyIndex.js';
@@ -110,7 +110,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
     const sentences: SplitSentence[] = [];
     for (const text of splitSentences(line)) {
       const digits = DIGIT.test(text);
-      const sentence = { text, tokens: capitalTokens(text), amounts: digits ? findAmounts(text) : NO_AMOUNTS, holders: digits && mayHold(text) };
+      const amounts = digits || mayHoldWordPercent(text) ? findAmounts(text) : NO_AMOUNTS;
+      const sentence = { text, tokens: capitalTokens(text), amounts, holders: digits && mayHold(text) };
       sentences.push(sentence);
       all.push(sentence);
     }

@@ -444,6 +444,13 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it('reads percentages written in words', () => {
+    expect(facts('Krones', 'Krones AG shares were in demand, gaining one percent to around 118 euros.', 'The stock has gained a little over eleven per cent since the start of the year.',
+      'Its peer fell twenty-five percent last year.')).toEqual(sorted<Row>([
+      ['Krones AG', 'change_pct_1d', 1, null], ['Krones AG', 'change_pct_ytd', 11, null], ['Krones AG', 'price', 118, 'EUR'],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],
