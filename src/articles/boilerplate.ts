@@ -38,6 +38,16 @@ function isFounded(line: string): boolean {
   return line.includes('d in') && FOUNDED.test(line);
 }
 
+/**
+ * "- Daiichi Sankyo jumps 6% on Enhertu data (January 22)": a bulleted headline dated by month and day only, a link
+ * to another story. A data line's date carries its year ("52-Week High: $82.68 (January 22, 2025)").
+ */
+function isDatedHeadline(line: string): boolean {
+  return line.charCodeAt(line.length - 1) === 41 && BULLET.test(line) && DAY_IN_BRACKETS.test(line);
+}
+
+const DAY_IN_BRACKETS = /\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\)$/;
+
 /** A short line without closing punctuation: a section heading, which ends a profile, disclaimer or promo. */
 function isHeading(line: string): boolean {
   return line.length <= 80 && /^[A-Z0-9"“'‘]/.test(line) && !HEADING_END.test(line) && !BULLET.test(line) && line.split(' ').length <= 12;
@@ -105,7 +115,7 @@ export function newsLines(body: string): string[] {
     if (started || (block && continues(block, line))) return void (block = started ?? block);
     block = null;
     // blockAt has just ruled out every heading and promo opening isBoilerplateLine would test again.
-    if (isBoilerplateWording(line)) return;
+    if (isBoilerplateWording(line) || isDatedHeadline(line)) return;
     const profile = isProfile(line, inProfile, i >= profileFrom);
     inProfile = profile;
     if (!profile) out.push(line);

@@ -49,6 +49,12 @@ describe('newsLines drops boilerplate blocks and keeps the news around them', ()
     expect(newsLines(body.join('\n'))).toEqual(expected);
   });
 
+  it('drops bulleted headlines dated by month and day, and a "More news on" list, but keeps a data line dated with its year', () => {
+    const data = '- 52-Week High: HK$44.65 (September 26, 2025)';
+    expect(newsLines([NEWS, data, '- Rival jumps 6% on trial data (January 22)'].join('\n'))).toEqual([NEWS, data]);
+    expect(newsLines([NEWS, 'More news on Alibaba', '- Is the 4% dividend yield safe?'].join('\n'))).toEqual([NEWS]);
+  });
+
   it('drops a related-news list under an "Also in the news" heading', () => {
     expect(newsLines([NEWS, 'Also in the news', '- Rival slumps 5% after dividend cut (January 12)', '- Broker raises target to $24 (January 19)'].join('\n'))).toEqual([NEWS]);
   });
