@@ -508,7 +508,8 @@ function attribute(h: RuleHit, text: string, subjects: readonly Mention[], fallb
   return before[before.length - 1]?.company ?? null;
 }
 
-const CLAUSE_END = /;|\.\s|,\s+(?:while|but|whereas|although)\b/;
+/** Where a figure's clause ends: "; ", ". ", a contrast, or a pronoun opening the main clause ("With a value of ¥7.2 trillion, it is…"). */
+const CLAUSE_END = /;|\.\s|,\s+(?:while|but|whereas|although)\b|,\s+(?:it|they|the (?:company|group|stock|shares))\s+(?:is|was|are|were|has|had|remains|remained|ranks|stands)\b/;
 
 /** Whether a mention stands inside an aside opened by ", which" or ", who" and closed by a comma before `at`. */
 function inClosedAside(text: string, m: Mention, at: number): boolean {

@@ -451,6 +451,12 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it("gives a figure of an opening phrase to the main clause's subject, not a name after it", () => {
+    expect(facts('Tesco', 'Tesco PLC rose 1%. With a market capitalisation of about £21 billion, it is still the largest grocer, ahead of Sainsbury\'s.')).toEqual(sorted<Row>([
+      ['Tesco PLC', 'change_pct_1d', 1, null], ['Tesco PLC', 'market_cap', 21e9, 'GBP'],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],
