@@ -457,6 +457,10 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it("reads a move after \"closed Tuesday's session\"", () => {
+    expect(facts('Tesco', "Tesco PLC closed Tuesday's session 0.4% lower at 398p.")).toEqual(sorted<Row>([['Tesco PLC', 'change_pct_1d', -0.4, null], ['Tesco PLC', 'price', 398, 'GBX']]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],
