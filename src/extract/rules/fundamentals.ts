@@ -184,19 +184,42 @@ function eps(s: Sentence): RuleHit[] {
 }
 
 /** Every word the gates below look for, in one scan: most sentences with a figure hold none of them. */
-const FUNDAMENTAL_WORDS = /arnings|P\/E|PE|times|arket|valued|ield|evenue|ales|urnover|op[ -]line|EPS|per share|a share/;
+const PE_CUE = 1;
+const CAP_CUE = 2;
+const VALUED_CUE = 4;
+const YIELD_CUE = 8;
+const REVENUE_CUE = 16;
+const SHARE_CUE = 32;
+const FUNDAMENTAL_CUES: Readonly<Record<string, number>> = {
+  arnings: PE_CUE, 'P/E': PE_CUE, PE: PE_CUE, times: PE_CUE, arket: CAP_CUE, valued: VALUED_CUE, ield: YIELD_CUE, evenue: REVENUE_CUE, ales: REVENUE_CUE,
+  urnover: REVENUE_CUE, 'op line': REVENUE_CUE, 'op-line': REVENUE_CUE, EPS: SHARE_CUE, 'per share': SHARE_CUE, 'a share': SHARE_CUE,
+};
+const FUNDAMENTAL_WORDS = new RegExp(Object.keys(FUNDAMENTAL_CUES).map((w) => w.replace(/[/]/g, '\\/')).join('|'), 'g');
+
+/**
+ * The words each fundamental's phrase needs, found in one scan of the sentence rather than a substring search per
+ * word. A match moves the scan on by one character only, so cues that overlap are all seen.
+ */
+function fundamentalCues(text: string): number {
+  let cues = 0;
+  FUNDAMENTAL_WORDS.lastIndex = 0;
+  for (let m = FUNDAMENTAL_WORDS.exec(text); m; m = FUNDAMENTAL_WORDS.exec(text)) {
+    cues |= FUNDAMENTAL_CUES[m[0]] ?? 0;
+    FUNDAMENTAL_WORDS.lastIndex = m.index + 1;
+  }
+  return cues;
+}
 
 /** Valuation and reported results: P/E, market cap, dividend yield, revenue and its growth, EPS. */
 export const extractFundamentals: Rule = (s) => {
-  const t = s.text;
-  if (!FUNDAMENTAL_WORDS.test(t)) return [];
-  const earnings = t.includes('arnings');
+  const cues = fundamentalCues(s.text);
+  if (cues === 0) return [];
   const hits: RuleHit[] = [];
-  if (earnings || t.includes('P/E') || t.includes('PE') || t.includes('times')) hits.push(...peRatio(s));
-  if (t.includes('arket')) hits.push(...marketCap(s));
-  if (t.includes('valued')) hits.push(...valuedAt(s));
-  if (t.includes('ield')) hits.push(...dividendYield(s));
-  if (t.includes('evenue') || t.includes('ales') || t.includes('urnover') || t.includes('op line') || t.includes('op-line')) hits.push(...revenue(s));
-  if (t.includes('EPS') || t.includes('per share') || t.includes('a share')) hits.push(...eps(s));
+  if ((cues & PE_CUE) !== 0) hits.push(...peRatio(s));
+  if ((cues & CAP_CUE) !== 0) hits.push(...marketCap(s));
+  if ((cues & VALUED_CUE) !== 0) hits.push(...valuedAt(s));
+  if ((cues & YIELD_CUE) !== 0) hits.push(...dividendYield(s));
+  if ((cues & REVENUE_CUE) !== 0) hits.push(...revenue(s));
+  if ((cues & SHARE_CUE) !== 0) hits.push(...eps(s));
   return hits;
 };
