@@ -1,7 +1,7 @@
 import type { Company, Listing } from '../facts/company.js';
 import { type CompanyIndex, WORD_PATTERN, addCompany, emptyIndex, normalizeWord } from './companyIndex.js';
 import { learnedCompany } from './discoverCompanies.js';
-import { type Mention, type TickerRef, type Token, NOT_TICKERS, companyFromTicker, capitalTokens, findBareTickers, findNames, findTickerRefs, nameBefore } from './mentions.js';
+import { type Mention, type TickerRef, type Token, NOT_TICKERS, companyFromTicker, capitalTokens, continuedByName, findBareTickers, findNames, findTickerRefs, nameBefore } from './mentions.js';
 
 /** The companies one article speaks of: registry entries it names, and companies it introduces by ticker. */
 export class ArticleCompanies {
@@ -58,21 +58,43 @@ export class ArticleCompanies {
    */
   learn(names: readonly string[], isHouse: (name: string) => boolean): void {
     for (const name of names) {
-      if (this.lookupName(name) || isHouse(name)) continue;
+      if ((this.lookupName(name) && !this.outgrowsKnownWord(name)) || isHouse(name)) continue;
       this.introduce(learnedCompany(name));
     }
   }
 
+  /**
+   * "Toyota Tsusho", "Hyundai AutoEver": a name whose known start is one word that another capitalised word, not one
+   * of a name's generic words, continues. Mentions read it as another company (see findNames), so it is learned.
+   */
+  private outgrowsKnownWord(name: string): boolean {
+    const space = name.indexOf(' ');
+    // "Shell's New York-listed ADRs" is Shell's, whatever follows the possessive.
+    return space > 0 && !/['’]s?$/.test(name.slice(0, space)) && this.lookupName(name.slice(0, space)) !== undefined && this.knownWords(name) === 1 && continuedByName(name, space);
+  }
+
   /** The company named by the longest known start of `name`, the registry's before the article's own. */
   lookupName(name: string): Company | undefined {
+    return this.longestKnown(name)?.company;
+  }
+
+  /** How many words of `name` its longest known start covers (0 when none is known). */
+  private knownWords(name: string): number {
+    return this.longestKnown(name)?.words ?? 0;
+  }
+
+  private longestKnown(name: string): { company: Company; words: number } | undefined {
     for (const index of this.indexes) {
-      let found: Company | undefined;
+      let found: { company: Company; words: number } | undefined;
       let key = '';
+      let words = 0;
       NAME_WORD.lastIndex = 0;
       // A start that no longer continues any known name cannot grow into one: stop reading there.
       for (let m = NAME_WORD.exec(name); m; m = NAME_WORD.exec(name)) {
         key = key === '' ? normalizeWord(m[0]) : `${key} ${normalizeWord(m[0])}`;
-        found = index.byName.get(key) ?? found;
+        words++;
+        const company = index.byName.get(key);
+        if (company) found = { company, words };
         if (!index.prefixes.has(key)) break;
       }
       if (found) return found;

@@ -64,8 +64,8 @@ function closedMove(text: string, at: number): { index: number } | null {
   return { index: before.start };
 }
 
-const CLOSED_WORDS: ReadonlySet<string> = new Set(['closed', 'ended', 'finished', 'settled', 'opened', 'traded', 'was', 'were']);
-const MOVE_WORD_AFTER = /^\S+\s+(?:higher|lower|up|down)\b/;
+const CLOSED_WORDS: ReadonlySet<string> = new Set(['closed', 'ended', 'finished', 'settled', 'opened', 'traded', 'was', 'were', 'edged', 'inched', 'crept', 'ticked', 'moved']);
+const MOVE_WORD_AFTER = /^\S+\s+(?:(?:per cent|percent|pct)\s+)?(?:higher|lower|up|down)\b/;
 
 /** Words that may stand between a name and its move verb: its shares, an auxiliary ("Croda's share price has gained"). */
 const BETWEEN_WORDS: ReadonlySet<string> = new Set(['shares', 'share', 'stock', 'price', 'has', 'have', 'is', 'are', 'was', 'were', 'which', 'also', 'too', 'itself', 'alone']);
@@ -94,6 +94,12 @@ function wordEndingAt(text: string, end: number): { word: string; start: number 
  * The name written before a move verb at `verbAt`: up to four capitalised words (joined by "&"), opened by the
  * sentence's start, a comma, a conjunction or a description ("Plastics maker Covestro"). Read backwards word by word.
  */
+function inRelativeClause(text: string, at: number): boolean {
+  return at > 0 && RELATIVE_OPEN.test(text.slice(Math.max(0, at - 90), at));
+}
+
+const RELATIVE_OPEN = /,\s+(?:which|who|whose)\s[^.;]*$/;
+
 /** "Sands China, the largest operator by revenue, gained 3.1%": the name before an aside that describes it. */
 function nameBeforeAside(text: string, verbAt: number): string | null {
   let e = verbAt;
@@ -411,7 +417,10 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
     moved = true;
     // "Lazard also slipped, losing 1.1%": the participle's subject is the verb's before it.
     const first = text.charCodeAt(verb.index - 2) === 44 ? moveVerbBefore(text, verb.index - 2, Math.max(0, verb.index - 24)) : null;
-    const written = nameBeforeVerb(text, verb.index) ?? (first ? nameBeforeVerb(text, first.index) : null) ?? nameBeforeAside(text, verb.index);
+    const found = nameBeforeVerb(text, verb.index) ?? (first ? nameBeforeVerb(text, first.index) : null) ?? nameBeforeAside(text, verb.index);
+    // "…group, which bundles Scania, MAN and Volkswagen Truck & Bus, fell 3.41%": a name closing a relative clause is
+    // not the verb's subject.
+    const written = found && !inRelativeClause(text, text.lastIndexOf(found, verb.index)) ? found : null;
     if (!written) unnamed = true;
     const name = written ? clean(written) ?? capitalName(written) : null;
     if (name && plausibleName(name, !text.startsWith(name))) out.push(name);

@@ -198,7 +198,8 @@ const AFTER_NAME: ReadonlySet<string> = new Set([
   'Stock', 'ADR', 'ADRs',
 ]);
 
-function continuedByName(sentence: string, end: number): boolean {
+/** Whether the word after position `end` (a space) continues a known one-word name into another company's. */
+export function continuedByName(sentence: string, end: number): boolean {
   if (sentence.charCodeAt(end) !== 32) return false;
   const c = sentence.charCodeAt(end + 1);
   const d = sentence.charCodeAt(end + 2);

@@ -305,6 +305,7 @@ describe('broker lists, houses that are listed banks, and more notations of unse
   it("takes a known one-word name that another capitalised word continues as another company's, but not before a rating", () => {
     const TOYOTA: Company = { id: 'toyota', name: 'Toyota Motor Corporation', aliases: ['Toyota'], listings: [{ ticker: '7203', exchange: 'TSE', currency: 'JPY' }] };
     expect(with_([TOYOTA], 'Tokyo', 'Toyota Boshoku fell 2.1 percent to 1,980 yen, while Toyota rose 0.4 percent to 2,880 yen.')).toEqual(sorted<Row>([
+      ['Toyota Boshoku', 'change_pct_1d', -2.1, null], ['Toyota Boshoku', 'price', 1980, 'JPY'],
       ['Toyota Motor Corporation', 'change_pct_1d', 0.4, null], ['Toyota Motor Corporation', 'price', 2880, 'JPY'],
     ]));
     expect(with_([TOYOTA], 'Toyota note', 'Jefferies rates Toyota Buy with a 3,400 yen target.')).toEqual(sorted<Row>([
@@ -459,6 +460,16 @@ describe('broker lists, houses that are listed banks, and more notations of unse
 
   it("reads a move after \"closed Tuesday's session\"", () => {
     expect(facts('Tesco', "Tesco PLC closed Tuesday's session 0.4% lower at 398p.")).toEqual(sorted<Row>([['Tesco PLC', 'change_pct_1d', -0.4, null], ['Tesco PLC', 'price', 398, 'GBX']]));
+  });
+
+  it('learns a name a known one-word name starts, a mover that "edged" a figure higher, and no name closing a relative clause', () => {
+    const TOYOTA: Company = { id: 'toyota', name: 'Toyota Motor Corporation', aliases: ['Toyota'], listings: [{ ticker: '7203', exchange: 'TSE', currency: 'JPY' }] };
+    expect(with_([TOYOTA], 'Tokyo', 'Toyota Tsusho itself declined 1.9 percent to 1,354 yen.', 'Fletcher Building edged 0.4 per cent higher to NZ$4.74.')).toEqual(sorted<Row>([
+      ['Fletcher Building', 'change_pct_1d', 0.4, null], ['Fletcher Building', 'price', 4.74, 'NZD'],
+      ['Toyota Tsusho', 'change_pct_1d', -1.9, null], ['Toyota Tsusho', 'price', 1354, 'JPY'],
+    ]));
+    const rows = facts('Krones slips', 'Krones AG is under pressure. Shares of the bottling group, which owns Kosme, Syntegon and Krones Service Europe, fell 2% to €118.');
+    expect(rows).toEqual(sorted<Row>([['Krones AG', 'change_pct_1d', -2, null], ['Krones AG', 'price', 118, 'EUR']]));
   });
 
   it('reads change labels written in words', () => {
