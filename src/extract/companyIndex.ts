@@ -28,7 +28,7 @@ const LEGAL_SUFFIX =
   /\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|ag|se|sa|nv|n\.v|llc|lp|holdings?|group holdings?|class [abc]|adr|kgaa|spa|s\.p\.a|asa|ab|oyj|bhd|berhad|tbk)\.?$/i;
 
 /** One written word: letters and digits with inner apostrophes, dots, hyphens and ampersands; or a lone `&`. */
-export const WORD_PATTERN = /[A-Za-z0-9À-ÖØ-öø-ÿ][A-Za-z0-9À-ÖØ-öø-ÿ&'’.\-]*|&/g;
+export const WORD_PATTERN = /[A-Za-z0-9À-ÖØ-öø-ſ][A-Za-z0-9À-ÖØ-öø-ſ&'’.\-]*|&/g;
 const WORD = WORD_PATTERN;
 
 /** Lower-case, accent-free form of one written word, without possessive or trailing full stop. */

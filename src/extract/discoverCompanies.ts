@@ -19,7 +19,14 @@ const NOISE = new Set([
 ]);
 /** Words that are never a company on their own: places, peoples, calendar words and the market's common nouns. */
 const NEVER_A_NAME = new Set([
-  ...NOT_COMPANY_WORDS, 'Xetra', 'China', 'Japan', 'India', 'Korea', 'Asia', 'Europe', 'America', 'Germany', 'France',
+  ...NOT_COMPANY_WORDS, 'Xetra', 'South', 'North', 'East', 'West', 'Resources', 'Financials', 'Industrials', 'Telecoms',
+  'Miners', 'Retailers', 'Insurers', 'Lenders', 'Chipmakers', 'Carmakers', 'Automakers', 'Refiners', 'Property',
+  'Brazil', 'Mexico', 'Russia', 'Turkey', 'Poland', 'Sweden', 'Norway', 'Denmark', 'Finland', 'Italy', 'Spain',
+  'Netherlands', 'Belgium', 'Austria', 'Ireland', 'Israel', 'Indonesia', 'Thailand', 'Vietnam', 'Philippines',
+  'Argentina', 'Chile', 'Colombia', 'Peru', 'Arabia', 'Qatar', 'Egypt', 'Nigeria', 'Kenya', 'Zealand', 'Africa', 'UAE',
+  'Dubai', 'Istanbul', 'Warsaw', 'Stockholm', 'Oslo', 'Copenhagen', 'Helsinki', 'Madrid', 'Milan', 'Amsterdam',
+  'Brussels', 'Vienna', 'Dublin', 'Lisbon', 'Johannesburg', 'Riyadh', 'Jakarta', 'Bangkok', 'Manila', 'Taipei',
+  'Melbourne', 'Auckland', 'Wellington', 'Montreal', 'Vancouver', 'Chicago', 'Boston', 'York', 'China', 'Japan', 'India', 'Korea', 'Asia', 'Europe', 'America', 'Germany', 'France',
   'Britain', 'Canada', 'Australia', 'Switzerland', 'Taiwan', 'Singapore', 'Malaysia', 'Hong', 'Kong', 'Tokyo', 'Seoul',
   'London', 'Frankfurt', 'Paris', 'Zurich', 'Mumbai', 'Sydney', 'Toronto', 'Shanghai', 'Shenzhen', 'Beijing',
   'American', 'German', 'French', 'British', 'Korean', 'Australian', 'Canadian', 'Swiss', 'Taiwanese', 'Global',
@@ -236,7 +243,7 @@ function capitalName(name: string): string | null {
   return /^[A-Z]{2,5}$/.test(name) && !NOT_TICKERS.has(name) && !NOT_A_CAPITAL_NAME.has(name) ? name : null;
 }
 
-const NOT_A_CAPITAL_NAME = new Set(['GDP', 'CPI', 'PPI', 'PMI', 'ECB', 'FED', 'OPEC', 'IMF', 'BOJ', 'RBI', 'BOE', 'RBA', 'SNB', 'VIX', 'WTI', 'FTSE', 'DAX', 'CAC', 'SMI', 'AEX', 'STI', 'TSX', 'ASX', 'NZX', 'JSE', 'KLCI', 'MSCI', 'TOPIX', 'KOSPI', 'NIFTY', 'IBEX', 'OMX', 'OBX', 'ATX', 'SET', 'BSE', 'NSE', 'HSI', 'CSI']);
+const NOT_A_CAPITAL_NAME = new Set(['NPAT', 'PAT', 'PBT', 'EBIT', 'EBITDA', 'EPS', 'NAV', 'ROE', 'ROA', 'CAGR', 'YOY', 'QOQ', 'ADR', 'ADRS', 'ETF', 'IPO', 'CEO', 'CFO', 'GDP', 'CPI', 'PPI', 'PMI', 'ECB', 'FED', 'OPEC', 'IMF', 'BOJ', 'RBI', 'BOE', 'RBA', 'SNB', 'VIX', 'WTI', 'FTSE', 'DAX', 'CAC', 'SMI', 'AEX', 'STI', 'TSX', 'ASX', 'NZX', 'JSE', 'KLCI', 'MSCI', 'TOPIX', 'KOSPI', 'NIFTY', 'IBEX', 'OMX', 'OBX', 'ATX', 'SET', 'BSE', 'NSE', 'HSI', 'CSI']);
 
 function slug(name: string): string {
   // Only a name with accents needs decomposing before they are dropped.
@@ -359,7 +366,7 @@ function legalNames(text: string, tokens: readonly Token[]): string[] {
 
 /** A house's call verb with a capitalised word after it: "UBS lifts Whitbread price target", "HSBC downgrades Persimmon". */
 const CALL_ON = /\b(?:lifts|lifted|raises|raised|hikes|hiked|boosts|boosted|ups|cuts|cut|lowers|lowered|trims|trimmed|reduces|reduced|slashes|slashed|upgrades|upgraded|downgrades|downgraded|initiates|initiated|starts|started|resumes|resumed|reinstates|reinstated|reiterates|reiterated|maintains|maintained|keeps|kept|retains|retained|reaffirms|reaffirmed|assumes|assumed) (?:coverage (?:of|on) )?[A-Z]/g;
-const TARGET_ON = /\b(?:price target|target price|price objective|price goal|target|rating|recommendation) (?:on|for) [A-Z]/g;
+const TARGET_ON = /\b(?:price target|target price|price objective|price goal|target|rating|recommendation|call) (?:on|for) [A-Z]/g;
 /** What follows the company a call is on: its target, the rating it is moved to, or the rating it is started at. */
 const CALL_OBJECT_END = /^(?:['’]s)? (?:price target|target price|price objective|target|PT|rating|to|at|from|with|as|on|[-–—] )/;
 
@@ -558,7 +565,7 @@ function fullerForm(body: string, name: string): string {
 }
 
 /** Words every call a name is learned from holds, found in one scan (a substring search per word costs more). */
-const CALL_CUE = /arget|grade|nitiat|eiterat/;
+const CALL_CUE = /arget|grade|nitiat|eiterat| call (?:on|for) /;
 const EXTREME_CUE = / high| low/;
 const REACHED_WORD = /hit|touch|scaled|reach|set|struck|notched|marked/;
 /** "Alkem Laboratories hit a one-year high": only a stock reaches a high of its own over a span like this. */

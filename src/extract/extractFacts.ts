@@ -171,6 +171,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       // "For comparison, the sector ETF shows an RSI of 54.3, so the Commerzbank rally…": a figure after the
       // comparison is the other thing's, unless a company is named between.
       const own = new Set<string>();
+      // "SBI, Sterlite and Reliance each gained around 3.5%, to Rs 988, Rs 293 and Rs 1,327 respectively".
+      const respective = hits.length > 0 && text.includes('respectively') ? respectiveFigures(hits, text, amounts, subjects) : null;
+      if (respective) hits.push(...respective.added);
       const compared = hits.length > 0 && text.includes('omparison') ? (COMPARISON.exec(text)?.index ?? Infinity) : Infinity;
       for (const h of hits) {
         if (h.leftOut) countLeftOut(leftOut, h.leftOut);
@@ -178,7 +181,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
         else {
           // A house's call in a sentence that names no company is on the company that house spoke of before.
           const fallback = context ?? (h.firm ? covered.get(h.firm) : undefined) ?? section ?? primary;
-          const found = attribute(h, text, subjects, fallback);
+          const found = respective?.companies.has(h) ? (respective.companies.get(h) ?? null) : attribute(h, text, subjects, fallback);
           let company = found;
           let firm = h.firm;
           // A house's call is never on the house itself ("UBS responded swiftly. The Swiss bank cut its target…"),
@@ -231,11 +234,45 @@ function isHouse(company: Company): boolean {
   return known;
 }
 
+/**
+ * Figures listed "respectively" for the names listed before them: each list figure goes to the name in the same
+ * place, the figures after the first (which no rule reads alone) are added, and a list whose length differs from the
+ * names' goes to none.
+ */
+function respectiveFigures(hits: RuleHit[], text: string, amounts: readonly Amount[], subjects: readonly Mention[]): { added: RuleHit[]; companies: Map<RuleHit, Company | null> } | null {
+  const companies = new Map<RuleHit, Company | null>();
+  const added: RuleHit[] = [];
+  for (const first of hits) {
+    if (companies.has(first) || (first.kind !== 'price' && !first.kind.startsWith('change_pct'))) continue;
+    const start = amounts.findIndex((a) => a.start === first.at);
+    const list = [amounts[start] as Amount];
+    for (let i = start + 1; i < amounts.length; i++) {
+      const prev = list[list.length - 1] as Amount;
+      const next = amounts[i] as Amount;
+      if (next.type !== prev.type || !/^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(prev.end, next.start))) break;
+      list.push(next);
+    }
+    const last = list[list.length - 1] as Amount;
+    if (list.length < 2 || !/^\s*,?\s*respectively\b/.test(text.slice(last.end, last.end + 16))) continue;
+    const names: Company[] = [];
+    for (const m of subjects) if (m.end <= first.at && !names.includes(m.company)) names.push(m.company);
+    list.forEach((a, i) => {
+      const h = i === 0 ? first : (hits.find((x) => x.at === a.start && x.kind === first.kind) ?? { ...first, value: first.kind === 'price' ? a.value : Math.sign(first.value as number || 1) * a.value, currency: a.currency, at: a.start });
+      if (i > 0 && !hits.includes(h)) added.push(h);
+      companies.set(h, names.length === list.length ? (names[i] ?? null) : null);
+    });
+  }
+  return companies.size > 0 ? { added, companies } : null;
+}
+
+const EACH_BEFORE = /\beach\s+(?:[a-z]+\s+){1,2}(?:(?:around|about|nearly|almost|over|some|roughly|close to)\s+)?$/;
+
 /** The other companies a move "each" or "apiece" is written for: the names before it in its clause. */
 function sharedMovers(h: RuleHit, text: string, amounts: readonly Amount[], subjects: readonly Mention[], company: Company): Company[] {
   if (subjects.length < 2) return [];
   const figure = amounts.find((a) => a.start === h.at);
-  if (!figure || !/^\s*(?:each|apiece)\b/.test(text.slice(figure.end, figure.end + 10))) return [];
+  // "gained around 2% each", "each gained around 3.5%".
+  if (!figure || !(/^\s*(?:each|apiece)\b/.test(text.slice(figure.end, figure.end + 10)) || EACH_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start)))) return [];
   const out: Company[] = [];
   for (const m of subjects) {
     if (m.end > h.at || m.company === company || out.includes(m.company)) continue;

@@ -105,7 +105,8 @@ export interface Token {
 }
 
 function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
+  // Latin-1 and Latin Extended-A letters: "Yapı Kredi", "İş Yatırım", "Łódź", "Škoda".
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7);
 }
 
 /**
@@ -134,7 +135,7 @@ export function capitalTokens(text: string): Token[] {
 }
 
 /** Where a capitalised word may start: the regular-expression engine finds these faster than a loop over every character. */
-const CAPITAL_START = /[A-Z0-9À-ÖØ-Þ]/g;
+const CAPITAL_START = /[A-Z0-9À-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]/g;
 
 const NEXT_WORD = new RegExp(WORD_PATTERN.source, 'g');
 
@@ -253,7 +254,7 @@ function longestName(sentence: string, at: number, index: CompanyIndex): Mention
 }
 
 function startsCapital(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xde);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xde) || (c >= 0x100 && c <= 0x17f && c % 2 === 0);
 }
 
 /**

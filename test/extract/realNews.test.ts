@@ -472,6 +472,23 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     expect(rows).toEqual(sorted<Row>([['Krones AG', 'change_pct_1d', -2, null], ['Krones AG', 'price', 118, 'EUR']]));
   });
 
+  it('gives figures listed "respectively" to the names in the same places, and a move "each" to every name', () => {
+    expect(facts('Sensex', 'Tesco PLC, Krones AG and BHP Group each gained around 3.5%, to 402p, €118 and A$44.10 respectively.')).toEqual(sorted<Row>([
+      ['BHP Group', 'change_pct_1d', 3.5, null], ['BHP Group', 'price', 44.1, 'AUD'], ['Krones AG', 'change_pct_1d', 3.5, null], ['Krones AG', 'price', 118, 'EUR'],
+      ['Tesco PLC', 'change_pct_1d', 3.5, null], ['Tesco PLC', 'price', 402, 'GBX'],
+    ]));
+    // A list as long as no list of names goes to none.
+    expect(facts('Sensex', 'Tesco PLC and Krones AG rose, to 402p, €118 and A$44.10 respectively.').filter((r) => r[1] === 'price')).toEqual([]);
+  });
+
+  it('reads the house that "said it had raised" its target, an RSI label naming its period, names in Latin Extended letters, and no sector, country or result acronym as a company', () => {
+    expect(facts('JSE', 'Kumba Iron Ore Ltd rose 2%. Earlier, Merrill Lynch said it had raised its target price for Kumba Iron Ore Ltd to R205.', '- RSI, 14 Days: 58.7')).toEqual(sorted<Row>([
+      ['Kumba Iron Ore Ltd', 'change_pct_1d', 2, null], ['Kumba Iron Ore Ltd', 'price_target', 205, 'ZAR', 'Merrill Lynch'], ['Kumba Iron Ore Ltd', 'rsi_14', 58.7, null],
+    ]));
+    expect(facts('THY', 'Turkish Airlines AO rose 2% to ₺340. Yapı Kredi Yatırım raised its price target from ₺420 to ₺455.')).toContainEqual(['Turkish Airlines AO', 'price_target', 455, 'TRY', 'Yapı Kredi Yatırım']);
+    expect(facts('Wrap', 'Resources were up 0.77%, South Korea\'s Kospi added 0.2 per cent and NPAT fell 19% to $226.9 million. Brazil\'s state oil producer rose 1%.')).toEqual([]);
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],

@@ -157,7 +157,10 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
   for (const t of tokens) {
     // "MF Global Holdings Ltd. upgraded it": a legal form's full stop stands between the house and its verb.
     const end = text.charCodeAt(t.end) === 46 && LEGAL_FORM.test(text.slice(t.start, t.end)) ? t.end + 1 : t.end;
-    const verb = verbAfter(text, end) ?? verbAfterAside(text, end);
+    const said = verbAfter(text, end);
+    // "Merrill Lynch said it had raised its target price": the call is the saying house's.
+    const reported = said && SAYING.has(said.word) ? REPORTED_CALL.exec(text.slice(said.end, said.end + 40)) : null;
+    const verb = reported?.[1] ? { word: reported[1], end: said!.end + reported[0].length } : said ?? verbAfterAside(text, end);
     if (!verb) continue;
     const weak = WEAK_ACTOR_VERBS.has(verb.word);
     if (!weak && !ACTOR_VERBS.has(verb.word)) continue;
@@ -191,6 +194,8 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
 }
 
 const OWNER_BEFORE = /([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s $/;
+const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'noted', 'wrote']);
+const REPORTED_CALL = /^,?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+|would\s+|will\s+)?(?:now\s+)?([a-z]+)/;
 const LEGAL_FORM = /^(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|SE|NV)$/;
 
 /** Adds a house's name found at start–end, unless it is no name or overlaps one already found. */
@@ -252,7 +257,7 @@ function verbAfterAside(text: string, end: number): { word: string; end: number 
 const ASIDE_THEN_VERB = /^, (?:one of|a|an|the|which|who)\b[^,;]{1,90}, ([a-z]+)/;
 
 function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39;
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39 || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7);
 }
 
 /** "The broker", "the bank", "he": a call whose house was named earlier in the article. */

@@ -12,7 +12,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, FactKind]> = [
   [/^(?:12|twelve)-month (?:change|performance|return)$|^(?:1-year|one-year|52-week|annual) (?:change|performance|return)$|^(?:1y|1 year|past year)$/, 'change_pct_12m'],
   [/^(?:52|fifty-two)-week high$|^(?:1|one|12)-(?:year|month) high$|^52w high$|^52-wk high$/, 'high_52w'],
   [/^(?:52|fifty-two)-week low$|^(?:1|one|12)-(?:year|month) low$|^52w low$|^52-wk low$/, 'low_52w'],
-  [/^rsi(?: ?\((?:14|14-day|14 days)\))?$|^(?:14-day )?rsi$|^relative strength index(?: \(14\)| \(14-day\))?$/, 'rsi_14'],
+  [/^(?:(?:14|fourteen)[- ]day )?(?:rsi|relative strength index)(?:,? ?\(?(?:14|fourteen)(?:[- ](?:day|days|sessions|periods))?\)?)?$/, 'rsi_14'],
   [/^(?:50-day|50 day|fifty-day) (?:simple )?(?:moving average|sma|ma)$|^sma ?\(?50\)?$|^50-dma$/, 'sma_50'],
   [/^(?:200-day|200 day) (?:simple )?(?:moving average|sma|ma)$|^sma ?\(?200\)?$|^200-dma$/, 'sma_200'],
   [/^(?:trading |daily |session )?volume$/, 'volume'],

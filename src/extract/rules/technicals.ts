@@ -71,8 +71,10 @@ function rsi(s: Sentence): RuleHit[] {
     const periods = [m[1], m[2], m[3]].filter(Boolean);
     if (periods.some((p) => p !== '14')) continue;
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 50);
-    if (/^\s*\(?\s*\d+[- ]day/i.test(after)) continue;
-    const a = amountAfter(s, m.index + m[0].length, 'number', 40, /\b(?:below|above|under|over|toward|towards|threshold|level of|near|nearing|approach\w*|cross\w*|hit|reach(?:es|ing)?|from)\b/i);
+    // "RSI, 14 Days: 58.7", "RSI (14 sessions): 55.8": the period written after the name is no reading.
+    const period = /^[\s,(]*14[- ]?(?:days?|sessions|periods)\)?\s*:?/i.exec(after);
+    if (!period && /^[\s,(]*\d+[- ]?(?:days?|sessions|periods)/i.test(after)) continue;
+    const a = amountAfter(s, m.index + m[0].length + (period?.[0].length ?? 0), 'number', 40, /\b(?:below|above|under|over|toward|towards|threshold|level of|near|nearing|approach\w*|cross\w*|hit|reach(?:es|ing)?|from)\b/i);
     if (a && a.value > 0 && a.value <= 100 && !a.scaled) hits.push(hit('rsi_14', a, s.text));
   }
   return hits;
