@@ -3,6 +3,7 @@ import type { Amount } from './amounts.js';
 import { NOT_TICKERS, type Token } from './mentions.js';
 import { NOT_COMPANY_WORDS } from './otherSubjects.js';
 import { findFirms } from './rules/firmsInSentence.js';
+import { GLUED_HEADING, GLUED_ROW } from './rules/labels.js';
 import { findRatings } from './rules/ratings.js';
 import { DOWN, RECORD_EXTREME, UP, moveVerbBefore } from './rules/moveWords.js';
 
@@ -532,6 +533,11 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
     // Tables write some names in capitals ("SEGRO (SGRO)").
     const rowName = row?.[1] ? clean(row[1]) ?? (/^[A-Z]{4,}$/.test(row[1]) ? row[1] : null) : null;
     if (rowName && plausibleName(rowName)) names.add(rowName);
+    if (amounts.length > 2 && text.includes(') ') && /%[A-Z]/.test(text)) for (const m of text.matchAll(GLUED_ROW)) {
+      const written = (m[1] ?? '').replace(GLUED_HEADING, '');
+      const name = clean(written) ?? (/^[A-Z]{3,}$/.test(written) ? written : null);
+      if (name && plausibleName(name)) names.add(name);
+    }
   }
   const subject = headlineSubject(title, body, known);
   if (subject) names.add(subject);

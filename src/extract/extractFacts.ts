@@ -13,7 +13,7 @@ import { NOT_COMPANY_WORDS, OTHER_SUBJECT, OWNERSHIP } from './otherSubjects.js'
 import { extractTargets, extractConsensus, extractAnalystRatings } from './rules/analysts.js';
 import { type FirmMention, actsAsHouse, backReference, findActingFirms, findFirms, insideFirm } from './rules/firmsInSentence.js';
 import { extractFundamentals } from './rules/fundamentals.js';
-import { extractLabelled, extractTableRow } from './rules/labels.js';
+import { extractGluedRows, extractLabelled, extractTableRow } from './rules/labels.js';
 import { extractChanges, extractPrices, extractVolumes } from './rules/market.js';
 import { type TableColumns, readTableRow, tableRows } from './rules/tables.js';
 import { extractTechnicals } from './rules/technicals.js';
@@ -74,6 +74,7 @@ const OTHER_CUE = /omparison|nd(?:ex|ices)|enchmark|und|ETF/;
 const RULES: ReadonlyArray<readonly [(s: Sentence, types: AmountTypes, rated: boolean) => boolean, Rule]> = [
   [(s) => s.text.includes(':'), extractLabelled],
   [(s, t) => t.money && t.percent && s.amounts.length === 2 && s.text.length < 90, extractTableRow],
+  [(s, t) => t.money && t.percent && s.amounts.length > 2 && s.text.includes(') ') && /%[A-Z]/.test(s.text), extractGluedRows],
   [(_s, t) => t.money, extractPrices],
   [(_s, t) => t.percent, extractChanges],
   [(s, t) => t.number && /olume|hands|traded|urnover/.test(s.text), extractVolumes],

@@ -489,6 +489,13 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     expect(facts('Wrap', 'Resources were up 0.77%, South Korea\'s Kospi added 0.2 per cent and NPAT fell 19% to $226.9 million. Brazil\'s state oil producer rose 1%.')).toEqual([]);
   });
 
+  it('reads a movers table a page ran into one paragraph, row by row, and no row whose name ran into a heading', () => {
+    expect(facts('FTSE movers', 'Miners led the market. FTSE 100 - RisersGreggs Plc (GRG) 2,100.00p +2.87%Tesco PLC (TSCO) 402.50p +1.20%Halma Plc (HLMA) 2,450.00p +1.10%FTSE 100 - FallersRoyal Mail Plc (RMG) 228.00p -3.72%Krones AG (KRN) 118.00p -1.50%')).toEqual(sorted<Row>([
+      ['Halma Plc', 'change_pct_1d', 1.1, null], ['Halma Plc', 'price', 2450, 'GBX'], ['Krones AG', 'change_pct_1d', -1.5, null], ['Krones AG', 'price', 118, 'GBX'],
+      ['Tesco PLC', 'change_pct_1d', 1.2, null], ['Tesco PLC', 'price', 402.5, 'GBX'],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],

@@ -110,3 +110,29 @@ export const extractTableRow: Rule = (s: Sentence): RuleHit[] => {
 
 /** Between a table row's name and its price: at most the ticker in brackets. */
 const TABLE_GAP = /^\s*(?:\([A-Z0-9.:]{1,10}\)\s*)?$/;
+
+/**
+ * Movers tables a page ran together into one paragraph ("FTSE 100 - RisersShire Plc (SHP) 1,793.00p +2.87%British Sky
+ * Broadcasting Group (BSY) 673.50p +2.67%…"): each row is a name, its ticker in brackets, a price and a signed move.
+ */
+export const GLUED_ROW = /([A-Z][A-Za-z&'’.]*(?: (?:&|of|and|de|[A-Z][A-Za-z&'’.]*)){0,6}) \([A-Z0-9.]{1,6}\) ((?:US\$|HK\$|A\$|[$€£])?\d[\d,]*(?:\.\d+)?p?) ([+\-−]\d[\d.]*%)/g;
+/** A heading run into the first row's name ("RisersShire Plc"). */
+export const GLUED_HEADING = /^(?:Risers|Fallers|Gainers|Losers|Decliners|Advancers|Movers|Laggards|Leaders)(?=[A-Z])/;
+
+/** Every row of a run-together movers table: its price and its day's move. */
+export const extractGluedRows: Rule = (s: Sentence): RuleHit[] => {
+  const hits: RuleHit[] = [];
+  for (const m of s.text.matchAll(GLUED_ROW)) {
+    const rowEnd = m.index + m[0].length;
+    // The row's own name must be read as a company where it stands: a name run into a heading is not, and its
+    // figures would fall to the row before.
+    const nameEnd = m.index + (m[1] ?? '').length;
+    const nameStart = nameEnd - (m[1] ?? '').replace(GLUED_HEADING, '').length;
+    if (!s.companySpans.some((c) => c.start === nameStart)) continue;
+    const price = s.amounts.find((a) => a.type === 'money' && a.start >= m.index && a.end <= rowEnd && !a.scaled);
+    const change = s.amounts.find((a) => a.type === 'percent' && a.start >= (price?.end ?? rowEnd) && a.end <= rowEnd);
+    if (!price || !change) continue;
+    hits.push(hit('price', price, s.text), hit('change_pct_1d', change, s.text));
+  }
+  return hits;
+};
