@@ -20,7 +20,7 @@ const NOISE = new Set([
 ]);
 /** Words that are never a company on their own: places, peoples, calendar words and the market's common nouns. */
 const NEVER_A_NAME = new Set([
-  ...NOT_COMPANY_WORDS, 'Xetra', 'South', 'North', 'East', 'West', 'Resources', 'Financials', 'Industrials', 'Telecoms',
+  ...NOT_COMPANY_WORDS, 'Xetra', 'Industry', 'South', 'North', 'East', 'West', 'Resources', 'Financials', 'Industrials', 'Telecoms',
   'Miners', 'Retailers', 'Insurers', 'Lenders', 'Chipmakers', 'Carmakers', 'Automakers', 'Refiners', 'Property',
   'Brazil', 'Mexico', 'Russia', 'Turkey', 'Poland', 'Sweden', 'Norway', 'Denmark', 'Finland', 'Italy', 'Spain',
   'Netherlands', 'Belgium', 'Austria', 'Ireland', 'Israel', 'Indonesia', 'Thailand', 'Vietnam', 'Philippines',
@@ -197,7 +197,7 @@ function describedMovers(text: string): string[] {
   return out;
 }
 /** "F&P Healthcare led the local benchmark, up 3.2%": a sentence's first name, leading the market, then moving. */
-const LEADING_MOVER = /^([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+(?:led|topped|headed|paced|lagged|trailed|outperformed|underperformed)\b[^,.;]{0,60},\s+(?:rising|falling|up|down|gaining|losing|climbing|sliding|adding|shedding|jumping|dropping|putting on|firming|advancing|rallying|surging|soaring|slipping|easing|declining|sinking|tumbling|retreating)\b/;
+const LEADING_MOVER = /^([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+(?:led|topped|headed|paced|lagged|trailed|outperformed|underperformed|(?:finished|ended|closed|was|were) (?:at|near) the (?:top|foot|bottom|head|tail))\b[^,.;]{0,60},\s+(?:rising|falling|up|down|gaining|losing|climbing|sliding|adding|shedding|jumping|dropping|putting on|firming|advancing|rallying|surging|soaring|slipping|easing|declining|sinking|tumbling|retreating)\b/;
 
 /** "… and Wacker Chemie 1.8 percent": a second name sharing the verb of the move before it. */
 const GAPPED_SUBJECT = new RegExp(String.raw`(?:,|\band)\s+(${MOVE_NAME})\s+[+-]?\d[\d.,]*\s*(?:%|percent\b|per cent\b|pct\b)`, 'g');
@@ -383,7 +383,8 @@ function calledNames(text: string): string[] {
     for (let m = TARGET_ON.exec(text); m; m = TARGET_ON.exec(text)) {
       const start = m.index + m[0].length - 1;
       const end = nameAfter(text, start);
-      const name = end > 0 ? clean(text.slice(start, end)) : null;
+      const written = end > 0 ? text.slice(start, end) : '';
+      const name = clean(written) ?? capitalName(written);
       if (name && findFirms(name).length === 0 && findRatings(name).length === 0 && plausibleName(name, true)) out.push(name);
     }
   }
@@ -461,7 +462,7 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
 }
 
 /** A price's verb right before it: "traded at", "changed hands at", "was last dealt at", "fetched". */
-const PRICED_AT = /\b(?:traded|changed hands|(?:was|were) (?:last )?(?:dealt|quoted)|last dealt|fetched)\s+(?:at\s+)?$/;
+const PRICED_AT = /\b(?:traded|changed hands|(?:was|were) (?:last )?(?:dealt|quoted)|last dealt|fetched|(?:was|were|ended|closed|finished) (?:unchanged|flat|steady))\s+(?:at\s+)?$/;
 
 /** Words that follow a distinctive first word in a company's name, which is then written alone ("Croda"). */
 const GENERIC_TAIL = /^(?:International|Group|Holdings?|Industries|Resources|Energy|Mining|Minerals|Technologies|Technology|Pharmaceuticals?|Motors?|Corporation|Company|Systems|Solutions|Enterprises|Brands|Foods|Bank|Financial|Capital|Partners|Media|Networks|Therapeutics|Biosciences|Airways|Airlines|Properties|Healthcare|Semiconductor|Electronics|Chemicals?|Metals|Gold|Oil|Petroleum|Ventures)$/;

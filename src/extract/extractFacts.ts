@@ -537,7 +537,9 @@ function attribute(h: RuleHit, text: string, subjects: readonly Mention[], fallb
     // "…with a €62 target; the broker regards the discount to the Tencent stake…": a name only after the figure,
     // past the end of its clause, is another clause's.
     const only = subjects[0];
-    if (only && subjects.every((m) => m.start > h.at) && CLAUSE_END.test(text.slice(h.at, only.start))) return fallback;
+    // "They were last 2.4 percent higher, holding Zalando off first place": a sentence whose subject is a pronoun
+    // speaks of the company before; a name only after its figure is an object.
+    if (only && subjects.every((m) => m.start > h.at) && (CLAUSE_END.test(text.slice(h.at, only.start)) || PRONOUN_SUBJECT.test(text))) return fallback;
     return only?.company ?? null;
   }
   // The nearest name before the figure, passing over one inside an aside that closed before it ("Naspers, which
@@ -545,6 +547,8 @@ function attribute(h: RuleHit, text: string, subjects: readonly Mention[], fallb
   const before = subjects.filter((m) => m.end <= h.at && !inClosedAside(text, m, h.at));
   return before[before.length - 1]?.company ?? null;
 }
+
+const PRONOUN_SUBJECT = /^(?:It|They|Its shares|Their shares|The (?:stock|shares|company|group))\b/;
 
 /** Where a figure's clause ends: "; ", ". ", a contrast, or a pronoun opening the main clause ("With a value of ¥7.2 trillion, it is…"). */
 const CLAUSE_END = /;|\.\s|,\s+(?:while|but|whereas|although)\b|,\s+(?:it|they|the (?:company|group|stock|shares))\s+(?:is|was|are|were|has|had|remains|remained|ranks|stands)\b/;

@@ -496,6 +496,26 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it('reads targets lifted "by 3.4% to", a house whose note a sentence before is "out of" it, and ratings given "the retailer\'s shares"', () => {
+    expect(facts('Healius', 'The Healius Ltd share price has fallen 6.5% to A$1.85. A broker note out of Citi this morning may be behind the drop.',
+      'While the broker has kept its neutral rating, it has slashed its price target by 28% to A$2.15.')).toEqual(sorted<Row>([
+      ['Healius Ltd', 'analyst_rating', 'neutral', null, 'Citi'], ['Healius Ltd', 'change_pct_1d', -6.5, null], ['Healius Ltd', 'price', 1.85, 'AUD'],
+      ['Healius Ltd', 'price_target', 2.15, 'AUD', 'Citi'],
+    ]));
+    expect(facts('Tesco', 'Jefferies has lifted its share price target for Tesco PLC by 3.4% to 450p. The brokerage currently rates the retailer\'s shares "buy".')).toEqual(sorted<Row>([
+      ['Tesco PLC', 'analyst_rating', 'buy', null, 'Jefferies'], ['Tesco PLC', 'price_target', 450, 'GBX', 'Jefferies'],
+    ]));
+  });
+
+  it('reads movers at the foot of the index, unchanged ones, units of a trust and "were last 2.4 percent higher"', () => {
+    const rows = facts('STI', 'Keppel DC Reit finished at the foot of the index, losing 2.4 per cent, or S$0.05, to S$1.96.', 'Apple parts supplier Sunny Optical was unchanged at HK$119.30.',
+      'Krones AG rallied. They were last 2.4 percent higher at 121 euros.');
+    expect(rows).toEqual(sorted<Row>([
+      ['Keppel DC Reit', 'change_pct_1d', -2.4, null], ['Keppel DC Reit', 'price', 1.96, 'SGD'], ['Krones AG', 'change_pct_1d', 2.4, null], ['Krones AG', 'price', 121, 'EUR'],
+      ['Sunny Optical', 'change_pct_1d', 0, null], ['Sunny Optical', 'price', 119.3, 'HKD'],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],

@@ -28,7 +28,8 @@ function targetAmount(s: Sentence, anchorStart: number, anchorEnd: number): Amou
     if (gap === null) continue;
     if (gap.length > 60) return undefined;
     if (/;|\.\s+[A-Z]|\b(?:and|while|but)\b.*\b(?:target|rating)\b/.test(gap) || CLAUSE_BREAK.test(gap)) return undefined;
-    if (s.amounts.some((x) => x.type === 'percent' && x.start >= anchorEnd && x.start < a.start)) return undefined;
+    // "lifted its price target by 3.4% to $4.50": the size of the change stands between, the target after "to".
+    if (s.amounts.some((x) => x.type === 'percent' && x.start >= anchorEnd && x.start < a.start) && !/\bby\s+[\d.]+\s*(?:%|per ?cent)\s+to\s*$/.test(gap)) return undefined;
     if (FROM_OR_BY.test(s.text.slice(Math.max(anchorEnd, a.start - 8), a.start))) continue;
     return a;
   }
@@ -164,7 +165,7 @@ export const extractConsensus: Rule = (s) => {
 const TRAILING_RATING = /\s[-–—]\s*["“‘']?$/;
 const RATES_NAME = /\brat(?:es|ed|ing)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,3}(?:an?\s+)?["“']?$/;
 const RATING_CONTEXT =
-  /\b(?:rating|rated|rates|rate|went from|moved from|switched from|upgraded|upgrades|downgraded|downgrades|reiterated|reiterates|reiterating|reissued|restated|maintained|maintains|maintaining|remains|remained|kept|keeps|assigned|assigns|setting|set|assigning|giving|reaffirmed|initiated|initiates|resumed|assumed|recommendation|call|to|at|as|with)\s*(?:the stock|the shares|shares|it|coverage|an?|its|their)?\s*(?:with|at)?\s*(?:an?\s+)?$/i;
+  /\b(?:rating|rated|rates|rate|went from|moved from|switched from|upgraded|upgrades|downgraded|downgrades|reiterated|reiterates|reiterating|reissued|restated|maintained|maintains|maintaining|remains|remained|kept|keeps|assigned|assigns|setting|set|assigning|giving|reaffirmed|initiated|initiates|resumed|assumed|recommendation|call|to|at|as|with)\s*(?:the stock|the shares|shares|it|coverage|an?|its|their|the [\w-]+['’]s? shares)?\s*(?:with|at)?\s*(?:an?\s+)?$/i;
 
 /** Spans of quoted speech: a quotation long enough to be words said, not a rating's name ("Buy"). */
 function quotedSpeech(text: string): Array<[number, number]> {

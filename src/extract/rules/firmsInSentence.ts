@@ -32,6 +32,7 @@ const NAME_TAIL = new Set(['Research', 'Securities', 'Capital', 'Markets', 'Grou
 
 const OBJECT_BEFORE = /\b(?:on|for|of|lifted|raised|lowered|cut|moved|upgraded|downgraded|upgrades|downgrades|rates|rated|reiterated|initiated|covering|coverage of)\s+$/i;
 
+const SOURCE_BEFORE = /\b(?:out|note|notes|report|reports|research|analysts?) of\s+$/i;
 const OWN_STOCK_AFTER = /^(?:['’]s?)?\s+(?:mean|average|consensus|median|shares?|stock|share price|market (?:value|cap))\b/i;
 
 /** Research firms a sentence names: known houses (with the rest of their written name), and "analysts at X". */
@@ -44,7 +45,9 @@ export function findFirms(text: string, tokens: readonly Token[] = capitalTokens
   for (const m of named) {
     // "a call on Maybank", "shares of Morgan Stanley", "RBC lifted Wells Fargo to Sector Perform": a house named as
     // the object is the company, not the analyst.
-    if (OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
+    const lead = text.slice(Math.max(0, m.start - 14), m.start);
+    // "a broker note out of Citi", "a report of Nomura": the house is the note's author, not its object.
+    if (OBJECT_BEFORE.test(lead) && !SOURCE_BEFORE.test(lead)) continue;
     // "DBS's mean target price", "Barclays' shares": the house's own stock is the subject.
     if (OWN_STOCK_AFTER.test(text.slice(m.end, m.end + 30))) continue;
     const end = nameEnd(text, tokens, m.end);

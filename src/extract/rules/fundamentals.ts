@@ -94,6 +94,8 @@ function revenue(s: Sentence): RuleHit[] {
     if (/turnover$/i.test(m[0]) && !PERIOD.test(s.text)) continue;
     // "the largest operator by revenue, gained 3.1%": revenue that ranks the company, not a figure of it.
     if (/\b(?:by|in)\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "if CN reaches a 55-per-cent OR in 2024 on revenue of $17.8-billion": a scenario's revenue is no result.
+    if (/\b(?:if|would|could|assuming|scenario)\b/i.test(clauseBefore(s.text, m.index, 80))) continue;
     const from = m.index + m[0].length;
     const money = s.amounts.find((a) => a.start >= from && a.start - from <= 60 && a.type === 'money' && !a.conversion);
     if (money && (money.scaled || money.value >= 1e5)) {

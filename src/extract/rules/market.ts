@@ -8,7 +8,7 @@ const NOUN_AFTER = new RegExp(String.raw`^\s*(?:(?:intraday|single-day|daily|one
 /** "3.5% higher", "3.03% or Rs 52.90 higher": the word after the figure gives the direction. */
 const WORD_AFTER = /^\s*(?:or\s+\S+(?:\s\S+)?\s+)?(?:(higher|up)|(lower|down))\b/i;
 
-const SUBJECT = /\b(?:share price|stock price|the scrip|the counter|(?:last|latest) (?:trade|sale)|(?:second|secondary|primary|main|local) listing|listing|shares?|stocks?|ADRs?|ADSs?|it|they|the company|the firm|[Tt]he (?:[\w'’-]+\s+){0,3}(?:group|company|firm|maker|provider|producer|retailer|lender|bank|insurer|carmaker|automaker|chipmaker|miner|operator|developer|manufacturer|conglomerate|giant|supplier|utility|airline|brewer|grocer|supermarket|drugmaker|biotech|insurer))\b/g;
+const SUBJECT = /\b(?:share price|stock price|the scrip|the counter|units|(?:last|latest) (?:trade|sale)|(?:second|secondary|primary|main|local) listing|listing|shares?|stocks?|ADRs?|ADSs?|[Ii]t|[Tt]hey|the company|the firm|[Tt]he (?:[\w'’-]+\s+){0,3}(?:group|company|firm|maker|provider|producer|retailer|lender|bank|insurer|carmaker|automaker|chipmaker|miner|operator|developer|manufacturer|conglomerate|giant|supplier|utility|airline|brewer|grocer|supermarket|drugmaker|biotech|insurer))\b/g;
 const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|(?:index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|sector)(?!\s*(?:\d+\s*)?(?:-listed|components?|constituents?|members?|heavyweights?|names|stocks|shares|company|group|firm))|markets|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices|dollar|euro|yen|sterling|pound|yuan|rupee|greenback|franc|peso|ringgit|rupiah|baht|lira|treasur(?:y|ies)|bonds?|averages?|MA)\b/gi;
 
 /**
@@ -46,7 +46,7 @@ function blockerAfter(prefix: string, after: number, s: Sentence, clauseStart: n
   let found = false;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // "F&P Healthcare led the local benchmark, up 3.2%": what the subject led is its object, not the mover.
-    if (OBJECT_VERB.test(text.slice(Math.max(0, m.index - 28), m.index))) continue;
+    if (OBJECT_VERB.test(text.slice(Math.max(0, m.index - 28), m.index)) || PLACE_IN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     found = true;
     break;
   }
@@ -54,6 +54,8 @@ function blockerAfter(prefix: string, after: number, s: Sentence, clauseStart: n
   return found;
 }
 
+/** "finished at the foot of the index": where the subject stood in the market, not the market as subject. */
+const PLACE_IN = /\b(?:top|foot|bottom|head|tail|rear) of (?:the |its )?$/i;
 const OBJECT_VERB = /\b(?:led|leads|topped|tops|lagged|lags|trailed|trails|outperformed|outperforms|underperformed|underperforms|beat|beats|headed|heads|paced|outpaced|bucked)\b(?:\s+[\w'’-]+){0,3}\s+$/i;
 
 type SubjectVerdict = 'stock' | 'blocked' | 'foreign' | 'none';
@@ -192,6 +194,17 @@ function sharedSubject(s: Sentence, head: string, clauseStart: number): boolean 
   return subjectIsStock(before, s, clauseStart - before.length);
 }
 
+/**
+ * "Singapore Airlines finished at the foot of the index, losing 2.4 per cent": a participle opening its clause right
+ * after a comma moves the subject of the clause before.
+ */
+function participleSubject(s: Sentence, head: string, clauseStart: number, at: number): boolean {
+  if (clauseStart < 2 || head.trim() !== '' || s.text.charCodeAt(clauseStart - 2) !== 44) return false;
+  if (!/^[a-z]+ing\b/.test(s.text.slice(clauseStart, at))) return false;
+  const before = clauseBefore(s.text, clauseStart - 2);
+  return subjectIsStock(before, s, clauseStart - 2 - before.length);
+}
+
 /** A sentence that dates its moves in the past ("came 3 days ago", "the previous big move"). */
 const MAY_BE_EARLIER = /ago\b|previous|prior|earlier/;
 const EARLIER_MOVE = /(?<!\bthan (?:a|one) (?:day|week|month|year) )\bago\b|\b(?:previous|prior|earlier) (?:big |large |major )?(?:move|rally|drop|session)\b/i;
@@ -262,7 +275,7 @@ function moveInCompany(s: Sentence, end: number, tail: string): RegExpExecArray 
 const MOVE_IN = new RegExp(String.raw`^\s*(?:(${NOUN_UP}|advance)|(${NOUN_DOWN}))\s+in\s+(?:shares\s+of\s+)?`);
 
 /** "finished the last trading session 14% higher": the verb a move's "higher" or "lower" follows. */
-const WORD_VERB = /\b(?:(?:closed|ended|finished|settled|closing|ending|finishing|settling|close|end|finish|settle)(?: (?:the|[A-Z][a-z]+day['’]s) (?:[a-z]+ ){0,2}(?:session|day|week))?|traded|trading|opened|is|was|are|were|edged|inched|crept|ticked|moved)(?:\s+(?:still|now|currently|already|about|almost|nearly|roughly|some|around|only))*\s*$/i;
+const WORD_VERB = /\b(?:(?:closed|ended|finished|settled|closing|ending|finishing|settling|close|end|finish|settle)(?: (?:the|[A-Z][a-z]+day['’]s) (?:[a-z]+ ){0,2}(?:session|day|week))?|traded|trading|opened|is|was|are|were|edged|inched|crept|ticked|moved)(?:\s+(?:still|now|currently|already|about|almost|nearly|roughly|some|around|only|last))*\s*$/i;
 /** "the stock's 31.9% gain over the past four weeks": a move named by its noun after the figure. */
 const OWNED_MOVE = new RegExp(String.raw`^\s*(?:(${NOUN_UP}|advance)|(${NOUN_DOWN}))\b(?!\s+(?:in|of|for)\b)`);
 /** "Lam Research shows a 24.9% gain", "Perrigo is showing a gain of 0.2%". Read on lower-cased text. */
@@ -327,7 +340,7 @@ export const extractChanges: Rule = (s) => {
     const head = verb ? prefix.slice(0, verb.index) : prefix;
     // "Tesla delivered 497,099 vehicles, up 7%": a count between subject and move makes the move the count's.
     if (!nounBefore && countIn(withoutNames(s, head, clauseStart))) continue;
-    if (!noun && !nounBefore && !inCompany && !subjectIsStock(head, s, clauseStart) && !sharedSubject(s, head, clauseStart)) continue;
+    if (!noun && !nounBefore && !inCompany && !subjectIsStock(head, s, clauseStart) && !sharedSubject(s, head, clauseStart) && !(moved && participleSubject(s, head, clauseStart, at))) continue;
     if (/^\s*(?:of|in)\s+(?:its|the|their)?\s*(?:revenue|sales|volume|stake|shares outstanding|market share)/i.test(tail)) continue;
     const h = changeHit(s, a, moved ? moved.down : Boolean(m?.[2]), spanContext(s, prefix, clauseStart));
     if (!h) continue;
@@ -397,7 +410,7 @@ export const extractPrices: Rule = (s) => {
     if (OPENING.test(prefix.slice(prefix.lastIndexOf(',') + 1))) h.fallback = true;
     hits.push(h);
     // "Quanta Computer ended unchanged at NT$276.00": no move that day.
-    if (at && /\b(?:unchanged|flat)\b/.test(m[0])) hits.push(hit('change_pct_1d', a, s.text, { value: 0 }));
+    if (at && /\b(?:unchanged|flat)\b/.test(m[0])) hits.push({ ...hit('change_pct_1d', a, s.text, { value: 0 }), currency: null });
   }
   return hits;
 };
