@@ -40,7 +40,7 @@ const GROUPED = /^\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d+)?$/;
 const AMOUNT = new RegExp(
   String.raw`(?<![\w.,])([+\-−–])?(?:(${prefixAlt})\s?)?([+\-−–])?(${NUMBER})` +
     String.raw`(?:(?:\s|-)?(${scaleAlt})\b|([tbmkTBMK])(?![\w]))?` +
-    String.raw`(?:\s?(%|percent\b|per cent\b|pct\b)|(p|c)\b|\s(${suffixAlt})\b)?`,
+    String.raw`(?:\s?(%|percent\b|per cent\b|pct\b)|(p|c)\b|[\s-](${suffixAlt})\b)?`,
   'gi',
 );
 /**

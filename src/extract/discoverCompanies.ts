@@ -20,7 +20,7 @@ const NOISE = new Set([
 ]);
 /** Words that are never a company on their own: places, peoples, calendar words and the market's common nouns. */
 const NEVER_A_NAME = new Set([
-  ...NOT_COMPANY_WORDS, 'Xetra', 'Industry', 'South', 'North', 'East', 'West', 'Resources', 'Financials', 'Industrials', 'Telecoms',
+  ...NOT_COMPANY_WORDS, 'Xetra', 'BSE', 'NSE', 'SGX', 'HKEX', 'LSE', 'NYSE', 'Nasdaq', 'Industry', 'South', 'North', 'East', 'West', 'Resources', 'Financials', 'Industrials', 'Telecoms',
   'Miners', 'Retailers', 'Insurers', 'Lenders', 'Chipmakers', 'Carmakers', 'Automakers', 'Refiners', 'Property',
   'Brazil', 'Mexico', 'Russia', 'Turkey', 'Poland', 'Sweden', 'Norway', 'Denmark', 'Finland', 'Italy', 'Spain',
   'Netherlands', 'Belgium', 'Austria', 'Ireland', 'Israel', 'Indonesia', 'Thailand', 'Vietnam', 'Philippines',
@@ -118,7 +118,7 @@ function nameBeforeAside(text: string, verbAt: number): string | null {
   return nameBeforeVerb(text, open + 1);
 }
 
-const ASIDE_OPENING = /^(?:the|a|an|its|one of|which|whose|long|now)\s[^,;]*,$/;
+const ASIDE_OPENING = /^(?:(?:the|a|an|its|one of|which|whose|long|now)\s[^,;]*|[a-z][^,;\d]{2,60}),$/;
 
 function nameBeforeVerb(text: string, verbAt: number): string | null {
   // Past "shares", "has", ", which", "'s" back to the name's last word.
@@ -353,12 +353,12 @@ function addLegalName(text: string, at: number, end: number, out: string[]): voi
  */
 function legalNames(text: string, tokens: readonly Token[]): string[] {
   const out: string[] = [];
-  for (const t of tokens) {
-    const length = t.end - t.start;
-    if (length < 2 || length > 12 || t.start === 0) continue;
-    // Keyed by first letter and length, so most words are turned away without being cut out of the sentence.
-    const candidates = SUFFIXES_BY_KEY.get(text.charCodeAt(t.start) * 16 + length);
-    if (candidates?.some((suffix) => text.startsWith(suffix, t.start))) addLegalName(text, t.start, t.end, out);
+  for (const [i, t] of tokens.entries()) {
+    if (!isSuffix(text, t)) continue;
+    // "Kweichow Moutai Co Ltd": a run of legal forms names one company, the whole run's.
+    const next = tokens[i + 1];
+    if (next && next.start <= t.end + 2 && isSuffix(text, next)) continue;
+    addLegalName(text, t.start, t.end, out);
   }
   for (let i = text.indexOf('plc'); i > 0; i = text.indexOf('plc', i + 3)) if (!isNameChar(text.charCodeAt(i - 1)) && !isNameChar(text.charCodeAt(i + 3))) addLegalName(text, i, i + 3, out);
   for (let i = text.indexOf('A/S'); i > 0; i = text.indexOf('A/S', i + 3)) if (!isNameChar(text.charCodeAt(i - 1)) && !isNameChar(text.charCodeAt(i + 3))) addLegalName(text, i, i + 3, out);
@@ -400,6 +400,15 @@ function calledNames(text: string): string[] {
     if (name && findFirms(name).length === 0 && findRatings(name).length === 0 && plausibleName(name, true)) out.push(name);
   }
   return out;
+}
+
+/** Whether a capitalised word is a legal form ("Inc", "AG", "S.p.A"). */
+function isSuffix(text: string, t: Token): boolean {
+  const length = t.end - t.start;
+  if (length < 2 || length > 12 || t.start === 0) return false;
+  // Keyed by first letter and length, so most words are turned away without being cut out of the sentence.
+  const candidates = SUFFIXES_BY_KEY.get(text.charCodeAt(t.start) * 16 + length);
+  return candidates?.some((suffix) => text.startsWith(suffix, t.start)) ?? false;
 }
 
 /** Whether a run of capitalised words can be a company's name rather than a place, an index or a plural noun. */

@@ -304,6 +304,8 @@ const LEADING_NOISE = new Set([
   'shares', 'share', 'stock', 'stocks', 'the', 'in', 'on', 'at', 'for', 'of', 'why', 'how', 'what', 'is', 'are',
   'should', 'investors', 'analysts', 'and', 'as', 'while', 'with', 'from', 'by', 'after', 'when', 'today', 'buy',
   'sell', 'hold', 'company', 'firm', 'rival', 'peer', 'competitor', 'its', 'their', 'a', 'an', 'both', 'said',
+  // A data label before a ticker ("Share Price (KRN.DE)") names no company.
+  'price', 'close', 'last', 'current', 'closing',
 ]);
 
 /** The capitalised name written just before a ticker: "Deutsche Euroshop AG (ETR:DEQ)" → "Deutsche Euroshop AG". */

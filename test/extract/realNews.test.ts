@@ -516,6 +516,21 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it('reads a company\'s worth and P/E as more writers put them, and a figure glued to its currency by a hyphen', () => {
+    expect(facts('Moutai', 'Kweichow Moutai Co Ltd is valued at about 1.76 trillion yuan. It trades at only about 25 times earnings.', 'Citi rates Kweichow Moutai Co Ltd Buy with a 1,900-yuan target.',
+      'Krones AG is now worth roughly €4.2 billion. The bottler carries a €4.2 billion market capitalization.')).toEqual(sorted<Row>([
+      ['Krones AG', 'market_cap', 4.2e9, 'EUR'],
+      ['Kweichow Moutai Co Ltd', 'analyst_rating', 'Buy', null, 'Citi'], ['Kweichow Moutai Co Ltd', 'market_cap', 1.76e12, 'CNY'], ['Kweichow Moutai Co Ltd', 'pe_ratio', 25, null],
+      ['Kweichow Moutai Co Ltd', 'price_target', 1900, 'CNY', 'Citi'],
+    ]));
+  });
+
+  it('reads more data labels: a place in brackets, a 52-week peak, "Since January 1", "Week-on-Week"', () => {
+    expect(facts('Krones data', 'Krones AG', '- Last Price (Frankfurt): €120.10', '- 52-Week Peak: €140.00 (February 14, 2025)', '- Since January 1: -9.40%', '- Week-on-Week: +1.63%')).toEqual(sorted<Row>([
+      ['Krones AG', 'change_pct_7d', 1.63, null], ['Krones AG', 'change_pct_ytd', -9.4, null], ['Krones AG', 'high_52w', 140, 'EUR'], ['Krones AG', 'price', 120.1, 'EUR'],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],

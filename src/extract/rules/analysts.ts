@@ -163,7 +163,7 @@ export const extractConsensus: Rule = (s) => {
 
 /** "UBS lifts Whitbread price target to 4,200 (4,075) pence - 'buy'": a quoted rating closing a call after a dash. */
 const TRAILING_RATING = /\s[-–—]\s*["“‘']?$/;
-const RATES_NAME = /\brat(?:es|ed|ing)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,3}(?:an?\s+)?["“']?$/;
+const RATES_NAME = /\brat(?:es|ed|ing)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5}(?:an?\s+)?["“']?$/;
 const RATING_CONTEXT =
   /\b(?:rating|rated|rates|rate|went from|moved from|switched from|upgraded|upgrades|downgraded|downgrades|reiterated|reiterates|reiterating|reissued|restated|maintained|maintains|maintaining|remains|remained|kept|keeps|assigned|assigns|setting|set|assigning|giving|reaffirmed|initiated|initiates|resumed|assumed|recommendation|call|to|at|as|with)\s*(?:the stock|the shares|shares|it|coverage|an?|its|their|the [\w-]+['’]s? shares)?\s*(?:with|at)?\s*(?:an?\s+)?$/i;
 

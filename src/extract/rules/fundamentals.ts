@@ -2,7 +2,7 @@ import { NOT_THE_STOCK } from './market.js';
 import { type Rule, type RuleHit, type Sentence, amountAfter, clauseBefore, hit } from './types.js';
 
 const PE = /\b(?:trailing\s+)?(?:price[- ]to[- ]earnings|price\/earnings|P\/E|PE)(?:\s*\((?:P\/E|PE)\))?(?:\s+(?:ratio|multiple))?(?:\s*\((?:TTM|ttm)\))?/g;
-const PE_TIMES = /(?:\b(?:trades?|trading|valued|is valued)\s+(?:at|on)|^At)\s+(?:about\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*(?:times|x)\s+(?:trailing\s+)?(?:earnings|its earnings)\b/gi;
+const PE_TIMES = /(?:\b(?:trades?|trading|valued|is valued)\s+(?:at|on)|^At)\s+(?:(?:only|just|a lofty|a mere|a modest|a rich|a hefty|about|around|roughly|some)\s+)*(\d+(?:\.\d+)?)\s*(?:times|x)\s+(?:trailing\s+)?(?:earnings|its earnings)\b/gi;
 const FORWARD = /\b(?:forward|projected|estimated|expected|next year'?s|20\d\d|FY\d\d|one-year forward|12-month forward|sector|industry|peers?'?|average|historical|median)\s*$/i;
 const MARKET_CAP = /\bmarket\s+(?:capitali[sz]ation|cap|value|valuation)\b/gi;
 const YIELD = /\b(?:dividend\s+)?yields?\b/gi;
@@ -27,8 +27,11 @@ function marketCap(s: Sentence): RuleHit[] {
   for (const m of s.text.matchAll(MARKET_CAP)) {
     const before = s.text.slice(Math.max(0, m.index - 40), m.index);
     if (/\b(?:add(?:ed|ing|s)?|wip(?:ed|ing|es)|eras(?:ed|ing)|los(?:t|ing)|shed|gain(?:ed|ing)?|off|from)\b[^.]*$/i.test(before)) continue;
-    const a = amountAfter(s, m.index + m[0].length, 'money', 40, /\b(?:by|gain|loss|added|lost|wiped|target|could|would|reach|above|below|under|less than|at least|exceeding|north of|in excess of|topped|crossed)\b|\b(?:rose|fell|increased|decreased|grew|jumped|dropped)\b(?!\s+to\b)/i);
-    if (a && (a.scaled || a.value >= 1e6)) hits.push(hit('market_cap', a, s.text));
+    const a = amountAfter(s, m.index + m[0].length, 'money', 60, /\b(?:by|gain|loss|added|lost|wiped|target|could|would|reach|above|below|under|less than|at least|exceeding|north of|in excess of|topped|crossed)\b|\b(?:rose|fell|increased|decreased|grew|jumped|dropped)\b(?!\s+to\b)/i);
+    // "carries a $23.2 billion market capitalization": the figure written before the noun.
+    const written = a ? undefined : s.amounts.find((x) => x.type === 'money' && x.scaled && x.end <= m.index && /^\s*$/.test(s.text.slice(x.end, m.index)));
+    const figure = a ?? written;
+    if (figure && (figure.scaled || figure.value >= 1e6)) hits.push(hit('market_cap', figure, s.text));
   }
   return hits;
 }
@@ -44,7 +47,9 @@ function valuedAt(s: Sentence): RuleHit[] {
   for (const a of s.amounts) {
     if (a.type !== 'money' || !(a.scaled || a.value >= 1e6)) continue;
     const before = s.text.slice(Math.max(0, a.start - 80), a.start);
-    const spanEnd = s.companySpans.some((c) => /^\s*,\s*(?:now\s+|currently\s+)?valued\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/i.test(s.text.slice(c.end, a.start)));
+    // "Krones, valued at about €4 billion", "Moutai is valued at about 1.76 trillion yuan", "CD Projekt is now worth
+    // roughly PLN 24.7 billion": a company's own worth right after its name.
+    const spanEnd = s.companySpans.some((c) => /^\s*(?:,\s*|\s+(?:is|was)\s+)(?:now\s+|currently\s+)?(?:valued\s+at|worth)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i.test(s.text.slice(c.end, a.start)));
     const head = s.text.slice(0, a.start);
     const opening = /^(?:The|the) (?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*\s*,\s*(?:now\s+|currently\s+)?valued\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/.test(head) && !NOT_THE_STOCK.test(head);
     if ((VALUED_AT.test(before) || spanEnd || opening) && /^\s*(?:,|\.|$)/.test(s.text.slice(a.end, a.end + 3))) hits.push(hit('market_cap', a, s.text));
@@ -193,7 +198,7 @@ const YIELD_CUE = 8;
 const REVENUE_CUE = 16;
 const SHARE_CUE = 32;
 const FUNDAMENTAL_CUES: Readonly<Record<string, number>> = {
-  arnings: PE_CUE, 'P/E': PE_CUE, PE: PE_CUE, times: PE_CUE, arket: CAP_CUE, valued: VALUED_CUE, ield: YIELD_CUE, evenue: REVENUE_CUE, ales: REVENUE_CUE,
+  arnings: PE_CUE, 'P/E': PE_CUE, PE: PE_CUE, times: PE_CUE, arket: CAP_CUE, valued: VALUED_CUE, worth: VALUED_CUE, ield: YIELD_CUE, evenue: REVENUE_CUE, ales: REVENUE_CUE,
   urnover: REVENUE_CUE, 'op line': REVENUE_CUE, 'op-line': REVENUE_CUE, EPS: SHARE_CUE, 'per share': SHARE_CUE, 'a share': SHARE_CUE,
 };
 const FUNDAMENTAL_WORDS = new RegExp(Object.keys(FUNDAMENTAL_CUES).map((w) => w.replace(/[/]/g, '\\/')).join('|'), 'g');

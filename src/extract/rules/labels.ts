@@ -10,8 +10,8 @@ const LABELS: ReadonlyArray<readonly [RegExp, FactKind]> = [
   [/^(?:1|one|30)-(?:month|day) (?:change|performance|return)$|^(?:monthly|month) (?:change|performance)$|^(?:1m|1 month|past month)$/, 'change_pct_1m'],
   [/^(?:ytd|year-to-date|year to date)(?: change| performance| return| gain)?$/, 'change_pct_ytd'],
   [/^(?:12|twelve)-month (?:change|performance|return)$|^(?:1-year|one-year|52-week|annual) (?:change|performance|return)$|^(?:1y|1 year|past year)$/, 'change_pct_12m'],
-  [/^(?:52|fifty-two)-week high$|^(?:1|one|12)-(?:year|month) high$|^52w high$|^52-wk high$/, 'high_52w'],
-  [/^(?:52|fifty-two)-week low$|^(?:1|one|12)-(?:year|month) low$|^52w low$|^52-wk low$/, 'low_52w'],
+  [/^(?:52|fifty-two)-week (?:high|peak)$|^(?:1|one|12)-(?:year|month) high$|^52w high$|^52-wk high$/, 'high_52w'],
+  [/^(?:52|fifty-two)-week (?:low|trough)$|^(?:1|one|12)-(?:year|month) low$|^52w low$|^52-wk low$/, 'low_52w'],
   [/^(?:(?:14|fourteen)[- ]day )?(?:rsi|relative strength index)(?:,? ?\(?(?:14|fourteen)(?:[- ](?:day|days|sessions|periods))?\)?)?$/, 'rsi_14'],
   [/^(?:50-day|50 day|fifty-day) (?:simple )?(?:moving average|sma|ma)$|^sma ?\(?50\)?$|^50-dma$/, 'sma_50'],
   [/^(?:200-day|200 day) (?:simple )?(?:moving average|sma|ma)$|^sma ?\(?200\)?$|^200-dma$/, 'sma_200'],
@@ -39,9 +39,15 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = { one: 1, five: 5, seven:
  * A change label written in words the table above does not list ("Change on the Day", "Change over 7 Days",
  * "Past 12 Months", "Today"): its span read from the number and unit, and only the spans a fact kind has.
  */
+const ON_KINDS: Readonly<Record<string, FactKind>> = { day: 'change_pct_1d', week: 'change_pct_7d', month: 'change_pct_1m', year: 'change_pct_12m' };
+
 function changeKind(label: string): FactKind | undefined {
-  if (NOT_CHANGE.test(label) || (!CHANGE_WORDS.test(label) && !SPAN_ONLY.test(label))) return undefined;
+  // "Since January 1", "Since the start of the year": the year to date.
+  if (/^since (?:jan(?:uary)?\.? 1(?:st)?|the (?:start|beginning) of the year)$/.test(label)) return 'change_pct_ytd';
+  if (NOT_CHANGE.test(label) || (!CHANGE_WORDS.test(label) && !SPAN_ONLY.test(label) && !/^(day|week|month|year)[- ](?:on|over)[- ]\1$/.test(label))) return undefined;
   if (/\b(?:ytd|year[- ]to[- ]date)\b/.test(label)) return 'change_pct_ytd';
+  const on = /^(day|week|month|year)[- ](?:on|over)[- ]\1$/.exec(label)?.[1];
+  if (on) return ON_KINDS[on];
   const span = SPAN_NUMBER.exec(label);
   if (span?.[1] && span[2]) {
     const n = WORD_NUMBERS[span[1]] ?? Number(span[1]);
@@ -66,7 +72,7 @@ const NUMBER_KINDS = new Set<FactKind>(['rsi_14', 'pe_ratio', 'volume', 'avg_vol
 /** The fact kind a data label names ("Current Share Price", "Change on the Day", a table's "1mo %"), if any. */
 export function labelKind(written: string): FactKind | undefined {
   // "Share Price (Xetra)", "P/E (TTM)": a bracketed word names the listing or the basis, not the kind.
-  const label = written.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*\([a-z .&-]+\)$/, '');
+  const label = written.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*\((?:[a-z .&-]+|[a-z0-9.:]*[a-z][a-z0-9.:]*)\)$/, '');
   return LABELS.find(([re]) => re.test(label))?.[1] ?? changeKind(label);
 }
 

@@ -72,7 +72,7 @@ function clauseOf(s: Sentence, at: number, max?: number): string {
 }
 
 /** "TSMC, the most heavily weighted stock on the market, rose": an aside describing the subject, blanked out. */
-const APPOSITIVE = /(?:,\s+(?:the|a|an)\s[^,;\d]{3,70}|,\s+(?:which|who|whose|in which|of which)\s[^,;]{3,70}),\s*(?:(?:has|have|had|is|was|shares?|stock)\s+)?$/;
+const APPOSITIVE = /(?:,\s+(?:the|a|an)\s[^,;\d]{3,70}|,\s+(?:which|who|whose|in which|of which)\s[^,;]{3,70}|,\s+[a-z][^,;\d]{3,60}),\s*(?:(?:has|have|had|is|was|shares?|stock)\s+)?$/;
 
 /**
  * "The games publisher, valued at £2bn, has gained…": a sentence opening on a description of a company (a noun for
@@ -275,7 +275,7 @@ function moveInCompany(s: Sentence, end: number, tail: string): RegExpExecArray 
 const MOVE_IN = new RegExp(String.raw`^\s*(?:(${NOUN_UP}|advance)|(${NOUN_DOWN}))\s+in\s+(?:shares\s+of\s+)?`);
 
 /** "finished the last trading session 14% higher": the verb a move's "higher" or "lower" follows. */
-const WORD_VERB = /\b(?:(?:closed|ended|finished|settled|closing|ending|finishing|settling|close|end|finish|settle)(?: (?:the|[A-Z][a-z]+day['’]s) (?:[a-z]+ ){0,2}(?:session|day|week))?|traded|trading|opened|is|was|are|were|edged|inched|crept|ticked|moved)(?:\s+(?:still|now|currently|already|about|almost|nearly|roughly|some|around|only|last))*\s*$/i;
+const WORD_VERB = /\b(?:(?:closed|ended|finished|settled|closing|ending|finishing|settling|close|end|finish|settle)(?: (?:the|[A-Z][a-z]+day['’]s) (?:[a-z]+ ){0,2}(?:session|day|week))?|traded|trading|opened|is|was|are|were|edged|inched|crept|ticked|moved)(?:\s+(?:still|now|currently|already|about|almost|nearly|roughly|some|around|only|last|today|yesterday))*\s*$/i;
 /** "the stock's 31.9% gain over the past four weeks": a move named by its noun after the figure. */
 const OWNED_MOVE = new RegExp(String.raw`^\s*(?:(${NOUN_UP}|advance)|(${NOUN_DOWN}))\b(?!\s+(?:in|of|for)\b)`);
 /** "Lam Research shows a 24.9% gain", "Perrigo is showing a gain of 0.2%". Read on lower-cased text. */
