@@ -100,7 +100,15 @@ export function findAmounts(sentence: string): Amount[] {
 
 /** Whether a sentence may write a percentage in words ("one percent", "eleven per cent"). */
 export function mayHoldWordPercent(sentence: string): boolean {
-  return sentence.includes('cent') && WORD_PERCENT_HERE.test(sentence);
+  // Most percentages are written in digits: the pattern runs only where a letter stands right before "per cent".
+  for (let i = sentence.indexOf('cent'); i >= 0; i = sentence.indexOf('cent', i + 4)) {
+    // Where "per" starts: "percent" or "per cent".
+    const per = sentence.charCodeAt(i - 1) === 32 ? i - 4 : i - 3;
+    if (per < 2 || !sentence.startsWith('per', per)) continue;
+    const c = sentence.charCodeAt(per - 2);
+    if (sentence.charCodeAt(per - 1) === 32 && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return WORD_PERCENT_HERE.test(sentence);
+  }
+  return false;
 }
 
 const UNITS: Readonly<Record<string, number>> = {

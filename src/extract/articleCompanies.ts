@@ -3,6 +3,16 @@ import { type CompanyIndex, WORD_PATTERN, addCompany, emptyIndex, normalizeWord 
 import { learnedCompany } from './discoverCompanies.js';
 import { type Mention, type TickerRef, type Token, NOT_TICKERS, companyFromTicker, capitalTokens, continuedByName, findBareTickers, findNames, findTickerRefs, nameBefore } from './mentions.js';
 
+/**
+ * "Toyota Tsusho", "Hyundai AutoEver": a name whose known start, its first word, another capitalised word (not one of
+ * a name's generic words) continues. Mentions read it as another company (see findNames), so it is learned.
+ */
+function outgrowsWord(name: string): boolean {
+  const space = name.indexOf(' ');
+  // "Shell's New York-listed ADRs" is Shell's, whatever follows the possessive.
+  return space > 0 && !/['’]s?$/.test(name.slice(0, space)) && continuedByName(name, space);
+}
+
 /** The companies one article speaks of: registry entries it names, and companies it introduces by ticker. */
 export class ArticleCompanies {
   /** Companies the article introduces that the registry lacks: made on the first, as most articles introduce none. */
@@ -58,29 +68,15 @@ export class ArticleCompanies {
    */
   learn(names: readonly string[], isHouse: (name: string) => boolean): void {
     for (const name of names) {
-      if ((this.lookupName(name) && !this.outgrowsKnownWord(name)) || isHouse(name)) continue;
+      const known = this.longestKnown(name);
+      if ((known && !(known.words === 1 && outgrowsWord(name))) || isHouse(name)) continue;
       this.introduce(learnedCompany(name));
     }
-  }
-
-  /**
-   * "Toyota Tsusho", "Hyundai AutoEver": a name whose known start is one word that another capitalised word, not one
-   * of a name's generic words, continues. Mentions read it as another company (see findNames), so it is learned.
-   */
-  private outgrowsKnownWord(name: string): boolean {
-    const space = name.indexOf(' ');
-    // "Shell's New York-listed ADRs" is Shell's, whatever follows the possessive.
-    return space > 0 && !/['’]s?$/.test(name.slice(0, space)) && this.lookupName(name.slice(0, space)) !== undefined && this.knownWords(name) === 1 && continuedByName(name, space);
   }
 
   /** The company named by the longest known start of `name`, the registry's before the article's own. */
   lookupName(name: string): Company | undefined {
     return this.longestKnown(name)?.company;
-  }
-
-  /** How many words of `name` its longest known start covers (0 when none is known). */
-  private knownWords(name: string): number {
-    return this.longestKnown(name)?.words ?? 0;
   }
 
   private longestKnown(name: string): { company: Company; words: number } | undefined {

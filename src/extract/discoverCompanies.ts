@@ -353,7 +353,8 @@ function addLegalName(text: string, at: number, end: number, out: string[]): voi
  */
 function legalNames(text: string, tokens: readonly Token[]): string[] {
   const out: string[] = [];
-  for (const [i, t] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (!isSuffix(text, t)) continue;
     // "Kweichow Moutai Co Ltd": a run of legal forms names one company, the whole run's.
     const next = tokens[i + 1];
@@ -444,7 +445,7 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
     if (name && plausibleName(name, !text.startsWith(name))) out.push(name);
   }
   // "AngloGold Ashanti traded at R279", "Gold Fields changed hands at R91,01": the name a price is quoted for.
-  for (const a of amounts) {
+  if (PRICED_CUE.test(text)) for (const a of amounts) {
     if (a.type !== 'money' || a.scaled) continue;
     const lead = text.slice(Math.max(0, a.start - 32), a.start);
     const quoted = PRICED_AT.exec(lead);
@@ -471,6 +472,7 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
 }
 
 /** A price's verb right before it: "traded at", "changed hands at", "was last dealt at", "fetched". */
+const PRICED_CUE = /traded|hands|dealt|quoted|fetched|unchanged|flat|steady/;
 const PRICED_AT = /\b(?:traded|changed hands|(?:was|were) (?:last )?(?:dealt|quoted)|last dealt|fetched|(?:was|were|ended|closed|finished) (?:unchanged|flat|steady))\s+(?:at\s+)?$/;
 
 /** Words that follow a distinctive first word in a company's name, which is then written alone ("Croda"). */
@@ -533,7 +535,7 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
       if (name && plausibleName(name, true)) names.add(name);
     }
     if (amounts.length > 0) for (const name of movingNames(text, amounts)) names.add(name);
-    if (CALL_CUE.test(text)) for (const name of calledNames(text)) names.add(name);
+    if (CALL_CUE.test(text) || text.includes(' call ')) for (const name of calledNames(text)) names.add(name);
     if (amounts.length > 0 && EXTREME_CUE.test(text) && REACHED_WORD.test(text)) for (const m of text.matchAll(REACHED_EXTREME)) {
       const written = nameBeforeVerb(text, m.index);
       const name = written ? clean(written) : null;
@@ -581,7 +583,7 @@ function fullerForm(body: string, name: string): string {
 }
 
 /** Words every call a name is learned from holds, found in one scan (a substring search per word costs more). */
-const CALL_CUE = /arget|grade|nitiat|eiterat| call (?:on|for) /;
+const CALL_CUE = /arget|grade|nitiat|eiterat/;
 const EXTREME_CUE = / high| low/;
 const REACHED_WORD = /hit|touch|scaled|reach|set|struck|notched|marked/;
 /** "Alkem Laboratories hit a one-year high": only a stock reaches a high of its own over a span like this. */

@@ -135,7 +135,7 @@ export function capitalTokens(text: string): Token[] {
 }
 
 /** Where a capitalised word may start: the regular-expression engine finds these faster than a loop over every character. */
-const CAPITAL_START = /[A-Z0-9À-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]/g;
+const CAPITAL_START = /[A-Z0-9À-ÖØ-Þ\u0100-\u017f]/g;
 
 const NEXT_WORD = new RegExp(WORD_PATTERN.source, 'g');
 
