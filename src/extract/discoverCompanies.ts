@@ -526,16 +526,17 @@ function headlineSubject(title: string, body: string, known: (name: string) => b
  * the subject of a share move, and the headline's subject when the body repeats it. `known` tells a name that
  * opens with a company already known.
  */
-export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text: string; tokens: readonly Token[]; amounts: readonly Amount[] }>, body: string, known: (name: string) => boolean): string[] {
+export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text: string; tokens: readonly Token[]; amounts: readonly Amount[]; calls?: boolean }>, body: string, known: (name: string) => boolean): string[] {
   const names = new Set<string>();
-  for (const { text, tokens, amounts } of sentences) {
+  for (const { text, tokens, amounts, calls } of sentences) {
     for (const name of legalNames(text, tokens)) names.add(name);
     if (text.includes('hares ')) for (const written of sharesOf(text)) {
       const name = clean(written);
       if (name && plausibleName(name, true)) names.add(name);
     }
     if (amounts.length > 0) for (const name of movingNames(text, amounts)) names.add(name);
-    if (CALL_CUE.test(text) || text.includes(' call ')) for (const name of calledNames(text)) names.add(name);
+    // A call's words, where the caller has read them already; else looked for.
+    if ((calls ?? CALL_CUE.test(text)) || text.includes(' call ')) for (const name of calledNames(text)) names.add(name);
     if (amounts.length > 0 && EXTREME_CUE.test(text) && REACHED_WORD.test(text)) for (const m of text.matchAll(REACHED_EXTREME)) {
       const written = nameBeforeVerb(text, m.index);
       const name = written ? clean(written) : null;

@@ -40,6 +40,8 @@ interface SplitSentence {
   amounts: Amount[];
   /** It speaks of who holds the stock: nothing to read or learn from it but the names it mentions. */
   holders: boolean;
+  rated: boolean;
+  calls: boolean;
 }
 
 /** A compiled pattern scans for a digit several times faster than a loop over the characters. */
@@ -112,7 +114,11 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
     for (const text of splitSentences(line)) {
       const digits = DIGIT.test(text);
       const amounts = digits || mayHoldWordPercent(text) ? findAmounts(text) : NO_AMOUNTS;
-      const sentence = { text, tokens: capitalTokens(text), amounts, holders: digits && mayHold(text) };
+      const holders = digits && mayHold(text);
+      // Whether it holds rating words, and whether it may hold an analyst's call: read once for learning and reading.
+      const rated = !holders && RATING_WORDS.test(text);
+      const calls = rated || (!holders && CALL_NOUN.test(text));
+      const sentence = { text, tokens: capitalTokens(text), amounts, holders, rated, calls };
       sentences.push(sentence);
       all.push(sentence);
     }
@@ -129,11 +135,12 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const headlined = titleCompany(article.title, article.body);
   if (headlined) companies.learn([headlined], () => false);
   companies.learn(discoverCompanies(article.title, all.filter((x) => !x.holders), article.body, known), (name) => findFirms(name).length > 0);
-  const title = readSentence(article.title, capitalTokens(article.title), NO_AMOUNTS, companies, true);
+  const titleRated = RATING_WORDS.test(article.title);
+  const title = readSentence(article.title, capitalTokens(article.title), NO_AMOUNTS, companies, { rated: titleRated, calls: titleRated || CALL_NOUN.test(article.title) }, true);
   companies.note(title.subjects, 3);
   // Noted as read: a company named once is known by its bare ticker from then on ("… on BAC to $26").
-  const paragraphs = split.map((sentences) => sentences.map(({ text, tokens, amounts, holders }) => {
-    const read = readSentence(text, tokens, holders ? NO_AMOUNTS : amounts, companies, false, holders);
+  const paragraphs = split.map((sentences) => sentences.map(({ text, tokens, amounts, holders, rated, calls }) => {
+    const read = readSentence(text, tokens, holders ? NO_AMOUNTS : amounts, companies, { rated, calls });
     companies.note(read.subjects);
     return read;
   }));
@@ -405,9 +412,9 @@ interface ReadSentence {
 /** "Nomura India", "Citi Research": a house's local arm or research desk is the house at work, not its listed parent. */
 const HOUSE_ARM = /^ (?:India|Japan|China|Asia|Australia|Singapore|Korea|Hong Kong|Research|Securities|Equities|Institutional)\b/;
 
-function readSentence(text: string, tokens: Token[], amounts: Amount[], companies: ArticleCompanies, titleCase = false, holders = false): ReadSentence {
+function readSentence(text: string, tokens: Token[], amounts: Amount[], companies: ArticleCompanies, words: { rated: boolean; calls: boolean }, titleCase = false): ReadSentence {
   const mentions = companies.mentions(text, tokens, titleCase);
-  const rated = !holders && RATING_WORDS.test(text);
+  const { rated, calls } = words;
   const relevant = rated || amounts.length > 0;
   // Firms matter elsewhere only to tell subjects apart.
   const named = relevant || mentions.length > 0 ? findFirms(text, tokens) : [];
@@ -416,7 +423,6 @@ function readSentence(text: string, tokens: Token[], amounts: Amount[], companie
     const listed = mentions.find((m) => m.start < f.end && f.start < m.end);
     return !listed || HOUSE_ARM.test(text.slice(listed.end, listed.end + 16)) || actsAsHouse(text, f.start, Math.max(f.end, listed.end));
   });
-  const calls = rated || (!holders && CALL_NOUN.test(text));
   const acting = calls ? findActingFirms(text, tokens, found, mentions, rated) : [];
   const firms = acting.length === 0 ? found : [...found, ...acting].sort((a, b) => a.start - b.start);
   return { text, tokens, amounts, subjects: subjectMentions(text, mentions, firms), firms, relevant, rated, calls };
