@@ -68,10 +68,15 @@ export class ArticleCompanies {
    */
   learn(names: readonly string[], isHouse: (name: string) => boolean): void {
     for (const name of names) {
-      const known = this.longestKnown(name);
-      if ((known && !(known.words === 1 && outgrowsWord(name))) || isHouse(name)) continue;
+      if (this.knows(name) || isHouse(name)) continue;
       this.introduce(learnedCompany(name));
     }
+  }
+
+  /** Whether a name is a company already known: its known start is all of it, or more than its first word. */
+  knows(name: string): boolean {
+    const known = this.longestKnown(name);
+    return known !== undefined && !(known.words === 1 && outgrowsWord(name));
   }
 
   /** The company named by the longest known start of `name`, the registry's before the article's own. */

@@ -376,7 +376,7 @@ const CALL_OBJECT_END = /^(?:['’]s)? (?:price target|target price|price object
  * Companies a house's call is on ("Jefferies lowers Travis Perkins price target to 896 pence", "Shore Capital
  * initiates Qinetiq at 'buy'"): the name between the house's verb and the call's words is the company, known or not.
  */
-function calledNames(text: string): string[] {
+function calledNames(text: string, known: (name: string) => boolean): string[] {
   const out: string[] = [];
   // "their target price for Air New Zealand", "a price objective on Topaz Energy": the company a call is on.
   if (text.includes(' for ') || text.includes(' on ')) {
@@ -386,19 +386,21 @@ function calledNames(text: string): string[] {
       const end = nameAfter(text, start);
       const written = end > 0 ? text.slice(start, end) : '';
       const name = clean(written) ?? capitalName(written);
-      if (name && findFirms(name).length === 0 && findRatings(name).length === 0 && plausibleName(name, true)) out.push(name);
+      // A company already known needs no checking (most calls are on one).
+      if (name && !known(name) && findFirms(name).length === 0 && findRatings(name).length === 0 && plausibleName(name, true)) out.push(name);
     }
   }
   CALL_ON.lastIndex = 0;
   for (let m = CALL_ON.exec(text); m; m = CALL_ON.exec(text)) {
-    const house = nameBefore(text, m.index);
-    if (!house || !findFirms(house).some((f) => f.end === house.length)) continue;
     const start = m.index + m[0].length - 1;
     const end = nameAfter(text, start);
     if (end < 0 || !CALL_OBJECT_END.test(text.slice(end, end + 16))) continue;
     const name = clean(text.slice(start, end));
+    if (!name || known(name)) continue;
+    const house = nameBefore(text, m.index);
+    if (!house || !findFirms(house).some((f) => f.end === house.length)) continue;
     // "reiterated Underperform with a target": the rating the call gives, not a company.
-    if (name && findFirms(name).length === 0 && findRatings(name).length === 0 && plausibleName(name, true)) out.push(name);
+    if (findFirms(name).length === 0 && findRatings(name).length === 0 && plausibleName(name, true)) out.push(name);
   }
   return out;
 }
@@ -536,7 +538,7 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
     }
     if (amounts.length > 0) for (const name of movingNames(text, amounts)) names.add(name);
     // A call's words, where the caller has read them already; else looked for.
-    if ((calls ?? CALL_CUE.test(text)) || text.includes(' call ')) for (const name of calledNames(text)) names.add(name);
+    if ((calls ?? CALL_CUE.test(text)) || text.includes(' call ')) for (const name of calledNames(text, known)) names.add(name);
     if (amounts.length > 0 && EXTREME_CUE.test(text) && REACHED_WORD.test(text)) for (const m of text.matchAll(REACHED_EXTREME)) {
       const written = nameBeforeVerb(text, m.index);
       const name = written ? clean(written) : null;

@@ -131,7 +131,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
     if (first) companies.resolveTickers(first.text);
   }
   // A house's name written with a legal suffix ("Jefferies LLC") is the house, not a company to learn.
-  const known = (name: string): boolean => companies.lookupName(name) !== undefined;
+  const known = (name: string): boolean => companies.knows(name);
   const headlined = titleCompany(article.title, article.body);
   if (headlined) companies.learn([headlined], () => false);
   companies.learn(discoverCompanies(article.title, all.filter((x) => !x.holders), article.body, known), (name) => findFirms(name).length > 0);
