@@ -526,6 +526,7 @@ describe('broker lists, houses that are listed banks, and more notations of unse
   });
 
   it('reads more data labels: a place in brackets, a 52-week peak, "Since January 1", "Week-on-Week"', () => {
+    expect(facts('Krones range', 'Krones AG', '- 52-Week Range: EUR 98.14 – 128.20')).toEqual(sorted<Row>([['Krones AG', 'high_52w', 128.2, 'EUR'], ['Krones AG', 'low_52w', 98.14, 'EUR']]));
     expect(facts('Krones data', 'Krones AG', '- Last Price (Frankfurt): €120.10', '- 52-Week Peak: €140.00 (February 14, 2025)', '- Since January 1: -9.40%', '- Week-on-Week: +1.63%')).toEqual(sorted<Row>([
       ['Krones AG', 'change_pct_7d', 1.63, null], ['Krones AG', 'change_pct_ytd', -9.4, null], ['Krones AG', 'high_52w', 140, 'EUR'], ['Krones AG', 'price', 120.1, 'EUR'],
     ]));

@@ -69,6 +69,16 @@ const LINE = /^\s*(?:[-•*▪►]\s*)?([A-Za-z0-9][A-Za-z0-9 ()'’%/.\-]{1,40}
 const PERCENT_KINDS = new Set<FactKind>(['change_pct_1d', 'change_pct_7d', 'change_pct_1m', 'change_pct_ytd', 'change_pct_12m', 'dividend_yield']);
 const NUMBER_KINDS = new Set<FactKind>(['rsi_14', 'pe_ratio', 'volume', 'avg_volume']);
 
+const RANGE_LABEL = /^(?:52|fifty-two)[- ]week (?:trading |price )?range$/;
+
+/** "52-Week Range: SAR 23.14 – 28.20": the low, then the high, in the currency written once. */
+function rangeLine(s: Sentence, from: number): RuleHit[] {
+  const [low, high] = s.amounts.filter((a) => a.start >= from && !a.scaled);
+  if (!low || !high || low.type !== 'money' || (high.type !== 'money' && high.type !== 'number') || !/^\s*(?:[-–—]|to)\s*$/.test(s.text.slice(low.end, high.start))) return [];
+  if (high.value <= low.value) return [];
+  return [hit('low_52w', low, s.text), { ...hit('high_52w', high, s.text), currency: high.currency ?? low.currency }];
+}
+
 /** The fact kind a data label names ("Current Share Price", "Change on the Day", a table's "1mo %"), if any. */
 export function labelKind(written: string): FactKind | undefined {
   // "Share Price (Xetra)", "P/E (TTM)": a bracketed word names the listing or the basis, not the kind.
@@ -85,6 +95,7 @@ export function figureType(kind: FactKind): 'percent' | 'number' | 'money' {
 export const extractLabelled: Rule = (s: Sentence): RuleHit[] => {
   const m = LINE.exec(s.text);
   if (!m?.[1] || !m[2]) return [];
+  if (RANGE_LABEL.test(m[1].toLowerCase().trim())) return rangeLine(s, s.text.length - m[2].length);
   const kind = labelKind(m[1]);
   if (!kind) return [];
   const from = s.text.length - m[2].length;
