@@ -414,9 +414,13 @@ function isSuffix(text: string, t: Token): boolean {
   return candidates?.some((suffix) => text.startsWith(suffix, t.start)) ?? false;
 }
 
+const INDEX_FIRST: ReadonlySet<string> = new Set(['Nifty', 'NIFTY', 'Sensex', 'Nikkei', 'Hang', 'Kospi', 'KOSPI', 'Dow', 'FTSE', 'S&P', 'Stoxx', 'STOXX', 'Topix', 'TOPIX', 'DAX', 'CAC', 'Russell', 'MSCI', 'BSE', 'NSE']);
+
 /** Whether a run of capitalised words can be a company's name rather than a place, an index or a plural noun. */
 function plausibleName(name: string, midSentence = false): boolean {
   const ws = name.split(/\s+/);
+  // "Nifty IT", "Hang Seng Tech": an index's name opens with the index's word.
+  if (INDEX_FIRST.has(ws[0] ?? '')) return false;
   // "Dollar General" and "Tokyo Electron" are companies; "Wall Street" and "Hang Seng" are not.
   if (ws.every((w) => NEVER_A_NAME.has(w.replace(/['’]s$/, '')) || w === '&')) return false;
   // A plural noun opens a sentence capitalised ("Exporters led"); mid-sentence, a capital marks a name ("and Naspers").

@@ -188,7 +188,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
         else if (other < h.at || (compared < h.at && !subjects.some((m) => m.start > compared && m.start < h.at))) countLeftOut(leftOut, 'another subject');
         else {
           // A house's call in a sentence that names no company is on the company that house spoke of before.
-          const fallback = context ?? (h.firm ? covered.get(h.firm) : undefined) ?? section ?? primary;
+          const coveredBy = h.firm ? covered.get(h.firm) : undefined;
+          const fallback = context ?? coveredBy ?? section ?? primary;
           const found = respective?.companies.has(h) ? (respective.companies.get(h) ?? null) : attribute(h, text, subjects, fallback);
           let company = found;
           let firm = h.firm;
@@ -197,7 +198,10 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           // stock, raised its price target…") is on the article's company.
           // A consensus in a sentence that names no company is no house's when the house was only named before.
           if (found && found !== primary && primary && CONSENSUS_KINDS.has(h.kind) && subjects.length === 0 && isHouse(found)) company = primary;
-          if (found && found !== primary && FIRM_KINDS.has(h.kind) && isHouse(found) && (!h.firm || ownHouse(found, h.firm))) {
+          // "DBS Group Research analyst Ho lifted her target for the stock": never on the house's own company.
+          if (found && h.firm && FIRM_KINDS.has(h.kind) && ownHouse(found, h.firm)) {
+            company = [context, coveredBy, section, primary].find((c) => c && !ownHouse(c, h.firm ?? '')) ?? null;
+          } else if (found && found !== primary && FIRM_KINDS.has(h.kind) && isHouse(found) && !h.firm) {
             company = primary && !(h.firm && ownHouse(primary, h.firm)) ? primary : null;
             const named = subjects.find((m) => m.company === found);
             if (company && !firm && named) firm = text.slice(named.start, named.end);
@@ -308,7 +312,7 @@ function supersede(candidates: FactCandidate[], companyId: string, kind: FactCan
 const COMPARISON = /\b(?:[Ff]or|[Bb]y|[Ii]n) comparison\b/;
 
 const MARKET = /\b(?:(ASX|A\$|AU\$|Australian dollars)|(TSX|TSXV|TSE:|C\$|CA\$|Toronto Stock Exchange|Canadian\)|Canadian dollars)|(NZX|NZ\$)|(SGX|S\$|Straits Times Index)|(HKEX|HK\$|Hang Seng)|(JSE))/;
-const MARKET_CURRENCIES = ['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'ZAR'] as const;
+const MARKET_CURRENCIES = ['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'ZAR', 'USD'] as const;
 
 /** The dollar (or rand) of the market an article reports from, by the first exchange or notation it names. */
 function marketCurrency(body: string): string | null {
@@ -325,11 +329,11 @@ function marketOf(m: RegExpExecArray | null): string | null {
 /** The dollar of an exchange a sentence says its figures are from ("on the ASX"), if it names one. */
 function sentenceMarket(text: string): string | null {
   // Most sentences with a dollar name no exchange: the pattern runs only where one of their words stands.
-  if (!text.includes('on the ') || !/X|SE|Exchange/.test(text)) return null;
+  if (!text.includes('on the ') || !/X|SE|Exchange|Nasdaq/.test(text)) return null;
   return marketOf(SENTENCE_MARKET.exec(text));
 }
 
-const SENTENCE_MARKET = /\bon the (?:(ASX|Australian Securities Exchange)|(TSXV?|Toronto Stock Exchange)|(NZX)|(SGX|Singapore Exchange)|(HKEX|Hong Kong Stock Exchange)|(JSE|Johannesburg Stock Exchange))\b/;
+const SENTENCE_MARKET = /\bon the (?:(ASX|Australian Securities Exchange)|(TSXV?|Toronto Stock Exchange)|(NZX)|(SGX|Singapore Exchange)|(HKEX|Hong Kong Stock Exchange)|(JSE|Johannesburg Stock Exchange)|(NYSE|Nasdaq|New York Stock Exchange))\b/;
 
 /**
  * Where a sentence with no company name first names something else whose figures follow: an unknown name in
@@ -561,7 +565,7 @@ const CLAUSE_END = /;|\.\s|,\s+(?:while|but|whereas|although)\b|,\s+(?:it|they|t
 
 /** Whether a mention stands inside an aside opened by ", which" or ", who" and closed by a comma before `at`. */
 function inClosedAside(text: string, m: Mention, at: number): boolean {
-  const open = Math.max(text.lastIndexOf(', which ', m.start), text.lastIndexOf(', who ', m.start));
+  const open = Math.max(text.lastIndexOf(', which ', m.start), text.lastIndexOf(', who ', m.start), text.lastIndexOf(', in which ', m.start), text.lastIndexOf(', of which ', m.start), text.lastIndexOf(', whose ', m.start));
   if (open < 0 || text.slice(open + 2, m.start).includes(',')) return false;
   const close = text.indexOf(',', m.end);
   return close >= 0 && close < at;

@@ -222,7 +222,7 @@ function insideCapitalRun(sentence: string, start: number, end: number): boolean
 
 const POSSESSIVE_BEFORE = /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Pp]rice) $/;
 const TARGET_VERB_BEFORE = /\b(?:lifts|lifted|raises|raised|hikes|hiked|boosts|boosted|cuts|cut|lowers|lowered|trims|trimmed|reduces|reduced|slashes|slashed) $/;
-const COMMON_NOUN_AFTER = /^ (?:price|prices|target|targets|rating|date|level|year|week|month|quarter|day)\b/;
+const COMMON_NOUN_AFTER = /^ (?:[Pp]rices?|[Tt]argets?|[Rr]ating|date|level|year|week|month|quarter|day)\b/;
 
 /** A legal form written after a name ("Wells Fargo & Co", "Honda Motor Co", "Krones AG"): part of the mention. */
 const LEGAL_SUFFIX_AFTER = /^(?:,?\s(?:&\s)?(?:Co|Cos|Corp|Corporation|Inc|Incorporated|Ltd|Limited|plc|PLC|Plc|AG|SE|SA|S\.A|NV|N\.V|LLC|Bhd|Berhad|Tbk|ASA|AB|Oyj|SpA|S\.p\.A|KGaA)\b\.?)+/;

@@ -532,6 +532,23 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it('keeps forecasts, like-for-like sales, yield ranges, another day\'s move and an index family\'s member out, and reads "on the Nasdaq" as dollars', () => {
+    expect(facts('Tesco preview', 'Analysts polled by LSEG are looking for quarterly earnings of 60p a share on revenue of £17.2 billion.',
+      'Tesco PLC said sales at stores open for at least a year rose 0.7 percent.', 'Tesco PLC offers a dividend yield of 3 to 4 per cent.',
+      'Tesco PLC fell 1.78% to 398p, extending Thursday\'s 3.9% drop.', 'Nifty IT added 0.36 per cent to 35,944.65.')).toEqual(sorted<Row>([
+      ['Tesco PLC', 'change_pct_1d', -1.78, null], ['Tesco PLC', 'price', 398, 'GBX'],
+    ]));
+    expect(facts('Dollarama', 'Dollarama Inc fell 1% to C$186.42 on the TSX. South of the border, Dollar Tree Inc rose 1.2% to $112.40 on the Nasdaq.')).toContainEqual(['Dollar Tree Inc', 'price', 112.4, 'USD']);
+  });
+
+  it("never puts a house's call on the house's own company, even the article's", () => {
+    const DBS: Company = { id: 'dbs', name: 'DBS Group Holdings Ltd', aliases: ['DBS'], listings: [{ ticker: 'D05', exchange: 'SGX', currency: 'SGD' }] };
+    const rows = with_([DBS], 'DBS cut to neutral', 'DBS Group Holdings Ltd fell 1% to S$38.10 after UBS cut it to neutral. DBS shares are the most traded.',
+      'Yangzijiang Shipbuilding Ltd rose 3% to S$2.31. DBS Group Research analyst Ho Pei Hwa lifted her target price for the stock to S$2.75.');
+    expect(rows).toContainEqual(['Yangzijiang Shipbuilding Ltd', 'price_target', 2.75, 'SGD', 'DBS Group Research']);
+    expect(rows.filter((r) => r[0] === 'DBS Group Holdings Ltd' && r[1] === 'price_target')).toEqual([]);
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],

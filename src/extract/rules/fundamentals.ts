@@ -63,11 +63,13 @@ function dividendYield(s: Sentence): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const m of s.text.matchAll(YIELD)) {
     const a = amountAfter(s, m.index + m[0].length, 'percent', 30, /\b(?:target|forward|expected|average|sector)\b/i);
-    if (a && a.value >= 0 && a.value < 50) hits.push(hit('dividend_yield', a, s.text));
+    // "a dividend yield of 3 to 4 per cent": a range is no figure.
+    if (a && a.value >= 0 && a.value < 50 && !/\d\s*(?:to|-|–)\s*$/.test(s.text.slice(Math.max(0, a.start - 8), a.start))) hits.push(hit('dividend_yield', a, s.text));
   }
   return hits;
 }
 
+const SAME_STORE = /\b(?:same[- ]store|comparable[- ]store|comparable sales|like[- ]for[- ]like|stores open for|comp sales)\b/i;
 const REVENUE = /\b(?:total\s+|net\s+|quarterly\s+|annual\s+|consolidated\s+|reported\s+)?(?:revenue from operations|revenues?|sales|turnover|top[- ]line)\b/gi;
 const FORECAST = /\b(?:FY\d{2,4}[EF]|CY\d{2,4}[EF]|20\d\d[EF]|expect\w*|estimat\w*|forecast\w*|consensus|guidance|guid\w+|project\w*|predict\w*|anticipat\w*|outlook|target\w*|aims?|plans?|goal|could|would|may|might|will|should|potential|see[sn]?|sees)\b/i;
 /**
@@ -99,6 +101,8 @@ function revenue(s: Sentence): RuleHit[] {
     if (/turnover$/i.test(m[0]) && !PERIOD.test(s.text)) continue;
     // "the largest operator by revenue, gained 3.1%": revenue that ranks the company, not a figure of it.
     if (/\b(?:by|in)\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "sales at stores open for at least a year rose 0.7 percent": a like-for-like measure, not revenue.
+    if (SAME_STORE.test(s.text)) continue;
     // "if CN reaches a 55-per-cent OR in 2024 on revenue of $17.8-billion": a scenario's revenue is no result.
     if (/\b(?:if|would|could|assuming|scenario)\b/i.test(clauseBefore(s.text, m.index, 80))) continue;
     const from = m.index + m[0].length;
@@ -108,7 +112,7 @@ function revenue(s: Sentence): RuleHit[] {
       const lead = s.text.slice(Math.max(0, money.start - 8), money.start);
       // "higher revenue from operations, Asian Paints' consolidated profit more than doubled to Rs 574.30 crore":
       // another figure's noun between them makes the figure that one's.
-      if (!FORECAST.test(gap) && !FORECAST.test(clauseBefore(s.text, m.index, 50)) && !EARLIER.test(s.text.slice(0, money.start)) && !/[;]|\bcompared\b|\bversus\b|\bvs\b|\b(?:profit|income|earnings|EBITDA|EBIT|margin|PAT)\b/i.test(gap) && !/\bfrom\s*$/i.test(lead)) {
+      if (!FORECAST.test(gap) && !FORECAST.test(clauseBefore(s.text, m.index, 50)) && !EXPECTED_BEFORE.test(s.text.slice(0, money.start)) && !EARLIER.test(s.text.slice(0, money.start)) && !/[;]|\bcompared\b|\bversus\b|\bvs\b|\b(?:profit|income|earnings|EBITDA|EBIT|margin|PAT)\b/i.test(gap) && !/\bfrom\s*$/i.test(lead)) {
         hits.push(hit('revenue', money, s.text, { period: periodOf(s.text) }));
       }
     }
@@ -151,8 +155,15 @@ const NOT_EARNINGS = /\b(?:dividends?|payout|offer\w*|price|target|buyback|cash|
 
 /** Whether a per-share figure at `at` is a result already earned: neither forecast nor an earlier period's. */
 function earned(s: Sentence, at: number): boolean {
-  return !FORECAST.test(clauseBefore(s.text, at, 60).replace(/\breported\b/gi, '')) && !EARLIER.test(s.text.slice(0, at + 40));
+  return !FORECAST.test(clauseBefore(s.text, at, 60).replace(/\breported\b/gi, '')) && !EARLIER.test(s.text.slice(0, at + 40)) && !EXPECTED_BEFORE.test(s.text.slice(0, at));
 }
+
+/**
+ * "Analysts polled by Thomson Reuters are looking for…", "the consensus calls for earnings of $2.02 a share and
+ * revenue of $2.3 billion", "projected profit of no more than 58 cents": a sentence that says, before the figure,
+ * that it is expected is no result.
+ */
+const EXPECTED_BEFORE = /\b(?:polled|looking for|look for|calls? for|forecasts?|projected|projects|projecting|expects?|expected|expecting|estimates?|consensus|no more than|at least)\b/i;
 
 function eps(s: Sentence): RuleHit[] {
   const hits: RuleHit[] = [];

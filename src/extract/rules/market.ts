@@ -9,7 +9,7 @@ const NOUN_AFTER = new RegExp(String.raw`^\s*(?:(?:intraday|single-day|daily|one
 const WORD_AFTER = /^\s*(?:or\s+\S+(?:\s\S+)?\s+)?(?:(higher|up)|(lower|down))\b/i;
 
 const SUBJECT = /\b(?:share price|stock price|the scrip|the counter|units|(?:last|latest) (?:trade|sale)|(?:second|secondary|primary|main|local) listing|listing|shares?|stocks?|ADRs?|ADSs?|[Ii]t|[Tt]hey|the company|the firm|[Tt]he (?:[\w'’-]+\s+){0,3}(?:group|company|firm|maker|provider|producer|retailer|lender|bank|insurer|carmaker|automaker|chipmaker|miner|operator|developer|manufacturer|conglomerate|giant|supplier|utility|airline|brewer|grocer|supermarket|drugmaker|biotech|insurer))\b/g;
-const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|(?:index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|sector)(?!\s*(?:\d+\s*)?(?:-listed|components?|constituents?|members?|heavyweights?|names|stocks|shares|company|group|firm))|markets|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices|dollar|euro|yen|sterling|pound|yuan|rupee|greenback|franc|peso|ringgit|rupiah|baht|lira|treasur(?:y|ies)|bonds?|averages?|MA)\b/gi;
+const BLOCKER = /\b(?:revenues?|sales|profits?|earnings|income|EBITDA|margins?|volumes?|(?:index|indices|indexes|Nifty|Sensex|FTSE|DAX|CAC|S&P|Dow|Nasdaq Composite|Nasdaq 100|Nikkei|Hang Seng|KOSPI|Stoxx|benchmark|market|sector)(?!\s*(?:\d+\s*)?(?:-listed|components?|constituents?|members?|heavyweights?|names|stocks|shares|company|group|firm))|markets|sectors|peers?|rivals?|dividends?|stake|holdings|position|positions|exports|imports|shipments|deliveries|orders|bookings|users|subscribers|downloads|EPS|guidance|outlook|forecasts?|cash flow|debt|spending|capex|investments?|costs|expenses|targets?|upside|downside|yields?|inflation|rates|GDP|bitcoin|gold|oil|crude|currency|ETFs?|funds?|valuation|capitali[sz]ation|market value|segment|unit|division|cloud|interest|options|premium|assets|deposits|loans|production|output|traffic|visitors|bets|short|growth|estimates?|multiple|stake|ownership|weight|weighting|allocation|portfolio|tariffs?|prices|dollar|euro|yen|sterling|pound|yuan|rupee|greenback|franc|peso|ringgit|rupiah|baht|lira|organic|organically|treasur(?:y|ies)|bonds?|averages?|MA)\b/gi;
 
 /**
  * Runs an end-anchored pattern on the last `n` characters before `end` only (the phrases it looks for are short),
@@ -210,12 +210,15 @@ const MAY_BE_EARLIER = /ago\b|previous|prior|earlier/;
 const EARLIER_MOVE = /(?<!\bthan (?:a|one) (?:day|week|month|year) )\bago\b|\b(?:previous|prior|earlier) (?:big |large |major )?(?:move|rally|drop|session)\b/i;
 
 const OPENING_SPAN = /^(?:Over|In|During|Since|For|Across)\b[^,;\d%]{0,40},\s/;
+const DAY_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday)['’]s\s+$/;
 const CLOSED_RELATIVE = /,\s+(?:which|who|whose)\s[^,;]*,/g;
 const PERFECT_MOVE = /\b(?:has|have|had)\s+(?:(?:now|already|also|so far)\s+)?(?:gained|risen|climbed|jumped|surged|soared|rallied|advanced|added|fallen|lost|dropped|declined|slipped|slid|sunk|sank|plunged|tumbled|shed|eased|dipped|retreated)(?:\s+(?:by|about|around|nearly|almost|more than|over|some|roughly|close to|just over|just under|a further|another))*\s*$/;
 const TODAY = /\b(?:today|on the day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday)|in (?:early|late|morning|afternoon|midday) (?:trade|trading|deals)|this (?:morning|afternoon)|intraday|session)\b/i;
 
 function changeHit(s: Sentence, a: Amount, down: boolean, prefix: string): RuleHit | undefined {
   if (MAY_BE_EARLIER.test(s.text) && EARLIER_MOVE.test(s.text.slice(0, a.start))) return undefined;
+  // "extending Thursday's 3.9% drop": another day's move.
+  if (DAY_BEFORE.test(s.text.slice(Math.max(0, a.start - 14), a.start))) return undefined;
   let nextAmount = s.amounts.find((x) => x.start > a.end && x.type === 'percent');
   // "up almost 7% (6.91%) over the past seven days": the bracketed figure is the exact one, the span follows it.
   const exact = nextAmount && /^\s*\(\s*$/.test(s.text.slice(a.end, nextAmount.start)) && /^\s*\)/.test(s.text.slice(nextAmount.end)) ? nextAmount : undefined;
