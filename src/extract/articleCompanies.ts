@@ -163,6 +163,9 @@ export class ArticleCompanies {
     const listings = stated && stated.length > 0 ? stated : company.listings;
     // A company the article introduces without a listing trades where the article's market is.
     if (listings.length === 0) return this.marketCurrency ? [this.marketCurrency] : [];
+    // A company listed in the article's market as well as elsewhere is quoted there ("Royal Bank of Canada climbed
+    // 0.81 per cent to $56.17" in a Toronto market report).
+    if (this.marketCurrency && listings.length > 1 && listings.some((l) => l.currency === this.marketCurrency)) return [this.marketCurrency];
     return listings.map((l) => l.currency);
   }
 

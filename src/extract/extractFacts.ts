@@ -152,6 +152,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const candidates: FactCandidate[] = [];
   const leftOut: LeftOutCounts = {};
   const covered = new Map<string, Company>();
+  // The houses the article has named so far: when only one has, a call's noun opening a sentence is its.
+  const houses = new Set<string>(title.firms.map((f) => f.name));
   // The house named last: "the broker", "he" in a later sentence mean it.
   let lastFirm = title.firms[title.firms.length - 1]?.name ?? null;
   // A heading line that is a company's name ("Jindal Steel & Power Limited") heads the paragraphs after it.
@@ -165,7 +167,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const { text, tokens, amounts, subjects, relevant, rated, calls, firms: named } = sentence;
       // "Berenberg is more patient. The broker kept its Buy rating": the house the sentence before names, though
       // that sentence held nothing to read firms for.
-      const refer = named.length === 0 && calls ? referenceAt(text) : undefined;
+      // "The target price went up from 300p to 375p.": a sentence opening on the call's noun goes on with the house
+      // the sentence before named.
+      const refer = named.length === 0 && calls ? (referenceAt(text) ?? (CALL_OPENING.test(text) && (previous?.firms.length === 1 || houses.size === 1) ? { start: 0, end: 0 } : undefined)) : undefined;
       const before = refer ? previous : undefined;
       previous = sentence;
       const nearest = before && !before.relevant && before.firms.length === 0 ? findFirms(before.text).pop()?.name.replace(/['’]s$/, '') : undefined;
@@ -225,6 +229,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       if (last && !(isHouse(last.company) && !own.has(last.company.id))) context = last.company;
       const lastNamed = named[named.length - 1];
       if (lastNamed) lastFirm = lastNamed.name;
+      for (const f of named) houses.add(f.name);
     }
   }
   const byId = new Map([...companies.seen.values()].map((e) => [e.company.id, withStated(e.company, companies)]));
@@ -517,6 +522,7 @@ function byAnalyst(text: string, named: readonly FirmMention[], analysts: Readon
   return out;
 }
 
+const CALL_OPENING = /^(?:The|Its|Their) (?:new |revised |latest )?(?:price target|target price|price objective|target|rating|recommendation)\b/;
 const REFERRING_WORD = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey)\b|roker|bank|nalyst|house|lender|firm/;
 
 /** Where a call with no house in its sentence refers back to one named before ("the broker", "he"), if it does. */

@@ -549,6 +549,12 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     expect(rows.filter((r) => r[0] === 'DBS Group Holdings Ltd' && r[1] === 'price_target')).toEqual([]);
   });
 
+  it("quotes a dual-listed company in the article's market, and gives a call's noun opening a sentence to the one house named", () => {
+    const RBC: Company = { id: 'rbc', name: 'Royal Bank of Canada', aliases: ['RBC'], listings: [{ ticker: 'RY', exchange: 'TSX', currency: 'CAD' }, { ticker: 'RY', exchange: 'NYSE', currency: 'USD' }] };
+    expect(with_([RBC], 'TSX climbs', 'The TSX rose 0.5%. Royal Bank of Canada climbed 0.81 per cent to $56.17.')).toContainEqual(['Royal Bank of Canada', 'price', 56.17, 'CAD']);
+    expect(facts('Tesco target', 'Barclays analysts kept their overweight stance on Tesco PLC.', 'Retail sales were weak in March.', 'The target price went up from 300p to 375p.')).toContainEqual(['Tesco PLC', 'price_target', 375, 'GBX', 'Barclays']);
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],
