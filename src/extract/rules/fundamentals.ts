@@ -1,5 +1,5 @@
 import { NOT_THE_STOCK } from './market.js';
-import { type Rule, type RuleHit, type Sentence, amountAfter, clauseBefore, hit } from './types.js';
+import { type Rule, type RuleHit, type Sentence, amountAfter, clauseBefore, cueReader, hit } from './types.js';
 
 const PE = /\b(?:trailing\s+)?(?:price[- ]to[- ]earnings|price\/earnings|P\/E|PE)(?:\s*\((?:P\/E|PE)\))?(?:\s+(?:ratio|multiple))?(?:\s*\((?:TTM|ttm)\))?/g;
 const PE_TIMES = /(?:\b(?:trades?|trading|valued|is valued)\s+(?:at|on)|^At)\s+(?:(?:only|just|a lofty|a mere|a modest|a rich|a hefty|about|around|roughly|some)\s+)*(\d+(?:\.\d+)?)\s*(?:times|x)\s+(?:trailing\s+)?(?:earnings|its earnings)\b/gi;
@@ -212,21 +212,8 @@ const FUNDAMENTAL_CUES: Readonly<Record<string, number>> = {
   arnings: PE_CUE, 'P/E': PE_CUE, PE: PE_CUE, times: PE_CUE, arket: CAP_CUE, valued: VALUED_CUE, worth: VALUED_CUE, ield: YIELD_CUE, evenue: REVENUE_CUE, ales: REVENUE_CUE,
   urnover: REVENUE_CUE, 'op line': REVENUE_CUE, 'op-line': REVENUE_CUE, EPS: SHARE_CUE, 'per share': SHARE_CUE, 'a share': SHARE_CUE,
 };
-const FUNDAMENTAL_WORDS = new RegExp(Object.keys(FUNDAMENTAL_CUES).map((w) => w.replace(/[/]/g, '\\/')).join('|'), 'g');
-
-/**
- * The words each fundamental's phrase needs, found in one scan of the sentence rather than a substring search per
- * word. A match moves the scan on by one character only, so cues that overlap are all seen.
- */
-function fundamentalCues(text: string): number {
-  let cues = 0;
-  FUNDAMENTAL_WORDS.lastIndex = 0;
-  for (let m = FUNDAMENTAL_WORDS.exec(text); m; m = FUNDAMENTAL_WORDS.exec(text)) {
-    cues |= FUNDAMENTAL_CUES[m[0]] ?? 0;
-    FUNDAMENTAL_WORDS.lastIndex = m.index + 1;
-  }
-  return cues;
-}
+/** The words each fundamental's phrase needs. */
+const fundamentalCues = cueReader(FUNDAMENTAL_CUES);
 
 /** Valuation and reported results: P/E, market cap, dividend yield, revenue and its growth, EPS. */
 export const extractFundamentals: Rule = (s) => {

@@ -1,6 +1,6 @@
 import type { FactKind } from '../../facts/fact.js';
 import type { Amount } from '../amounts.js';
-import { type Rule, type RuleHit, type Sentence, amountAfter, hit } from './types.js';
+import { type Rule, type RuleHit, type Sentence, amountAfter, cueReader, hit } from './types.js';
 
 const SMA_50 = /\b(?:50|fifty)[- ]?day\s+(?:simple\s+)?(?:moving\s+)?(?:average|line)(?:\s+price)?\b|\b(?:50|fifty)[- ]?day\s+(?:SMA|MA|DMA)\b|\b50[- ]?DMA\b|\bSMA\s?\(?50\)?/gi;
 const SMA_200 = /\b(?:200|two[- ]hundred)[- ]?day\s+(?:simple\s+)?(?:moving\s+)?(?:average|line)(?:\s+price)?\b|\b(?:200|two[- ]hundred)[- ]?day\s+(?:SMA|MA|DMA)\b|\b200[- ]?DMA\b|\bSMA\s?\(?200\)?/gi;
@@ -106,22 +106,8 @@ const CUE_BITS: Record<string, number> = {
   week: SPAN, year: SPAN, month: SPAN, Week: SPAN, Year: SPAN, Month: SPAN, etween: BETWEEN, RSI: STRENGTH,
   trength: STRENGTH, upport: LEVEL, esistance: LEVEL,
 };
-const TECH_CUE = new RegExp(Object.keys(CUE_BITS).join('|'), 'g');
-
-/**
- * The words each technical figure's phrase needs, found in one scan of the sentence rather than a substring search
- * per word (most sentences hold none). A match moves the scan on by one character only, so cues that overlap
- * ("200" in "2050") are all seen.
- */
-function techCues(text: string): number {
-  let cues = 0;
-  TECH_CUE.lastIndex = 0;
-  for (let m = TECH_CUE.exec(text); m; m = TECH_CUE.exec(text)) {
-    cues |= CUE_BITS[m[0]] ?? 0;
-    TECH_CUE.lastIndex = m.index + 1;
-  }
-  return cues;
-}
+/** The words each technical figure's phrase needs (most sentences hold none). */
+const techCues = cueReader(CUE_BITS);
 
 /** Moving averages, 52-week extremes, RSI and support/resistance. */
 export const extractTechnicals: Rule = (s) => {

@@ -130,3 +130,22 @@ function conjunctionAt(text: string, p: number): boolean {
   }
   return false;
 }
+
+/**
+ * A reader of the cue words a family of rules needs (each word mapped to a bit), finding them in one scan of a
+ * sentence rather than a substring search per word. A match moves the scan on by one character only, so cues that
+ * overlap ("200" in "2050") are all seen.
+ */
+export function cueReader(cues: Readonly<Record<string, number>>): (text: string) => number {
+  const pattern = new RegExp(Object.keys(cues).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g');
+  return (text) => {
+    let bits = 0;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      bits |= cues[m[0]] ?? 0;
+      pattern.lastIndex = m.index + 1;
+    }
+    return bits;
+  };
+}
+
