@@ -152,6 +152,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const candidates: FactCandidate[] = [];
   const leftOut: LeftOutCounts = {};
   const covered = new Map<string, Company>();
+  // Opening words already looked for in the body, and whether the article writes them as names.
+  const openingNames = new Map<string, boolean>();
   // The houses the article has named so far: when only one has, a call's noun opening a sentence is its.
   const houses = new Set<string>(title.firms.map((f) => f.name));
   // The house named last: "the broker", "he" in a later sentence mean it.
@@ -178,7 +180,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const read: Sentence = { text, amounts, companySpans: subjects, firms, lower: undefined };
       const hits = columns ? readTableRow(read, columns) : relevant ? runRules(read, rated) : [];
       // Where the sentence first names something other than a company: figures after it are that thing's.
-      const other = hits.length > 0 && subjects.length === 0 ? otherSubjectAt(text, tokens, firms, article.body) : Infinity;
+      const other = hits.length > 0 && subjects.length === 0 ? otherSubjectAt(text, tokens, firms, article.body, openingNames) : Infinity;
       const later = hits.length > 0 && LATER_CUE.test(text) && LATER.test(text);
       // "For comparison, the sector ETF shows an RSI of 54.3, so the Commerzbank rally…": a figure after the
       // comparison is the other thing's, unless a company is named between.
@@ -345,8 +347,8 @@ const SENTENCE_MARKET = /\bon the (?:(ASX|Australian Securities Exchange)|(TSXV?
  * capitals opening it, an index, a fund, a comparison. Infinity when it names none. Index names are capitalised,
  * so the pattern runs only when a word of one or a lower-case marker is there.
  */
-function otherSubjectAt(text: string, tokens: readonly Token[], firms: readonly FirmMention[], body: string): number {
-  if ((unknownOpening(text) || namedOpening(text, tokens, body)) && !firms.some((f) => f.start < (tokens[1]?.end ?? 0) || f.start === 0)) return 0;
+function otherSubjectAt(text: string, tokens: readonly Token[], firms: readonly FirmMention[], body: string, names: Map<string, boolean>): number {
+  if ((unknownOpening(text) || namedOpening(text, tokens, body, names)) && !firms.some((f) => f.start < (tokens[1]?.end ?? 0) || f.start === 0)) return 0;
   const marked = OTHER_CUE.test(text);
   if (!marked && !tokens.some((t) => NOT_COMPANY_WORDS.has(text.slice(t.start, t.end)))) return Infinity;
   return OTHER_SUBJECT.exec(text)?.index ?? Infinity;
@@ -362,7 +364,7 @@ function unknownOpening(text: string): boolean {
  * "Scania was the bright spot, lifting its sales by 2.3%": a sentence opening on a capitalised word that the article
  * also writes capitalised inside a sentence is a name, and one no list knows is another thing's.
  */
-function namedOpening(text: string, tokens: readonly Token[], body: string): boolean {
+function namedOpening(text: string, tokens: readonly Token[], body: string, names: Map<string, boolean>): boolean {
   const first = tokens[0];
   if (!first || first.start !== 0 || first.end - first.start < 3) return false;
   const word = text.slice(0, first.end);
@@ -373,6 +375,14 @@ function namedOpening(text: string, tokens: readonly Token[], body: string): boo
     const next = text.slice(second.start, second.end);
     if (!NOT_COMPANY_WORDS.has(next) && !OPENING_WORD.test(next)) return true;
   }
+  // The body is searched once per word and article.
+  let written = names.get(word);
+  if (written === undefined) names.set(word, (written = writtenAsName(word, body)));
+  return written;
+}
+
+/** Whether the article writes a word capitalised inside a sentence, after a lower-case word and outside a title-cased run. */
+function writtenAsName(word: string, body: string): boolean {
   for (let i = body.indexOf(word); i > 0; i = body.indexOf(word, i + word.length)) {
     const after = body.charCodeAt(i + word.length);
     if (isLetter(after) || body.charCodeAt(i - 1) !== 32) continue;

@@ -81,10 +81,19 @@ function rangeLine(s: Sentence, from: number): RuleHit[] {
 
 /** The fact kind a data label names ("Current Share Price", "Change on the Day", a table's "1mo %"), if any. */
 export function labelKind(written: string): FactKind | undefined {
+  // Data boxes repeat their labels article after article: each is read once.
+  if (LABEL_KINDS.has(written)) return LABEL_KINDS.get(written) ?? undefined;
   // "Share Price (Xetra)", "P/E (TTM)": a bracketed word names the listing or the basis, not the kind.
   const label = written.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*\((?:[a-z .&-]+|[a-z0-9.:]*[a-z][a-z0-9.:]*)\)$/, '');
-  return LABELS.find(([re]) => re.test(label))?.[1] ?? changeKind(label);
+  const kind = LABELS.find(([re]) => re.test(label))?.[1] ?? changeKind(label);
+  // Bounded, so that a stream of odd labels cannot grow it without end.
+  if (LABEL_KINDS.size >= MAX_LABELS) LABEL_KINDS.clear();
+  LABEL_KINDS.set(written, kind ?? null);
+  return kind;
 }
+
+const LABEL_KINDS = new Map<string, FactKind | null>();
+const MAX_LABELS = 2000;
 
 /** The type of figure a kind's value is written as. */
 export function figureType(kind: FactKind): 'percent' | 'number' | 'money' {
