@@ -205,6 +205,10 @@ const GAPPED_SUBJECT = new RegExp(String.raw`(?:,|\band)\s+(${MOVE_NAME})\s+[+-]
 /** A movers table's row: "Melrose Industries (MRO) 641.60p 2.52%". */
 const TABLE_ROW = /^([A-Z][\w&'’.\- ]{1,50}?) \([A-Z0-9.:]{1,10}\) [$€£¥₹]?\d[\d,.]*p? [+-−]?\d[\d.]*%$/;
 
+/** "top gainers were Eicher Motors (3.99 per cent), Maruti (3.15%)": names of a movers list, each with its move. */
+const MOVERS_WORD = /gainers|risers|advancers|losers|laggards|fallers|decliners|performers/i;
+const BRACKETED_MOVER = new RegExp(String.raw`(${MOVE_NAME}) \([+\-−]?\d[\d.,]*\s?(?:%|per cent)\)`, 'g');
+
 /** A table's row opening on a name and its ticker: "Appen (APX) | $1.320 | +14.3% |". */
 const PIPE_ROW = /^([A-Z][\w&'’.\- ]{1,50}?) \([A-Z0-9.:]{1,10}\) \|/;
 
@@ -541,6 +545,10 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
       if (name && plausibleName(name, true)) names.add(name);
     }
     if (amounts.length > 0) for (const name of movingNames(text, amounts)) names.add(name);
+    if (amounts.length > 1 && text.includes('%)') && MOVERS_WORD.test(text)) for (const m of text.matchAll(BRACKETED_MOVER)) {
+      const name = clean(m[1] ?? '') ?? capitalName(m[1] ?? '');
+      if (name && plausibleName(name, true)) names.add(name);
+    }
     // A call's words, where the caller has read them already; else looked for.
     if ((calls ?? CALL_CUE.test(text)) || text.includes(' call ')) for (const name of calledNames(text, known)) names.add(name);
     if (amounts.length > 0 && EXTREME_CUE.test(text) && REACHED_WORD.test(text)) for (const m of text.matchAll(REACHED_EXTREME)) {

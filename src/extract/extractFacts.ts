@@ -14,7 +14,7 @@ import { extractTargets, extractConsensus, extractAnalystRatings } from './rules
 import { type FirmMention, actsAsHouse, backReference, findActingFirms, findFirms, insideFirm } from './rules/firmsInSentence.js';
 import { extractFundamentals } from './rules/fundamentals.js';
 import { extractGluedRows, extractLabelled, extractTableRow } from './rules/labels.js';
-import { extractChanges, extractPrices, extractVolumes } from './rules/market.js';
+import { extractChanges, extractListedMoves, extractPrices, extractVolumes } from './rules/market.js';
 import { type TableColumns, readTableRow, tableRows } from './rules/tables.js';
 import { extractTechnicals } from './rules/technicals.js';
 import type { Rule, RuleHit, Sentence } from './rules/types.js';
@@ -79,6 +79,7 @@ const RULES: ReadonlyArray<readonly [(s: Sentence, types: AmountTypes, rated: bo
   [(s, t) => t.money && t.percent && s.amounts.length > 2 && s.text.includes(') ') && /%[A-Z]/.test(s.text), extractGluedRows],
   [(_s, t) => t.money, extractPrices],
   [(_s, t) => t.percent, extractChanges],
+  [(s, t) => t.percent && (s.text.includes('%)') || s.text.includes('cent)')), extractListedMoves],
   [(s, t) => t.number && /olume|hands|traded|urnover/.test(s.text), extractVolumes],
   [(_s, t) => t.money || t.number, extractTechnicals],
   [(s, t) => t.money && TARGET_CUE.test(s.text), extractTargets],

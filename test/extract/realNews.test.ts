@@ -555,6 +555,16 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     expect(facts('Tesco target', 'Barclays analysts kept their overweight stance on Tesco PLC.', 'Retail sales were weak in March.', 'The target price went up from 300p to 375p.')).toContainEqual(['Tesco PLC', 'price_target', 375, 'GBX', 'Barclays']);
   });
 
+  it('reads a 52-week range written as lows and highs, and the bracketed moves of a gainers and laggards list', () => {
+    expect(facts('Krones range', 'Over the past 52 weeks Krones AG has traded as low as €98.05 ($104.94) and as high as €128.00 ($137.44).')).toEqual(sorted<Row>([
+      ['Krones AG', 'high_52w', 128, 'EUR'], ['Krones AG', 'low_52w', 98.05, 'EUR'],
+    ]));
+    expect(facts('Tesco range', "Tesco PLC's fifty-two week range runs from a low of 300p to a high of 410p.")).toEqual(sorted<Row>([['Tesco PLC', 'high_52w', 410, 'GBX'], ['Tesco PLC', 'low_52w', 300, 'GBX']]));
+    expect(facts('NSE', 'The top gainers on the NSE were Eicher Motors (3.99 per cent) and Bajaj Auto (3.15%), while the laggards were Tata Steel (-1.88%) and Hindalco (1.60%).')).toEqual(sorted<Row>([
+      ['Bajaj Auto', 'change_pct_1d', 3.15, null], ['Eicher Motors', 'change_pct_1d', 3.99, null], ['Hindalco', 'change_pct_1d', -1.6, null], ['Tata Steel', 'change_pct_1d', -1.88, null],
+    ]));
+  });
+
   it('reads change labels written in words', () => {
     expect(facts('Krones data', 'Krones AG', '- Share Price (Xetra): €120.10', '- Change on the Day: +1.15%', '- Change over 7 Days: -2.40%', '- Past 12 Months: +9.80%', '- Today: +1.15%', '- 3-Month Change: +4.00%')).toEqual(sorted<Row>([
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],

@@ -311,6 +311,28 @@ function listedPrice(s: Sentence, move: Amount): RuleHit | undefined {
 
 const NAME_THEN_FIGURE = /^\s*(?:\([A-Z0-9.:\s]{1,12}\))?\s*(?:shares\s+)?$/;
 
+/** Words naming a list of the day's movers, and the direction they give its bracketed figures. */
+export const MOVERS_LIST = /\b(?:(gainers|risers|advancers|winners|top performers)|(losers|laggards|fallers|decliners|worst performers))\b/gi;
+
+/**
+ * "The top gainers were Eicher Motors (3.99 per cent), Maruti (3.15%)…", "the laggards were Tata Steel (-1.88%)…":
+ * each name's move in brackets, its direction the list's unless signed.
+ */
+export const extractListedMoves: Rule = (s) => {
+  const lists = [...s.text.matchAll(MOVERS_LIST)];
+  if (lists.length === 0) return [];
+  const hits: RuleHit[] = [];
+  for (const a of s.amounts) {
+    if (a.type !== 'percent' || s.text.charCodeAt(a.start - 1) !== 40 || s.text.charCodeAt(a.end) !== 41) continue;
+    if (!s.companySpans.some((c) => c.end === a.start - 2 && s.text.charCodeAt(c.end) === 32)) continue;
+    const list = lists.filter((m) => m.index < a.start).pop();
+    if (!list) continue;
+    const down = Boolean(list[2]);
+    hits.push(hit('change_pct_1d', a, s.text, { value: a.signed ? a.value : down ? -Math.abs(a.value) : Math.abs(a.value) }));
+  }
+  return hits;
+};
+
 /** Percentage moves of the share price, with their horizon. */
 export const extractChanges: Rule = (s) => {
   const hits: RuleHit[] = [];

@@ -48,22 +48,31 @@ function range52(s: Sentence): RuleHit[] {
 
 const SPAN_BEFORE = /^\s*(?:over|in|during)\s+the\s+(?:past|last)\s+(?:52\s+weeks|12\s+months|twelve\s+months|year)\b[^;.]*$/i;
 
-/** "The shares have traded between 115p and 172p over the past 52 weeks." */
+/**
+ * "The shares have traded between 115p and 172p over the past 52 weeks", "Over the past 52 weeks Aurubis has traded as
+ * low as €30.05 ($34.94) and as high as €58.00", "the stock has ranged from a low of C$84.27 to a high of C$116.81".
+ */
 function between52(s: Sentence): RuleHit[] {
-  const m = /\bbetween\s+(?:an?\s+low\s+of\s+)?$/i;
+  const lead = /\b(?:between|from)\s+(?:an?\s+low\s+of\s+)?$|\bas low as\s+$/i;
   const span = /^\s*(?:over|in|during)\s+the\s+(?:past|last)\s+(?:52\s+weeks|12\s+months|twelve\s+months|year)\b/i;
-  for (let i = 0; i + 1 < s.amounts.length; i++) {
-    const low = s.amounts[i];
-    const high = s.amounts[i + 1];
+  // A conversion in brackets stands between the two figures, never as one of them.
+  const money = s.amounts.filter((a) => !a.conversion);
+  for (let i = 0; i + 1 < money.length; i++) {
+    const low = money[i];
+    const high = money[i + 1];
     if (!low || !high || low.type !== 'money' || high.type !== 'money' || low.scaled || high.scaled) continue;
-    if (!m.test(s.text.slice(Math.max(0, low.start - 20), low.start)) || !/^\s*and\s+(?:an?\s+high\s+of\s+)?$/i.test(s.text.slice(low.end, high.start))) continue;
+    const between = s.text.slice(low.end, high.start).replace(/\s*\([^()]*\)/, '');
+    if (!lead.test(s.text.slice(Math.max(0, low.start - 20), low.start)) || !/^\s*(?:and|to)\s+(?:an?\s+high\s+of\s+|as high as\s+)?$/i.test(between)) continue;
     // The span is written after the range ("between 115p and 172p over the past 52 weeks") or before it ("Over
     // the past 52 weeks, the shares have traded between a low of $119.60 and a high of $163.15").
-    const spanned = span.test(s.text.slice(high.end, high.end + 40)) || SPAN_BEFORE.test(s.text.slice(0, low.start));
+    const spanned = span.test(s.text.slice(high.end, high.end + 40)) || SPAN_BEFORE.test(s.text.slice(0, low.start)) || RANGE_NOUN_BEFORE.test(s.text.slice(0, low.start));
     if (spanned && low.value < high.value) return [hit('low_52w', low, s.text), hit('high_52w', high, s.text)];
   }
   return [];
 }
+
+/** "Target's fifty-two week range runs from a low of $137.16…": the range named before its figures. */
+const RANGE_NOUN_BEFORE = /\b(?:52|fifty[- ]two)[- ]week (?:trading |price )?range\b[^;.]*$/i;
 
 function rsi(s: Sentence): RuleHit[] {
   const hits: RuleHit[] = [];
@@ -104,7 +113,7 @@ const LEVEL = 64;
 const CUE_BITS: Record<string, number> = {
   day: PERIOD, Day: PERIOD, DMA: PERIOD, SMA: PERIOD, 50: FIFTY, ifty: FIFTY, 200: TWO_HUNDRED, undred: TWO_HUNDRED,
   week: SPAN, year: SPAN, month: SPAN, Week: SPAN, Year: SPAN, Month: SPAN, etween: BETWEEN, RSI: STRENGTH,
-  trength: STRENGTH, upport: LEVEL, esistance: LEVEL,
+  trength: STRENGTH, upport: LEVEL, esistance: LEVEL, 'low as': BETWEEN, 'low of': BETWEEN,
 };
 /** The words each technical figure's phrase needs (most sentences hold none). */
 const techCues = cueReader(CUE_BITS);
