@@ -32,6 +32,7 @@ export interface ArticleExtraction {
 
 const NO_AMOUNTS: Amount[] = [];
 const NO_TABLES: ReadonlyMap<number, TableColumns> = new Map();
+const NO_HITS: RuleHit[] = [];
 
 interface SplitSentence {
   text: string;
@@ -178,14 +179,15 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const nearest = before && !before.relevant && before.firms.length === 0 ? findFirms(before.text).pop()?.name.replace(/['’]s$/, '') : undefined;
       const referTo = nearest ?? lastFirm;
       const firms = refer && referTo ? [{ name: referTo, start: refer.start, end: refer.end }] : analysts.size > 0 && calls ? byAnalyst(text, named, analysts) : named;
-      const read: Sentence = { text, amounts, companySpans: subjects, firms, lower: undefined };
-      const hits = columns ? readTableRow(read, columns) : relevant ? runRules(read, rated) : [];
+      const read: Sentence | null = columns || relevant ? { text, amounts, companySpans: subjects, firms, lower: undefined } : null;
+      const hits = !read ? NO_HITS : columns ? readTableRow(read, columns) : runRules(read, rated);
       // Where the sentence first names something other than a company: figures after it are that thing's.
       const other = hits.length > 0 && subjects.length === 0 ? otherSubjectAt(text, tokens, firms, article.body, openingNames) : Infinity;
       const later = hits.length > 0 && LATER_CUE.test(text) && LATER.test(text);
       // "For comparison, the sector ETF shows an RSI of 54.3, so the Commerzbank rally…": a figure after the
       // comparison is the other thing's, unless a company is named between.
-      const own = new Set<string>();
+      // The companies this sentence gave facts to (most sentences give none).
+      let own: Company[] | null = null;
       // "SBI, Sterlite and Reliance each gained around 3.5%, to Rs 988, Rs 293 and Rs 1,327 respectively".
       const respective = hits.length > 0 && text.includes('respectively') ? respectiveFigures(hits, text, amounts, subjects) : null;
       if (respective) hits.push(...respective.added);
@@ -218,7 +220,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           const here = h.currency === '$' ? sentenceMarket(text) : null;
           if (company && later && (h.kind === 'price' || h.kind === 'change_pct_1d')) supersede(candidates, company.id, h.kind);
           const full = firm ? (shortHouse.get(firm) ?? firm) : null;
-          if (company) own.add(company.id);
+          if (company) (own ??= []).push(company);
           if (company) candidates.push(toCandidate(full !== h.firm ? { ...h, firm: full } : h, company, text, here ? [here] : companies.currencies(company), sentenceDate(text, h.kind, article.published)));
           else countLeftOut(leftOut, 'no company');
           // "Bharat Petroleum, Hindustan Petroleum and Indian Oil gained around 2% each": every name of the clause moved so.
@@ -229,7 +231,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       // "Danske Bank was helped by an upgrade from Carnegie's analysts.": the house's later call is on that company.
       if (hits.length === 0 && calls && last && firms.length > 0) for (const f of firms) if (!covered.has(f.name) && !ownHouse(last.company, f.name)) covered.set(f.name, last.company);
       // A house named without figures of its own ("UBS responded swiftly.") speaks as a house, not as the subject.
-      if (last && !(isHouse(last.company) && !own.has(last.company.id))) context = last.company;
+      if (last && !(isHouse(last.company) && !own?.includes(last.company))) context = last.company;
       const lastNamed = named[named.length - 1];
       if (lastNamed) lastFirm = lastNamed.name;
       for (const f of named) houses.add(f.name);
