@@ -58,11 +58,12 @@ const HOLDING_CUE = /hares|stake|osition|nsider|nstitutional|ransaction/;
 /** Sentences without a figure can still carry a rating. */
 const RATING_RULES: readonly Rule[] = [extractConsensus, extractAnalystRatings];
 /**
- * Words a rating sentence holds. Written case by case rather than tested on a lower-cased copy (case-insensitive
- * alternations are slow in V8); buy, sell and hold only as whole words, so "holdings" or "buyer" do not count.
+ * Words a rating sentence holds; buy, sell and hold only as whole words, so "holdings" or "buyer" do not count. One
+ * case-insensitive pattern: measured on the sentences of news, it scans faster than the same words written case by
+ * case.
  */
 const RATING_WORDS =
-  /\b(?:[Rr]at(?:ing|ed|es)|[Uu]pgrade|[Dd]owngrade|[Rr]eiterat|[Cc]onsensus|[Oo]utperform|[Uu]nderperform|[Oo]verweight|[Uu]nderweight|[Nn]eutral|[Rr]ecommendation|[Ee]qual[- ]?[Ww]eight|[Pp]erform\b|[Aa]ccumulate|[Tt]op [Pp]ick|(?:[Bb]uy|[Ss]ell|[Hh]old|BUY|SELL|HOLD)\b|NEUTRAL|OUTPERFORM|UNDERPERFORM|OVERWEIGHT|UNDERWEIGHT|RATING|UPGRADE|DOWNGRADE)/;
+  /\b(?:rat(?:ing|ed|es)|upgrade|downgrade|reiterat|consensus|outperform|underperform|overweight|underweight|neutral|recommendation|equal[- ]?weight|perform\b|accumulate|top pick|(?:buy|sell|hold)\b)/i;
 
 /**
  * Words a gate looks for, each set found in one scan of the sentence: a substring search per word costs more than
