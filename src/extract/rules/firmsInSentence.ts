@@ -100,11 +100,8 @@ const ACTOR_VERBS = new Set([
 /** Verbs of keeping a call, which "at" or "on" follows without making them passive ("stayed at Neutral on Tilray"). */
 const STAYING_VERBS: ReadonlySet<string> = new Set(['stayed', 'stays', 'remained', 'remains']);
 const WEAK_ACTOR_VERBS = new Set(['has', 'have', 'sees']);
-/**
- * What makes a clause an analyst's call ("price target", "price objective" hold their last word). Written case by
- * case: case-insensitive alternations are slow in V8.
- */
-const CALL_WORDS = /\b(?:[Oo]bjective|[Tt]arget|[Rr]ating|[Rr]ecommendation|[Cc]overage|PT|OBJECTIVE|TARGET|RATING|RECOMMENDATION|COVERAGE)\b/;
+/** What makes a clause an analyst's call ("price target", "price objective" hold their last word), in any case. */
+const CALL_WORDS = /\b(?:objective|target|rating|recommendation|coverage|PT)\b/i;
 /** A verb used as a participle ("upgraded to Buy at Baird", "raised by Jefferies") has no actor before it. */
 const PASSIVE_NEXT = /^\s+(?:to|from|at|by|on|as|in|after|amid)\b/;
 const NUMBER_WORDS: ReadonlySet<string> = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve']);
