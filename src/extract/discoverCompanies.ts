@@ -209,6 +209,8 @@ const TABLE_ROW = /^([A-Z][\w&'’.\- ]{1,50}?) \([A-Z0-9.:]{1,10}\) [$€£¥�
 const MOVERS_WORD = /gainers|risers|advancers|losers|laggards|fallers|decliners|performers/i;
 const BRACKETED_MOVER = new RegExp(String.raw`(${MOVE_NAME}) \([+\-−]?\d[\d.,]*\s?(?:%|per cent)\)`, 'g');
 
+/** A table's row opening on a name (and perhaps its share class) before figures: "Sandvik | 301.70 | -0.92 |". */
+const NAMED_ROW = /^([A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,3}?)(?: [A-C])? \| [-+−]?[$€£¥₹]?\d[\d,.]*%? \|/;
 /** A table's row opening on a name and its ticker: "Appen (APX) | $1.320 | +14.3% |". */
 const PIPE_ROW = /^([A-Z][\w&'’.\- ]{1,50}?) \([A-Z0-9.:]{1,10}\) \|/;
 
@@ -556,7 +558,7 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
       const name = written ? clean(written) : null;
       if (name && plausibleName(name, !text.startsWith(name))) names.add(name);
     }
-    const row = text.length < 90 && text.charCodeAt(text.length - 1) === 37 ? TABLE_ROW.exec(text) : text.includes(') |') ? PIPE_ROW.exec(text) : null;
+    const row = text.length < 90 && text.charCodeAt(text.length - 1) === 37 ? TABLE_ROW.exec(text) : text.includes(') |') ? PIPE_ROW.exec(text) : text.includes(' | ') ? NAMED_ROW.exec(text) : null;
     // Tables write some names in capitals ("SEGRO (SGRO)").
     const rowName = row?.[1] ? clean(row[1]) ?? (/^[A-Z]{4,}$/.test(row[1]) ? row[1] : null) : null;
     if (rowName && plausibleName(rowName)) names.add(rowName);

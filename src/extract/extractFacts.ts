@@ -181,7 +181,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const referTo = nearest ?? lastFirm;
       const firms = refer && referTo ? [{ name: referTo, start: refer.start, end: refer.end }] : analysts.size > 0 && calls ? byAnalyst(text, named, analysts) : named;
       const read: Sentence | null = columns || relevant ? { text, amounts, companySpans: subjects, firms, lower: undefined } : null;
-      const hits = !read ? NO_HITS : columns ? readTableRow(read, columns) : runRules(read, rated);
+      // A table row is its first cell's company's, or nobody's: no row falls back on the company named before.
+      const rowNamed = columns ? subjects.some((m) => m.end <= (text.indexOf('|') >>> 0)) : true;
+      const hits = !read || !rowNamed ? NO_HITS : columns ? readTableRow(read, columns) : runRules(read, rated);
       // Where the sentence first names something other than a company: figures after it are that thing's.
       const other = hits.length > 0 && subjects.length === 0 ? otherSubjectAt(text, tokens, firms, article.body, openingNames) : Infinity;
       const later = hits.length > 0 && LATER_CUE.test(text) && LATER.test(text);

@@ -405,6 +405,16 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it("gives a table's bare figures the unit its header names, and no row whose name is unknown to the company before", () => {
+    expect(facts('Stockholm', 'Krones AG fell 1%.', 'Company | Last (SEK) | Day % | YTD %', '---|---|---|---', 'Sandvik | 301.70 | -0.92 | +8.45', 'Volvo Car B | 41.20 | +0.38 | +3.05')).toEqual(sorted<Row>([
+      ['Krones AG', 'change_pct_1d', -1, null], ['Sandvik', 'change_pct_1d', -0.92, null], ['Sandvik', 'change_pct_ytd', 8.45, null], ['Sandvik', 'price', 301.7, 'SEK'],
+      ['Volvo Car', 'change_pct_1d', 0.38, null], ['Volvo Car', 'change_pct_ytd', 3.05, null], ['Volvo Car', 'price', 41.2, 'SEK'],
+    ]));
+    expect(facts('Results', 'Krones AG rose 1%. Revenues fell 5% to €1.2 billion in the quarter; organically, they rose 2%.', 'Krones AG is valued at about €4 billion on the stock market.')).toEqual(sorted<Row>([
+      ['Krones AG', 'change_pct_1d', 1, null], ['Krones AG', 'market_cap', 4e9, 'EUR'], ['Krones AG', 'revenue', 1.2e9, 'EUR'], ['Krones AG', 'revenue_growth_pct', -5, null],
+    ]));
+  });
+
   it("reads a table's figures by the kinds its header names", () => {
     expect(facts('Evening wrap', 'Biggest movers on the ASX today:', 'Company | Last Price | Change $ | Change % | 1mo % | 1yr % |', '---|---|---|---|---|---|',
       'Nuix (NXL) | $3.120 | +$0.210 | +7.2% | +15.0% | -12.5% |', 'Tesco PLC | 402p | +4p | +1.0% | n/a | +20.1% |', 'Source: exchange data')).toEqual(sorted<Row>([

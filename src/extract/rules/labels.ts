@@ -12,7 +12,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, FactKind]> = [
   [/^(?:12|twelve)-month (?:change|performance|return)$|^(?:1-year|one-year|52-week|annual) (?:change|performance|return)$|^(?:1y|1 year|past year)$/, 'change_pct_12m'],
   [/^(?:52|fifty-two)-week (?:high|peak)$|^(?:1|one|12)-(?:year|month) high$|^52w high$|^52-wk high$/, 'high_52w'],
   [/^(?:52|fifty-two)-week (?:low|trough)$|^(?:1|one|12)-(?:year|month) low$|^52w low$|^52-wk low$/, 'low_52w'],
-  [/^(?:(?:14|fourteen)[- ]day )?(?:rsi|relative strength index)(?:,? ?\(?(?:14|fourteen)(?:[- ](?:day|days|sessions|periods))?\)?)?$/, 'rsi_14'],
+  [/^(?:(?:14|fourteen)[- ]day )?(?:rsi|relative strength(?: index)?)(?:,? ?\(?(?:14|fourteen)(?:[- ](?:day|days|sessions|periods))?\)?)?$/, 'rsi_14'],
   [/^(?:50-day|50 day|fifty-day) (?:simple )?(?:moving average|sma|ma)$|^sma ?\(?50\)?$|^50-dma$/, 'sma_50'],
   [/^(?:200-day|200 day) (?:simple )?(?:moving average|sma|ma)$|^sma ?\(?200\)?$|^200-dma$/, 'sma_200'],
   [/^(?:trading |daily |session )?volume$/, 'volume'],
@@ -30,7 +30,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, FactKind]> = [
 const CHANGE_WORDS = /\b(?:change|chg|performance|perf|return|move)\b|%/;
 const NOT_CHANGE = /\b(?:high|low|range|volume|average|avg|target|price|yield|cap|ratio|rsi|eps|revenue|sales|open|close)\b/;
 /** A bare span as a label: "Today", "Past 12 Months", "7 Days". */
-const SPAN_ONLY = /^(?:(?:past|last|over the past|over the last|over) )?(?:today|the day|(?:\d+|one|five|seven|twelve|thirty) (?:days?|weeks?|months?|years?)|week|month|year|year to date|ytd)$/;
+const SPAN_ONLY = /^(?:(?:past|last|over the past|over the last|over) )?(?:today|the day|(?:\d+|one|five|seven|twelve|thirty)[- ](?:days?|weeks?|months?|years?)|week|month|year|year to date|ytd)$/;
 const SPAN_NUMBER = /\b(\d+|one|five|seven|twelve|thirty|fifty-two)[- ]?(days?|d|weeks?|wk|w|months?|mo|m|years?|yr|y)\b/;
 const UNITS: Readonly<Record<string, string>> = { d: 'day', wk: 'week', w: 'week', mo: 'month', m: 'month', yr: 'year', y: 'year' };
 const WORD_NUMBERS: Readonly<Record<string, number>> = { one: 1, five: 5, seven: 7, twelve: 12, thirty: 30, 'fifty-two': 52 };

@@ -101,7 +101,9 @@ function subjectOf(clause: string, s: Sentence, clauseStart: number): SubjectVer
     const lead = prefix.slice(Math.max(0, m.index - 16), m.index);
     // "earnings per share" is no share at all.
     const perShare = /^share$/i.test(m.word) && /\b(?:per|a)\s+$/i.test(lead);
-    if (!perShare && !/\b(?:in|on|for)\s+(?:the\s+|its\s+|their\s+)?$|\ball\s+$|\ball-$/i.test(lead) && !(/^(?:it|they)$/i.test(m.word) && /\b(?:which|that|whom)\s+$/i.test(lead))) {
+    // "Revenues fell 5%…; organically, they rose 2%": a pronoun whose sentence opened on another noun is that noun.
+    const pronounOfOther = /^(?:it|they)$/i.test(m.word) && clauseStart > 0 && NOT_THE_STOCK.test(s.text.slice(0, 24).split(/[,;]/)[0] ?? '');
+    if (!perShare && !pronounOfOther && !/\b(?:in|on|for)\s+(?:the\s+|its\s+|their\s+)?$|\ball\s+$|\ball-$/i.test(lead) && !(/^(?:it|they)$/i.test(m.word) && /\b(?:which|that|whom)\s+$/i.test(lead))) {
       lastSubject = m.index;
       subjectEnd = m.end;
       break;

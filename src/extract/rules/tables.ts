@@ -8,8 +8,20 @@ interface Cell {
   end: number;
 }
 
-/** The kind each column of a table holds (null for a column of no fact kind, such as the name or "Change $"). */
-export type TableColumns = ReadonlyArray<FactKind | null>;
+/**
+ * What each column of a table holds: its fact kind (null for a column of no kind, such as the name or "Change $"),
+ * and the unit its header gives bare figures ("Last (SEK)", "Day %").
+ */
+export interface TableColumn {
+  kind: FactKind | null;
+  /** An ISO currency the header names for the column's money. */
+  currency: string | null;
+  /** The header says its figures are percentages. */
+  percent: boolean;
+}
+export type TableColumns = ReadonlyArray<TableColumn>;
+
+const HEADER_CURRENCY = /\(([A-Z]{3})\)/;
 
 /** Cells of a line written as a table row ("Appen (APX) | $1.320 | +14.3% |"), or null when it is no row. */
 function cellsOf(line: string): Cell[] | null {
@@ -50,9 +62,12 @@ export function tableRows(lines: readonly string[]): Map<number, TableColumns> {
       rows.set(i, columns);
       return;
     }
-    const kinds = cells.map((c) => labelKind(line.slice(c.start, c.end)) ?? null);
-    const named = kinds.filter((k) => k !== null).length;
-    columns = named >= 2 && kinds[0] === null ? kinds : null;
+    const kinds: TableColumn[] = cells.map((c) => {
+      const header = line.slice(c.start, c.end);
+      return { kind: labelKind(header) ?? null, currency: HEADER_CURRENCY.exec(header)?.[1] ?? null, percent: header.includes('%') };
+    });
+    const named = kinds.filter((k) => k.kind !== null).length;
+    columns = named >= 2 && kinds[0]?.kind === null ? kinds : null;
     width = cells.length;
   });
   return rows;
@@ -64,13 +79,18 @@ export function readTableRow(s: Sentence, columns: TableColumns): RuleHit[] {
   if (!cells || cells.length !== columns.length) return [];
   const hits: RuleHit[] = [];
   cells.forEach((cell, i) => {
-    const kind = columns[i];
-    if (!kind) return;
+    const column = columns[i];
+    const kind = column?.kind;
+    if (!column || !kind) return;
     const inCell = s.amounts.filter((a) => a.start >= cell.start && a.end <= cell.end);
     const [only] = inCell;
+    if (inCell.length !== 1 || !only || (only.scaled && kind !== 'market_cap')) return;
+    const type = figureType(kind);
+    // A bare number takes the unit its header gives ("Day %", "Last (SEK)").
+    if (only.type === 'number' && type === 'percent' && column.percent) hits.push(hit(kind, { ...only, type: 'percent' }, s.text));
+    else if (only.type === 'number' && type === 'money' && column.currency) hits.push(hit(kind, { ...only, type: 'money', currency: column.currency }, s.text));
     // One figure of the column's type per cell, or the cell says something else.
-    if (inCell.length !== 1 || !only || only.type !== figureType(kind) || (only.scaled && kind !== 'market_cap')) return;
-    hits.push(hit(kind, only, s.text));
+    else if (only.type === type) hits.push(hit(kind, only, s.text));
   });
   return hits;
 }
