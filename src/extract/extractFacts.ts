@@ -155,6 +155,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const candidates: FactCandidate[] = [];
   const leftOut: LeftOutCounts = {};
   const covered = new Map<string, Company>();
+  // The company a one-sentence paragraph just named, alone: what a description opening the next paragraph means.
+  let introduced: Company | null = null;
   // Opening words already looked for in the body, and whether the article writes them as names.
   const openingNames = new Map<string, boolean>();
   // The houses the article has named so far: when only one has, a call's noun opening a sentence is its.
@@ -201,7 +203,10 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
         else {
           // A house's call in a sentence that names no company is on the company that house spoke of before.
           const coveredBy = h.firm ? covered.get(h.firm) : undefined;
-          const fallback = context ?? coveredBy ?? section ?? primary;
+          // "The second share to earn an upgrade is Origin Energy Ltd. ¶ The Australian energy provider's shares are up
+          // 3.2%": a paragraph opening on a description speaks of the company a one-sentence paragraph just introduced.
+          const described = !context && subjects.length === 0 && DESCRIPTION_OPENING.test(text) ? introduced : null;
+          const fallback = context ?? described ?? coveredBy ?? section ?? primary;
           const found = respective?.companies.has(h) ? (respective.companies.get(h) ?? null) : attribute(h, text, subjects, fallback);
           let company = found;
           let firm = h.firm;
@@ -239,6 +244,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       if (lastNamed) lastFirm = lastNamed.name;
       for (const f of named) houses.add(f.name);
     }
+    const [only] = paragraph;
+    const named = only && paragraph.length === 1 ? new Set(only.subjects.map((m) => m.company)) : null;
+    introduced = named?.size === 1 ? ([...named][0] ?? null) : null;
   }
   const byId = new Map([...companies.seen.values()].map((e) => [e.company.id, withStated(e.company, companies)]));
   const facts = finalize(candidates, article, byId, leftOut);
@@ -580,6 +588,7 @@ function attribute(h: RuleHit, text: string, subjects: readonly Mention[], fallb
   return before[before.length - 1]?.company ?? null;
 }
 
+const DESCRIPTION_OPENING = /^(?:The|the) (?:[\w-]+ ){0,4}(?:bank|provider|maker|group|company|firm|miner|retailer|lender|insurer|operator|producer|carrier|airline|developer|giant|conglomerate|utility|brewer|grocer|chipmaker|carmaker|automaker|telco|supplier|manufacturer|publisher|owner|builder)(?:['’]s)?\b/;
 const PRONOUN_SUBJECT = /^(?:It|They|Its shares|Their shares|The (?:stock|shares|company|group))\b/;
 
 /** Where a figure's clause ends: "; ", ". ", a contrast, or a pronoun opening the main clause ("With a value of ¥7.2 trillion, it is…"). */

@@ -405,6 +405,15 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it('reads a price at a record a move reached, "trading for" a price, and a described company a one-line paragraph introduced', () => {
+    expect(facts('Kia', 'Kia Corp jumped 4.6% to a record 24,950 won.')).toEqual(sorted<Row>([['Kia Corp', 'change_pct_1d', 4.6, null], ['Kia Corp', 'price', 24950, 'KRW']]));
+    const rows = facts('ASX upgrades', 'The first share is Tesco PLC. Tesco PLC shares are up 0.7% today, trading for 398p apiece.', 'The second share to earn an upgrade is BHP Group.',
+      "The Australian miner's shares are up 3.2% in late morning trade, changing hands for A$44.85 each.");
+    expect(rows).toEqual(sorted<Row>([
+      ['BHP Group', 'change_pct_1d', 3.2, null], ['BHP Group', 'price', 44.85, 'AUD'], ['Tesco PLC', 'change_pct_1d', 0.7, null], ['Tesco PLC', 'price', 398, 'GBX'],
+    ]));
+  });
+
   it("gives a table's bare figures the unit its header names, and no row whose name is unknown to the company before", () => {
     expect(facts('Stockholm', 'Krones AG fell 1%.', 'Company | Last (SEK) | Day % | YTD %', '---|---|---|---', 'Sandvik | 301.70 | -0.92 | +8.45', 'Volvo Car B | 41.20 | +0.38 | +3.05')).toEqual(sorted<Row>([
       ['Krones AG', 'change_pct_1d', -1, null], ['Sandvik', 'change_pct_1d', -0.92, null], ['Sandvik', 'change_pct_ytd', 8.45, null], ['Sandvik', 'price', 301.7, 'SEK'],

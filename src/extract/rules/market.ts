@@ -382,11 +382,12 @@ const PRICE_VERB_AT = /\b(?:opened|closed|ended|finished|settled|finishing|endin
 const PRICE_BEFORE_NOUN = /^ (?:share|stock) price\b(?! target| objective| estimate)/;
 const CURRENT_BEFORE = /\b(?:recent|current|latest|closing|last)\s+$/;
 /** "Anglo fetched R185,50": a price a verb of selling takes without a preposition. */
-const FETCHED = /\bfetch(?:ed|es|ing)\s+(?:about\s+|around\s+)?$/;
+const FETCHED = /\b(?:fetch(?:ed|es|ing)|(?:trading|changing hands|changed hands) for)\s+(?:about\s+|around\s+)?$/;
 const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price|last trade|last sale|(?:to|at) a (?:share )?price)\s+(?:(?:on|of)\s+\w+\s+)?(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|came in at|was reported at|was at|:)\s*(?:about\s+|approximately\s+|around\s+)?$/;
 const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
 const NOT_PRICE_CONTEXT = /\b(?:sold|bought|purchased|acquired|issued|offered|repurchased|placement|insider|stake|ago|back in|at the time(?! of (?:publication|writing|going to press))|in 20\d\d|previously|previous close|prior close|had closed|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|as high as|as low as|average|intraday high|intraday low|peak|trough|record|range|since|face value|par value|book value|net asset value|NAV|(?:day|trend|support|resistance) line|52[- ]week|(?:1|one|12|twelve)[- ](?:year|month) (?:high|low))\b/i;
 
+const RECORD_PRICE = /\bto (?:a |an )?(?:new |fresh )?(?:record|all-time high|(?:trading|closing) high)(?: high| closing high)?(?: of)?\s+$/i;
 const NAMED_PRICE = /\b(?:closing|last|current|latest) (?:share )?price (?:of|was|is|at)\s+$|\blast (?:trade|sale) (?:of|at|was)\s+$|\bclose(?:d)? at (?:the day['’]s|the session['’]s|its|a|the) (?:high|low)(?: of)?\s+$/i;
 const PRICE_LEAD = /\b(?:at|around|near|on|of|to|reaching|reach|hitting|is|was|stood|stands|reached|hit|close|end|finish|settle|fetched)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$|:\s*$/i;
 
@@ -401,7 +402,8 @@ export const extractPrices: Rule = (s) => {
       continue;
     }
     // Every price phrase ends in one of these words just before the figure; most other figures fail here cheaply.
-    if (!PRICE_LEAD.test(s.text.slice(Math.max(0, a.start - 28), a.start))) continue;
+    const leadIn = s.text.slice(Math.max(0, a.start - 28), a.start);
+    if (!PRICE_LEAD.test(leadIn) && !RECORD_PRICE.test(leadIn) && !/\b(?:trading|hands) for\s+$/.test(leadIn)) continue;
     const prefix = clauseOf(s, a.start, 120);
     if (NOT_PRICE_AFTER.test(s.text.slice(a.end, a.end + 30)) || /\bthe\s*$/i.test(prefix) || /\bfrom\s*$/i.test(prefix)) continue;
     // A price phrase runs up to the figure, so the words before it can rule it out (a target, an average, a
@@ -418,10 +420,15 @@ export const extractPrices: Rule = (s) => {
     // "…a target of Rs 2,264, 22 percent above Wednesday's closing price of Rs 1,855": a price named as such is one.
     const lead = s.text.slice(Math.max(0, a.start - 40), a.start);
     const named = lead.includes('price') || lead.includes('last') || lead.includes('close') ? NAMED_PRICE.exec(lead) : null;
-    if (!named && NOT_PRICE_CONTEXT.test(context)) continue;
+    // "jumped 4.6% to a record 24,950 won", "to a new trading high of R165,60": the price the move reached, which
+    // stands only where the article gives no other.
+    const record = RECORD_PRICE.test(lead);
+    if (!named && !record && NOT_PRICE_CONTEXT.test(context)) continue;
     const clauseStart = a.start - prefix.length;
-    const at = execTail(PRICE_VERB_AT, s, clauseStart, a.start, 70) ?? execTail(PRICE_NOUN, s, clauseStart, a.start, 70) ?? execTail(FETCHED, s, clauseStart, a.start, 20);
-    const moved = at ? null : moveToBefore(s.text, a.start, Math.max(clauseStart, a.start - 100));
+    const at = execTail(PRICE_VERB_AT, s, clauseStart, a.start, 70) ?? execTail(PRICE_NOUN, s, clauseStart, a.start, 70) ?? execTail(FETCHED, s, clauseStart, a.start, 30);
+    // A record's price is reached by the move: the move's "to" stands before "a record".
+    const landing = record ? a.start - lead.length + (RECORD_PRICE.exec(lead)?.index ?? lead.length) + 3 : a.start;
+    const moved = at ? null : moveToBefore(s.text, landing, Math.max(clauseStart, a.start - 100));
     const move = moved ? { index: moved.index - clauseStart, 0: moved.text } : null;
     const m = at ?? move;
     if (!m) continue;
@@ -434,7 +441,7 @@ export const extractPrices: Rule = (s) => {
     const h = hit('price', a, s.text);
     h.approximate = isHedged(prefix) || /\b(?:around|near|hovering|hovered)\b/i.test(m[0]);
     // An opening price stands only where the article gives no later one.
-    if (OPENING.test(prefix.slice(prefix.lastIndexOf(',') + 1))) h.fallback = true;
+    if (OPENING.test(prefix.slice(prefix.lastIndexOf(',') + 1)) || record) h.fallback = true;
     hits.push(h);
     // "Quanta Computer ended unchanged at NT$276.00": no move that day.
     if (at && /\b(?:unchanged|flat)\b/.test(m[0])) hits.push({ ...hit('change_pct_1d', a, s.text, { value: 0 }), currency: null });

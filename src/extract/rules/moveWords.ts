@@ -5,7 +5,7 @@ export const NOUN_UP = 'surge|jump|gain|rise|rally|advance|increase|climb|spike|
 export const NOUN_DOWN = 'drop|decline|fall|slide|plunge|slump|decrease|loss|dip|selloff|sell-off|tumble|retreat';
 /** A session's or a span's extreme a stock reaches: "a fresh 52-week high", "an all-time high", "a one-year low". */
 export const RECORD_EXTREME = String.raw`(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?(?:52-week|one-year|1-year|12-month|all-time|record|lifetime|multi-year)\s+(?:high|low)\b`;
-export const FILLER = String.raw`(?:\s+(?:by|as much as|approximately|about|nearly|almost|around|roughly|some|over|more than|exceeding|close to|just over|just under|an additional|another|a further|a solid|a sharp|a modest|a whopping|a massive|a huge|a hefty|a stunning|a remarkable|a staggering|an impressive|a slight|a meagre|a meager|a combined|a cumulative|a total|a little over|a|an|of|sharply|steeply|only|just))*`;
+export const FILLER = String.raw`(?:\s+(?:by|as much as|approximately|about|nearly|almost|around|roughly|some|over|more than|exceeding|close to|just over|just under|an additional|another|a further|a solid|a standout|a sharp|a modest|a whopping|a massive|a huge|a hefty|a stunning|a remarkable|a staggering|an impressive|a slight|a meagre|a meager|a combined|a cumulative|a total|a little over|a|an|of|sharply|steeply|only|just))*`;
 
 const UP_PHRASES: ReadonlySet<string> = new Set(UP.split('|'));
 const DOWN_PHRASES: ReadonlySet<string> = new Set(DOWN.split('|'));
