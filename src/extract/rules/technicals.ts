@@ -113,7 +113,7 @@ const LEVEL = 64;
 const CUE_BITS: Record<string, number> = {
   day: PERIOD, Day: PERIOD, DMA: PERIOD, SMA: PERIOD, 50: FIFTY, ifty: FIFTY, 200: TWO_HUNDRED, undred: TWO_HUNDRED,
   week: SPAN, year: SPAN, month: SPAN, Week: SPAN, Year: SPAN, Month: SPAN, etween: BETWEEN, RSI: STRENGTH,
-  trength: STRENGTH, upport: LEVEL, esistance: LEVEL, 'low as': BETWEEN, 'low of': BETWEEN,
+  trength: STRENGTH, upport: LEVEL, esistance: LEVEL,
 };
 /** The words each technical figure's phrase needs (most sentences hold none). */
 const techCues = cueReader(CUE_BITS);
@@ -134,7 +134,8 @@ export const extractTechnicals: Rule = (s) => {
   if (span && (t.includes('igh') || t.includes('top ') || t.includes('upper end'))) hits.push(...anchored(s, HIGH_52, 'high_52w', 30));
   if (span && (t.includes('ow') || t.includes('ottom'))) hits.push(...anchored(s, LOW_52, 'low_52w', 30));
   if (span && t.includes('ange')) hits.push(...range52(s));
-  if ((cues & BETWEEN) !== 0) hits.push(...between52(s));
+  // A range written by its extremes names its span too ("Over the past 52 weeks … as low as … and as high as").
+  if ((cues & BETWEEN) !== 0 || (span && (t.includes(' low as') || t.includes(' low of')))) hits.push(...between52(s));
   if ((cues & STRENGTH) !== 0) hits.push(...rsi(s));
   if ((cues & LEVEL) !== 0) hits.push(...levels(s));
   return hits;
