@@ -602,9 +602,9 @@ function fullerForm(body: string, name: string): string {
 /** Words every call a name is learned from holds, found in one scan (a substring search per word costs more). */
 const CALL_CUE = /arget|grade|nitiat|eiterat/;
 const EXTREME_CUE = / high| low/;
-const REACHED_WORD = /hit|touch|scaled|reach|set|struck|notched|marked/;
+const REACHED_WORD = /hit|touch|scaled|reach|set|struck|notched|marked|ed to/;
 /** "Alkem Laboratories hit a one-year high": only a stock reaches a high of its own over a span like this. */
-const REACHED_EXTREME = new RegExp(String.raw`\b(?:hit|hits|touched|touches|scaled|reached|reaches|set|sets|struck|notched|marked)\s+${RECORD_EXTREME}`, 'g');
+const REACHED_EXTREME = new RegExp(String.raw`\b(?:hit|hits|touched|touches|scaled|reached|reaches|set|sets|struck|notched|marked|(?:slipped|fell|dropped|sank|slumped|rose|climbed|jumped|surged|rallied) to)\s+${RECORD_EXTREME}`, 'g');
 
 /** A company known only by how one article writes its name. */
 export function learnedCompany(name: string): Company {

@@ -414,6 +414,12 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it('reads a mover that "posted the steepest drop in" an index, and learns one that slipped to a 52-week low', () => {
+    expect(facts('Movers', 'Tesco PLC posted the steepest drop in the FTSE 100 Index, falling 8.6 percent to 327p.', 'Halma shares slipped to a 52-week low at 1,890p.')).toEqual(sorted<Row>([
+      ['Halma', 'low_52w', 1890, 'GBX'], ['Tesco PLC', 'change_pct_1d', -8.6, null], ['Tesco PLC', 'price', 327, 'GBX'],
+    ]));
+  });
+
   it("gives a table's bare figures the unit its header names, and no row whose name is unknown to the company before", () => {
     expect(facts('Stockholm', 'Krones AG fell 1%.', 'Company | Last (SEK) | Day % | YTD %', '---|---|---|---', 'Sandvik | 301.70 | -0.92 | +8.45', 'Volvo Car B | 41.20 | +0.38 | +3.05')).toEqual(sorted<Row>([
       ['Krones AG', 'change_pct_1d', -1, null], ['Sandvik', 'change_pct_1d', -0.92, null], ['Sandvik', 'change_pct_ytd', 8.45, null], ['Sandvik', 'price', 301.7, 'SEK'],

@@ -46,7 +46,7 @@ function blockerAfter(prefix: string, after: number, s: Sentence, clauseStart: n
   let found = false;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // "F&P Healthcare led the local benchmark, up 3.2%": what the subject led is its object, not the mover.
-    if (OBJECT_VERB.test(text.slice(Math.max(0, m.index - 28), m.index)) || PLACE_IN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (OBJECT_VERB.test(text.slice(Math.max(0, m.index - 28), m.index)) || PLACE_IN.test(s.text.slice(Math.max(0, clauseStart + m.index - 48), clauseStart + m.index))) continue;
     found = true;
     break;
   }
@@ -55,7 +55,7 @@ function blockerAfter(prefix: string, after: number, s: Sentence, clauseStart: n
 }
 
 /** "finished at the foot of the index": where the subject stood in the market, not the market as subject. */
-const PLACE_IN = /\b(?:top|foot|bottom|head|tail|rear) of (?:the |its )?$/i;
+const PLACE_IN = /\b(?:(?:top|foot|bottom|head|tail|rear) of|(?:drops?|gains?|declines?|rises?|advances?|loss(?:es)?|performers?|gainers?|losers?|decliners?|movers?) (?:in|on|among)) (?:the |its )?(?:(?:[A-Z][\w&./-]*|\d+) )*$/;
 const OBJECT_VERB = /\b(?:led|leads|topped|tops|lagged|lags|trailed|trails|outperformed|outperforms|underperformed|underperforms|beat|beats|headed|heads|paced|outpaced|bucked)\b(?:\s+[\w'’-]+){0,3}\s+$/i;
 
 type SubjectVerdict = 'stock' | 'blocked' | 'foreign' | 'none';
