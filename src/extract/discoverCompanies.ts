@@ -374,7 +374,7 @@ function legalNames(text: string, tokens: readonly Token[]): string[] {
 
 /** A house's call verb with a capitalised word after it: "UBS lifts Whitbread price target", "HSBC downgrades Persimmon". */
 const CALL_ON = /\b(?:lifts|lifted|raises|raised|hikes|hiked|boosts|boosted|ups|cuts|cut|lowers|lowered|trims|trimmed|reduces|reduced|slashes|slashed|upgrades|upgraded|downgrades|downgraded|initiates|initiated|starts|started|resumes|resumed|reinstates|reinstated|reiterates|reiterated|maintains|maintained|keeps|kept|retains|retained|reaffirms|reaffirmed|assumes|assumed) (?:coverage (?:of|on) )?[A-Z]/g;
-const TARGET_ON = /\b(?:price target|target price|price objective|price goal|target|rating|recommendation|call) (?:on|for) [A-Z]/g;
+const TARGET_ON = /\b(?:price target|target price|price objective|price goal|target|rating|recommendation|call|(?:[Bb]uy|[Ss]ell|[Hh]old|[Oo]verweight|[Uu]nderweight|[Oo]utperform|[Uu]nderperform|[Nn]eutral)['"’”]?) (?:on|for) [A-Z]/g;
 /** What follows the company a call is on: its target, the rating it is moved to, or the rating it is started at. */
 const CALL_OBJECT_END = /^(?:['’]s)? (?:price target|target price|price objective|target|PT|rating|to|at|from|with|as|on|[-–—] )/;
 
@@ -393,7 +393,7 @@ function calledNames(text: string, known: (name: string) => boolean): string[] {
       const written = end > 0 ? text.slice(start, end) : '';
       const name = clean(written) ?? capitalName(written);
       // A company already known needs no checking (most calls are on one).
-      if (name && !known(name) && findFirms(name).length === 0 && findRatings(name).length === 0 && plausibleName(name, true)) out.push(name);
+      if (name && !known(name) && findRatings(name).length === 0 && plausibleName(name, true)) out.push(name);
     }
   }
   CALL_ON.lastIndex = 0;
@@ -406,7 +406,7 @@ function calledNames(text: string, known: (name: string) => boolean): string[] {
     const house = nameBefore(text, m.index);
     if (!house || !findFirms(house).some((f) => f.end === house.length)) continue;
     // "reiterated Underperform with a target": the rating the call gives, not a company.
-    if (findFirms(name).length === 0 && findRatings(name).length === 0 && plausibleName(name, true)) out.push(name);
+    if (findRatings(name).length === 0 && plausibleName(name, true)) out.push(name);
   }
   return out;
 }
@@ -538,8 +538,9 @@ function headlineSubject(title: string, body: string, known: (name: string) => b
  * the subject of a share move, and the headline's subject when the body repeats it. `known` tells a name that
  * opens with a company already known.
  */
-export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text: string; tokens: readonly Token[]; amounts: readonly Amount[]; calls?: boolean }>, body: string, known: (name: string) => boolean): string[] {
+export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text: string; tokens: readonly Token[]; amounts: readonly Amount[]; calls?: boolean }>, body: string, known: (name: string) => boolean): Discovered {
   const names = new Set<string>();
+  const called = new Set<string>();
   for (const { text, tokens, amounts, calls } of sentences) {
     for (const name of legalNames(text, tokens)) names.add(name);
     if (text.includes('hares ')) for (const written of sharesOf(text)) {
@@ -552,7 +553,7 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
       if (name && plausibleName(name, true)) names.add(name);
     }
     // A call's words, where the caller has read them already; else looked for.
-    if ((calls ?? CALL_CUE.test(text)) || text.includes(' call ')) for (const name of calledNames(text, known)) names.add(name);
+    if ((calls ?? CALL_CUE.test(text)) || text.includes(' call ')) for (const name of calledNames(text, known)) called.add(name);
     if (amounts.length > 0 && EXTREME_CUE.test(text) && REACHED_WORD.test(text)) for (const m of text.matchAll(REACHED_EXTREME)) {
       const written = nameBeforeVerb(text, m.index);
       const name = written ? clean(written) : null;
@@ -570,7 +571,16 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
   }
   const subject = headlineSubject(title, body, known);
   if (subject) names.add(subject);
-  return [...names];
+  return { names: [...names].filter((n) => !called.has(n)), called: [...called] };
+}
+
+/**
+ * Names an article introduces. Those a house's call is on are companies by where they stand, even when a house of
+ * the same name exists ("ICICI Securities has initiated a Buy on Motilal Oswal Financial Services Ltd.").
+ */
+export interface Discovered {
+  names: string[];
+  called: string[];
 }
 
 /**

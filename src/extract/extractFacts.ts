@@ -137,7 +137,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const known = (name: string): boolean => companies.knows(name);
   const headlined = titleCompany(article.title, article.body);
   if (headlined) companies.learn([headlined], () => false);
-  companies.learn(discoverCompanies(article.title, all.filter((x) => !x.holders), article.body, known), (name) => findFirms(name).length > 0);
+  const discovered = discoverCompanies(article.title, all.filter((x) => !x.holders), article.body, known);
+  companies.learn(discovered.called, () => false);
+  companies.learn(discovered.names, (name) => findFirms(name).length > 0);
   const titleRated = RATING_WORDS.test(article.title);
   const title = readSentence(article.title, capitalTokens(article.title), NO_AMOUNTS, companies, { rated: titleRated, calls: titleRated || CALL_NOUN.test(article.title) }, true);
   companies.note(title.subjects, 3);

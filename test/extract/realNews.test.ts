@@ -420,6 +420,14 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 
+  it('learns the company a house initiated "a Buy on", even when a house bears its name', () => {
+    expect(facts('MOFSL', 'ICICI Securities has initiated a Buy on Motilal Oswal Financial Services Ltd. (MOFSL), with a revised Target Price of Rs 943 apiece.',
+      "MOFSL's last traded share price is Rs 741.50 apiece, up 1.01% from its previous close.")).toEqual(sorted<Row>([
+      ['Motilal Oswal Financial Services Ltd.', 'analyst_rating', 'Buy', null, 'ICICI Securities'], ['Motilal Oswal Financial Services Ltd.', 'change_pct_1d', 1.01, null],
+      ['Motilal Oswal Financial Services Ltd.', 'price', 741.5, 'INR'], ['Motilal Oswal Financial Services Ltd.', 'price_target', 943, 'INR', 'ICICI Securities'],
+    ]));
+  });
+
   it("gives a table's bare figures the unit its header names, and no row whose name is unknown to the company before", () => {
     expect(facts('Stockholm', 'Krones AG fell 1%.', 'Company | Last (SEK) | Day % | YTD %', '---|---|---|---', 'Sandvik | 301.70 | -0.92 | +8.45', 'Volvo Car B | 41.20 | +0.38 | +3.05')).toEqual(sorted<Row>([
       ['Krones AG', 'change_pct_1d', -1, null], ['Sandvik', 'change_pct_1d', -0.92, null], ['Sandvik', 'change_pct_ytd', 8.45, null], ['Sandvik', 'price', 301.7, 'SEK'],
