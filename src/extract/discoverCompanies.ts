@@ -86,7 +86,7 @@ const COMPANY_NOUNS = [
 ];
 const OPENERS: ReadonlySet<string> = new Set([
   'and', 'while', 'whereas', 'but', 'are', 'were', 'include', 'including', ...COMPANY_NOUNS, 'bank', 'owner',
-  'heavyweight', 'counterpart', 'compatriot',
+  'heavyweight', 'counterpart', 'compatriot', 'major', 'player', 'titan', 'behemoth', 'constituent',
 ]);
 
 /** The word ending at `end` (spaces skipped) and where it starts. */
@@ -403,12 +403,51 @@ function calledNames(text: string, known: (name: string) => boolean): string[] {
     if (end < 0 || !CALL_OBJECT_END.test(text.slice(end, end + 16))) continue;
     const name = clean(text.slice(start, end));
     if (!name || known(name)) continue;
-    const house = nameBefore(text, m.index);
+    const house = nameBefore(text, m.index) ?? nameBefore(text, pastHelpers(text, m.index));
     if (!house || !findFirms(house).some((f) => f.end === house.length)) continue;
     // "reiterated Underperform with a target": the rating the call gives, not a company.
     if (findRatings(name).length === 0 && plausibleName(name, true)) out.push(name);
   }
+  // "Whitbread shrugged off a downgrade … from Jefferies", "IMI rose after BofA upgraded it": the call is on the
+  // sentence's subject, the house standing after it.
+  const subject = calledSubject(text, known);
+  if (subject) out.push(subject);
   return out;
+}
+
+/** Words between a house and its call's verb: "Morgan Stanley has upgraded", "UBS on Monday also cut". */
+const HELPER_WORDS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'now', 'today', 'again', 'just', 'further', 'since']);
+
+/** Where the house's name ends before the helper words that stand before `at`. */
+function pastHelpers(text: string, at: number): number {
+  let end = at;
+  for (let i = 0; i < 3; i++) {
+    const w = wordEndingAt(text, end);
+    if (!HELPER_WORDS.has(w.word)) break;
+    end = w.start;
+  }
+  return end;
+}
+
+/** A call pointing back at the subject: "upgraded it", "cut the stock". */
+const PRONOUN_CALL = /^\s*(?:has |have |had |also |now )*(?:upgraded|downgraded|upgrades|downgrades|raised|lifted|cut|lowered|reiterated|initiated|started|rated|rates|moved) (?:it|the stock|the shares|the company)\b/;
+/** A call's noun before "from"/"by" a house: "a downgrade to underweight and a target price cut to 4100p from". */
+const CALL_FROM = /\b(?:upgrade|downgrade|target|rating)\b[^;]{0,80}\b(?:from|by)\s+$/;
+
+/** The sentence's opening name when a house named after it gives it a call, or null. */
+function calledSubject(text: string, known: (name: string) => boolean): string | null {
+  if (!/^[A-Z]/.test(text)) return null;
+  const end = nameAfter(text, 0);
+  if (end < 0 || !/^(?:['’]s)?\s+(?:shares\s+|stock\s+)?[a-z]/.test(text.slice(end, end + 12))) return null;
+  const written = text.slice(0, end);
+  const name = clean(written) ?? capitalName(written);
+  if (!name || known(name) || !plausibleName(name) || findFirms(name).length > 0 || findRatings(name).length > 0) return null;
+  for (const f of findFirms(text)) {
+    if (f.start <= end) return null;
+    const lead = text.slice(Math.max(0, f.start - 110), f.start);
+    if (CALL_FROM.test(lead) || PRONOUN_CALL.test(text.slice(f.end, f.end + 40))) return name;
+  }
+  return null;
 }
 
 /** Whether a capitalised word is a legal form ("Inc", "AG", "S.p.A"). */

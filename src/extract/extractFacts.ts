@@ -172,6 +172,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
     section = headingCompany(paragraph) ?? section;
     const columns = paragraph.length === 1 ? tables.get(line) : undefined;
     let context: Company | null = null;
+    // What a sentence opening on "Its" or "It" means: the company the sentence before opened on, if any.
+    let pronounContext: Company | null = null;
     for (const sentence of paragraph) {
       const { text, tokens, amounts, subjects, relevant, rated, calls, firms: named } = sentence;
       // "Berenberg is more patient. The broker kept its Buy rating": the house the sentence before names, though
@@ -208,7 +210,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           // "The second share to earn an upgrade is Origin Energy Ltd. ¶ The Australian energy provider's shares are up
           // 3.2%": a paragraph opening on a description speaks of the company a one-sentence paragraph just introduced.
           const described = !context && subjects.length === 0 && DESCRIPTION_OPENING.test(text) ? introduced : null;
-          const fallback = context ?? described ?? coveredBy ?? section ?? primary;
+          const fallback = (PRONOUN_OPENING.test(text) ? pronounContext : context) ?? described ?? coveredBy ?? section ?? primary;
           const found = respective?.companies.has(h) ? (respective.companies.get(h) ?? null) : attribute(h, text, subjects, fallback);
           let company = found;
           let firm = h.firm;
@@ -237,11 +239,16 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           if (company && h.kind.startsWith('change_pct')) for (const other of sharedMovers(h, text, amounts, subjects, company)) candidates.push(toCandidate(h, other, text, companies.currencies(other), sentenceDate(text, h.kind, article.published)));
         }
       }
+      // "Whitbread shrugged off a downgrade … pressure from rivals like Airbnb. Its shares edged up": a company that opens
+      // the sentence is its subject, and what "it" in the next sentence means; other sentences go on with the company
+      // named last.
+      const opening = subjects[0] && subjects[0].start <= 12 && SUBJECT_LEAD.test(text.slice(0, subjects[0].start)) ? subjects[0] : undefined;
       const last = subjects[subjects.length - 1];
       // "Danske Bank was helped by an upgrade from Carnegie's analysts.": the house's later call is on that company.
       if (hits.length === 0 && calls && last && firms.length > 0) for (const f of firms) if (!covered.has(f.name) && !ownHouse(last.company, f.name)) covered.set(f.name, last.company);
       // A house named without figures of its own ("UBS responded swiftly.") speaks as a house, not as the subject.
       if (last && !(isHouse(last.company) && !own?.includes(last.company))) context = last.company;
+      pronounContext = opening && !isHouse(opening.company) ? opening.company : context;
       const lastNamed = named[named.length - 1];
       if (lastNamed) lastFirm = lastNamed.name;
       for (const f of named) houses.add(f.name);
@@ -256,6 +263,11 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const listed = [...companies.seen.values()].filter((e) => withFacts.has(e.company.id) || e.count >= 2).map((e) => byId.get(e.company.id) ?? e.company);
   return { companies: listed, facts, leftOut };
 }
+
+const PRONOUN_OPENING = /^(?:Its|It) /;
+
+/** What may stand before a sentence's subject: nothing, or an article or "shares of". */
+const SUBJECT_LEAD = /^(?:(?:The |Shares (?:of|in) |Shares of the )?)$/;
 
 const CONSENSUS_KINDS: ReadonlySet<string> = new Set(['consensus_rating', 'price_target_avg']);
 

@@ -603,4 +603,20 @@ describe('broker lists, houses that are listed banks, and more notations of unse
       ['Krones AG', 'price', 120.1, 'EUR'], ['Krones AG', 'change_pct_1d', 1.15, null], ['Krones AG', 'change_pct_7d', -2.4, null], ['Krones AG', 'change_pct_12m', 9.8, null],
     ]));
   });
+
+  it('learns the company a house calls from where the call stands: the subject it comes "from" a house to, "upgraded it", and one after "has upgraded"', () => {
+    const AIRBNB: Company = { id: 'airbnb', name: 'Airbnb, Inc.', aliases: ['Airbnb'], listings: [{ ticker: 'ABNB', exchange: 'NASDAQ', currency: 'USD' }] };
+    expect(with_([AIRBNB], 'FTSE risers', 'Whitbread shrugged off a downgrade to underweight and a target price cut to 4100p from Jefferies, which sees pressure from rivals like Airbnb. Its shares edged up 2p to 4613p.')).toEqual(sorted<Row>([
+      ['Whitbread', 'analyst_rating', 'underweight', null, 'Jefferies'], ['Whitbread', 'price', 4613, 'GBX'], ['Whitbread', 'price_target', 4100, 'GBX', 'Jefferies'],
+    ]));
+    expect(facts('ASX movers', 'Morgan Stanley has upgraded Link Administration to equal-weight from underweight.')).toEqual(sorted<Row>([
+      ['Link Administration', 'analyst_rating', 'equal-weight', null, 'Morgan Stanley'],
+    ]));
+    expect(facts('FTSE movers', "IMI was also in positive territory after Bank of America Merrill Lynch upgraded it to 'buy'.")).toEqual(sorted<Row>([
+      ['IMI', 'analyst_rating', 'buy', null, 'Bank of America Merrill Lynch'],
+    ]));
+    expect(facts('Hong Kong close', 'Tencent was flat, while shipping major Orient Overseas International soared 16.3% to HK$151.80.')).toEqual(sorted<Row>([
+      ['Orient Overseas International', 'change_pct_1d', 16.3, null], ['Orient Overseas International', 'price', 151.8, 'HKD'],
+    ]));
+  });
 });
