@@ -578,8 +578,21 @@ function subjectMentions(text: string, mentions: readonly Mention[], firms: read
 
 /** "the value of the Tencent stake": a company named as what another holds is not what the sentence is about. */
 function isHeld(text: string, m: Mention): boolean {
-  return text.charCodeAt(m.end) === 32 && HELD_AFTER.test(text.slice(m.end, m.end + 16));
+  return (text.charCodeAt(m.end) === 32 && HELD_AFTER.test(text.slice(m.end, m.end + 16))) || isSource(text, m);
 }
+
+/**
+ * "According to LSEG data", "figures from Refinitiv", "Last (HKEX): HK$38.72": a data provider cited, or an exchange
+ * naming a label's listing, is where a figure comes from, not whose it is.
+ */
+function isSource(text: string, m: Mention): boolean {
+  const c = text.charCodeAt(m.start - 1);
+  if (c === 40) return text.charCodeAt(m.end) === 41 && text.charCodeAt(m.end + 1) === 58;
+  return c === 32 && m.start > 4 && SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 28), m.start)) && !OWN_AFTER.test(text.slice(m.end, m.end + 12));
+}
+
+const SOURCE_BEFORE = /\b(?:[Aa]ccording to|(?:data|figures|estimates|numbers) (?:from|by|compiled by)|compiled by|[Ss]ource:)\s+$/;
+const OWN_AFTER = /^(?:['’]s?)?\s+(?:shares|stock)\b/;
 
 const HELD_AFTER = /^ (?:stake|holding|holdings|shareholding|shares held|unit|subsidiary|division)\b/;
 

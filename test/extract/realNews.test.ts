@@ -619,4 +619,23 @@ describe('broker lists, houses that are listed banks, and more notations of unse
       ['Orient Overseas International', 'change_pct_1d', 16.3, null], ['Orient Overseas International', 'price', 151.8, 'HKD'],
     ]));
   });
+
+  it("reads no product's sales, trading turnover or option contracts as the company's, and labels that put the period or the kind in words", () => {
+    expect(facts('Apple results', 'Apple Inc. beat estimates. Mac sales rose 7% to 4 million, while iPod sales dropped 15% to 7.7 million.', 'Sales of iPads climbed 151% to 11.8 million.')).toEqual([]);
+    expect(facts('DBS rally', 'Shares of Malayan Banking Berhad rallied, with trading turnover jumping to RM441.1 million against its average of RM220 million this year.')).toEqual([]);
+    expect(facts('Nvidia options', 'Options traders are piling into NVIDIA Corporation, with 6,830 calls and 6,783 puts traded so far.')).toEqual([]);
+    expect(facts('Toyota data', 'Toyota Motor Corporation', '- RSI 14: 64.3', '- Momentum (RSI 14): 28.6', '- Year High: ¥3,891', '- Annual Low: ¥2,226', '- Five Sessions: -7.40%')).toEqual(sorted<Row>([
+      ['Toyota Motor Corporation', 'change_pct_7d', -7.4, null], ['Toyota Motor Corporation', 'high_52w', 3891, 'JPY'], ['Toyota Motor Corporation', 'low_52w', 2226, 'JPY'],
+      ['Toyota Motor Corporation', 'rsi_14', 28.6, null], ['Toyota Motor Corporation', 'rsi_14', 64.3, null],
+    ]));
+  });
+
+  it('gives a figure a data provider is cited for, or an exchange names the listing of, to the company and not to them', () => {
+    const LSEG: Company = { id: 'lseg', name: 'London Stock Exchange Group plc', aliases: ['LSEG'], listings: [{ ticker: 'LSEG', exchange: 'LSE', currency: 'GBX' }] };
+    const HKEX: Company = { id: 'hkex', name: 'Hong Kong Exchanges and Clearing Limited', aliases: ['HKEX'], listings: [{ ticker: '0388', exchange: 'HKEX', currency: 'HKD' }] };
+    expect(with_([LSEG], 'Shopify slides', 'Shopify Inc. fell 2% to US$141.86.', 'According to LSEG data, the consensus rating is "Buy" and the average price target stands at US$168.40.')).toEqual(sorted<Row>([
+      ['Shopify Inc.', 'change_pct_1d', -2, null], ['Shopify Inc.', 'consensus_rating', 'Buy', null], ['Shopify Inc.', 'price', 141.86, 'USD'], ['Shopify Inc.', 'price_target_avg', 168.4, 'USD'],
+    ]));
+    expect(with_([HKEX], 'Alibaba data', 'Alibaba Group', '- Last (HKEX): HK$38.72')).toEqual(sorted<Row>([['Alibaba Group', 'price', 38.72, 'HKD']]));
+  });
 });

@@ -90,6 +90,24 @@ function periodOf(text: string): string | null {
   return PERIOD.exec(text)?.[0].toLowerCase() ?? null;
 }
 
+/** Turnover of a market or a stock's trading: the value traded, not a company's revenue. */
+const TRADING_BEFORE = /\b(?:trading|market|share|stock|daily|exchange|securities)\s+$/i;
+/** Capitalised words that may stand before a company's revenue noun without naming a product. */
+const WHOLE_COMPANY_WORDS: ReadonlySet<string> = new Set(['Net', 'Total', 'Group', 'Quarterly', 'Annual', 'Consolidated', 'Reported', 'Overall', 'Company', 'Its', 'The', 'Their', 'Fiscal', 'Underlying', 'Adjusted', 'Gross', 'Operating', 'Core', 'Headline', 'Global', 'Half-year', 'Full-year', 'Interim', 'Record', 'Standalone', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+/** The revenue noun alone, so that the word before it modifies it ("Mac sales", not "Aramco reported revenue"). */
+const BARE_NOUN = /^(?:revenues?|sales|turnover)$/i;
+/** "Sales of iPads", "sales of its cars": what follows names a product, not the amount. */
+const PRODUCT_AFTER = /^\s+of\s+(?:its\s+|the\s+)?(?!(?:about|around|nearly|almost|some|over|more|just|roughly|approximately|close|an?|company|group|euros?|dollars?|yen|yuan|won|rupees?|pounds?|francs?|ringgit|baht|rand)\b)(?:[a-z][A-Za-z]+|[A-Z][a-z]{2,})\b/;
+
+/** Whether a capitalised word that names no company stands right before the revenue noun ("Mac sales", "iPod sales"). */
+function productBefore(s: Sentence, at: number): boolean {
+  const lead = /([A-Za-z][\w-]*)\s+$/.exec(s.text.slice(Math.max(0, at - 30), at));
+  const word = lead?.[1];
+  if (!word || !/[A-Z]/.test(word) || WHOLE_COMPANY_WORDS.has(word) || /^(?:Q[1-4]|H[12]|FY|CY|\d)|quarter$|half$/i.test(word)) return false;
+  const start = at - (lead[0].length);
+  return !s.companySpans.some((m) => m.start <= start && start < m.end);
+}
+
 function revenue(s: Sentence): RuleHit[] {
   // A segment named before the figure makes it the segment's; one named after only explains it ("reflecting higher
   // revenue in both segments").
@@ -98,7 +116,9 @@ function revenue(s: Sentence): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const m of s.text.matchAll(REVENUE)) {
     // A market's turnover is the value traded that day; a company's comes with its period ("annual turnover").
-    if (/turnover$/i.test(m[0]) && !PERIOD.test(s.text)) continue;
+    if (/turnover$/i.test(m[0]) && (!PERIOD.test(s.text) || TRADING_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+    // "Mac sales rose 7%", "Sales of iPads climbed 151%": a product's sales, not the company's.
+    if ((BARE_NOUN.test(m[0]) && productBefore(s, m.index)) || PRODUCT_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     // "the largest operator by revenue, gained 3.1%": revenue that ranks the company, not a figure of it.
     if (/\b(?:by|in)\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "sales at stores open for at least a year rose 0.7 percent": a like-for-like measure, not revenue.

@@ -10,8 +10,8 @@ const LABELS: ReadonlyArray<readonly [RegExp, FactKind]> = [
   [/^(?:1|one|30)-(?:month|day) (?:change|performance|return)$|^(?:monthly|month) (?:change|performance)$|^(?:1m|1 month|past month)$/, 'change_pct_1m'],
   [/^(?:ytd|year-to-date|year to date)(?: change| performance| return| gain)?$/, 'change_pct_ytd'],
   [/^(?:12|twelve)-month (?:change|performance|return)$|^(?:1-year|one-year|52-week|annual) (?:change|performance|return)$|^(?:1y|1 year|past year)$/, 'change_pct_12m'],
-  [/^(?:52|fifty-two)-week (?:high|peak)$|^(?:1|one|12)-(?:year|month) high$|^52w high$|^52-wk high$/, 'high_52w'],
-  [/^(?:52|fifty-two)-week (?:low|trough)$|^(?:1|one|12)-(?:year|month) low$|^52w low$|^52-wk low$/, 'low_52w'],
+  [/^(?:52|fifty-two)-week (?:high|peak)$|^(?:1|one|12)-(?:year|month) high$|^52w high$|^52-wk high$|^(?:year|annual|yearly) high$/, 'high_52w'],
+  [/^(?:52|fifty-two)-week (?:low|trough)$|^(?:1|one|12)-(?:year|month) low$|^52w low$|^52-wk low$|^(?:year|annual|yearly) low$/, 'low_52w'],
   [/^(?:(?:14|fourteen)[- ]day )?(?:rsi|relative strength(?: index)?)(?:,? ?\(?(?:14|fourteen)(?:[- ](?:day|days|sessions|periods))?\)?)?$/, 'rsi_14'],
   [/^(?:50-day|50 day|fifty-day) (?:simple )?(?:moving average|sma|ma)$|^sma ?\(?50\)?$|^50-dma$/, 'sma_50'],
   [/^(?:200-day|200 day) (?:simple )?(?:moving average|sma|ma)$|^sma ?\(?200\)?$|^200-dma$/, 'sma_200'],
@@ -30,9 +30,9 @@ const LABELS: ReadonlyArray<readonly [RegExp, FactKind]> = [
 const CHANGE_WORDS = /\b(?:change|chg|performance|perf|return|move)\b|%/;
 const NOT_CHANGE = /\b(?:high|low|range|volume|average|avg|target|price|yield|cap|ratio|rsi|eps|revenue|sales|open|close)\b/;
 /** A bare span as a label: "Today", "Past 12 Months", "7 Days". */
-const SPAN_ONLY = /^(?:(?:past|last|over the past|over the last|over) )?(?:today|the day|(?:\d+|one|five|seven|twelve|thirty)[- ](?:days?|weeks?|months?|years?)|week|month|year|year to date|ytd)$/;
-const SPAN_NUMBER = /\b(\d+|one|five|seven|twelve|thirty|fifty-two)[- ]?(days?|d|weeks?|wk|w|months?|mo|m|years?|yr|y)\b/;
-const UNITS: Readonly<Record<string, string>> = { d: 'day', wk: 'week', w: 'week', mo: 'month', m: 'month', yr: 'year', y: 'year' };
+const SPAN_ONLY = /^(?:(?:past|last|over the past|over the last|over) )?(?:today|the day|(?:\d+|one|five|seven|twelve|thirty)[- ](?:days?|sessions?|weeks?|months?|years?)|week|month|year|year to date|ytd)$/;
+const SPAN_NUMBER = /\b(\d+|one|five|seven|twelve|thirty|fifty-two)[- ]?(days?|d|sessions?|weeks?|wk|w|months?|mo|m|years?|yr|y)\b/;
+const UNITS: Readonly<Record<string, string>> = { d: 'day', session: 'day', sessions: 'day', wk: 'week', w: 'week', mo: 'month', m: 'month', yr: 'year', y: 'year' };
 const WORD_NUMBERS: Readonly<Record<string, number>> = { one: 1, five: 5, seven: 7, twelve: 12, thirty: 30, 'fifty-two': 52 };
 
 /**
@@ -85,11 +85,17 @@ export function labelKind(written: string): FactKind | undefined {
   if (LABEL_KINDS.has(written)) return LABEL_KINDS.get(written) ?? undefined;
   // "Share Price (Xetra)", "P/E (TTM)": a bracketed word names the listing or the basis, not the kind.
   const label = written.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*\((?:[a-z .&-]+|[a-z0-9.:]*[a-z][a-z0-9.:]*)\)$/, '');
-  const kind = LABELS.find(([re]) => re.test(label))?.[1] ?? changeKind(label);
+  // "Momentum (RSI 14)": a bracket that holds a known label names the kind when the words before it do not.
+  const inner = /\(([^()]+)\)$/.exec(label)?.[1];
+  const kind = kindOf(label) ?? (inner ? kindOf(inner) : undefined);
   // Bounded, so that a stream of odd labels cannot grow it without end.
   if (LABEL_KINDS.size >= MAX_LABELS) LABEL_KINDS.clear();
   LABEL_KINDS.set(written, kind ?? null);
   return kind;
+}
+
+function kindOf(label: string): FactKind | undefined {
+  return LABELS.find(([re]) => re.test(label))?.[1] ?? changeKind(label);
 }
 
 const LABEL_KINDS = new Map<string, FactKind | null>();

@@ -81,7 +81,8 @@ function rsi(s: Sentence): RuleHit[] {
     if (periods.some((p) => p !== '14')) continue;
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 50);
     // "RSI, 14 Days: 58.7", "RSI (14 sessions): 55.8": the period written after the name is no reading.
-    const period = /^[\s,(]*14[- ]?(?:days?|sessions|periods)\)?\s*:?/i.exec(after);
+    // "RSI 14: 64.3", "Momentum (RSI 14): 28.6": a bare 14 before the label's colon is the period too.
+    const period = /^[\s,(]*14[- ]?(?:days?|sessions|periods)\)?\s*:?/i.exec(after) ?? /^[\s,(]*14\)?\s*:/.exec(after);
     if (!period && /^[\s,(]*\d+[- ]?(?:days?|sessions|periods)/i.test(after)) continue;
     const a = amountAfter(s, m.index + m[0].length + (period?.[0].length ?? 0), 'number', 40, /\b(?:below|above|under|over|toward|towards|threshold|level of|near|nearing|approach\w*|cross\w*|hit|reach(?:es|ing)?|from)\b/i);
     if (a && a.value > 0 && a.value <= 100 && !a.scaled) hits.push(hit('rsi_14', a, s.text));
