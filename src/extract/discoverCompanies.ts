@@ -131,6 +131,14 @@ function nameBeforeVerb(text: string, verbAt: number): string | null {
       end = e - 1;
       continue;
     }
+    // "Pearson (PSON) climbs 3.5%", "Cyan (CYAN:AIM) sheds 15%": the ticker in brackets after the name.
+    if (text.charCodeAt(e - 1) === 41) {
+      const open = text.lastIndexOf('(', e - 1);
+      if (open > 0 && e - open <= 16 && BRACKETED_TICKER.test(text.slice(open, e))) {
+        end = open;
+        continue;
+      }
+    }
     const w = wordEndingAt(text, e);
     if (!BETWEEN_WORDS.has(w.word)) break;
     if (w.word === 'which') relative = true;
@@ -144,10 +152,11 @@ function nameBeforeVerb(text: string, verbAt: number): string | null {
     let p = start;
     while (p > 0 && isNameChar(text.charCodeAt(p - 1))) p--;
     const c = text.charCodeAt(p);
-    if (p === start || c < 65 || c > 90) break;
+    if (p === start || !isCapital(c)) break;
     start = p;
-    // Go on over a space, or " & ", to a capitalised word before.
+    // Go on over a space, " & " or " of " ("Royal Bank of Scotland"), to a capitalised word before.
     if (text.slice(start - 3, start) === ' & ' && isCapitalWordBefore(text, start - 3)) start -= 3;
+    else if (text.slice(start - 4, start) === ' of ' && isCapitalWordBefore(text, start - 4)) start -= 4;
     else if (text.charCodeAt(start - 1) === 32 && isCapitalWordBefore(text, start - 1)) start -= 1;
     else break;
   }
@@ -164,7 +173,21 @@ function opensName(text: string, start: number): boolean {
   if (e === 0) return true;
   const c = text.charCodeAt(e - 1);
   if (c === 44 || c === 59) return true;
-  return OPENERS.has(wordEndingAt(text, e).word);
+  const word = wordEndingAt(text, e).word;
+  // "Education publisher Pearson", "Technology tiddler Cyan": a noun for what the business is or does.
+  return OPENERS.has(word) || (AGENT_NOUN.test(word) && !NOT_AGENT_NOUNS.has(word));
+}
+
+/** A lower-case noun for a doer ("publisher", "operator", "specialist"), which describes the name after it. */
+const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist)$/;
+const NOT_AGENT_NOUNS: ReadonlySet<string> = new Set(['broader', 'wider', 'bigger', 'smaller', 'larger', 'stronger', 'weaker', 'cheaper', 'greater', 'faster', 'slower', 'older', 'younger', 'newer', 'after', 'over', 'under', 'per', 'other', 'rather', 'whether', 'together', 'however', 'never', 'ever', 'later', 'earlier', 'either', 'neither', 'for', 'nor', 'or', 'higher', 'lower', 'further', 'better', 'major', 'sector', 'investor', 'trader', 'broker', 'analyst', 'economist', 'strategist', 'manager', 'owner', 'holder', 'shareholder', 'partner', 'customer', 'supplier', 'competitor', 'regulator', 'order', 'member', 'number', 'quarter', 'chapter', 'letter', 'matter', 'year', 'minor', 'prior', 'poor', 'favor', 'factor', 'floor', 'door', 'error', 'senior', 'junior', 'interior', 'exterior', 'superior', 'inferior', 'indicator', 'monitor', 'director', 'visitor', 'author', 'actor', 'editor', 'creditor', 'debtor', 'tutor', 'doctor']);
+
+/** A ticker in brackets: "(PSON)", "(CYAN:AIM)", "(0700.HK)". */
+const BRACKETED_TICKER = /^\((?:[A-Z]{1,6}:)?[A-Z0-9][A-Z0-9.]{0,9}(?::[A-Z]{2,6})?\)$/;
+
+/** An upper-case letter, Latin letters with accents included ("Ørsted", "Škoda"). */
+function isCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
 function isNameChar(c: number): boolean {
@@ -176,7 +199,7 @@ function isCapitalWordBefore(text: string, end: number): boolean {
   let p = end;
   while (p > 0 && isNameChar(text.charCodeAt(p - 1))) p--;
   const c = text.charCodeAt(p);
-  return p < end && c >= 65 && c <= 90;
+  return p < end && isCapital(c);
 }
 /** Nouns that describe a company before its name ("Apple supplier AAC Technologies"). */
 const DESCRIPTIONS: ReadonlySet<string> = new Set([...COMPANY_NOUNS, 'designer', 'assembler']);
@@ -238,7 +261,8 @@ function clean(name: string): string | null {
   while (ws.length > 0 && NOISE.has(ws[0] ?? '')) ws.shift();
   // "Drugmaker Dainippon Sumitomo Pharma Co.", "Frankfurt-listed Merck", "Frankfurt's Xetra Dax": the business's
   // noun, its listing or its place before the name.
-  while (ws.length > 1 && (BUSINESS_NOUN.test(ws[0] ?? '') || LISTED_WORD.test(ws[0] ?? '') || placeOwning(ws[0] ?? ''))) ws.shift();
+  // "Part-nationalised Royal Bank of Scotland": a hyphenated adjective before the name ("Coca-Cola" keeps its capital).
+  while (ws.length > 1 && (BUSINESS_NOUN.test(ws[0] ?? '') || LISTED_WORD.test(ws[0] ?? '') || placeOwning(ws[0] ?? '') || /^[A-Z][a-z]+-[a-z]+$/.test(ws[0] ?? ''))) ws.shift();
   // "Refiners Tesco PLC", "Miners Glencore plc": a plural noun before a name of its own.
   if (ws.length > 2 && PLURAL_NOUN.test(ws[0] ?? '') && !GENERIC_TAIL.test(ws[1] ?? '') && !/^(?:Companies|Cos)$/.test(ws[1] ?? '')) ws.shift();
   const out = ws.join(' ').replace(/['’]s$/, '');
@@ -289,7 +313,7 @@ function nameAfter(text: string, start: number): number {
 }
 
 /** The name written right before `at` ("Foo Bar, Inc": "Foo Bar"), at most 70 characters back, or null. */
-function nameBefore(text: string, at: number): string | null {
+function nameBefore(text: string, at: number, joined = false): string | null {
   const limit = Math.max(0, at - 70);
   let e = at;
   if (!isSpace(text.charCodeAt(e - 1))) return null;
@@ -307,6 +331,15 @@ function nameBefore(text: string, at: number): string | null {
     if (b === limit || !isSpace(text.charCodeAt(b - 1))) break;
     e = b;
     while (e > limit && isSpace(text.charCodeAt(e - 1))) e--;
+    // "Rabigh Refining and Petrochemical Co.", "Saudi Co. for Hardware": a legal name's words joined by "and", "of"
+    // or "for", up to a legal form that closes another name.
+    const joiner = joined ? wordEndingAt(text, e) : null;
+    if (joiner && JOINERS.has(joiner.word) && isSpace(text.charCodeAt(joiner.start - 1))) {
+      let f = joiner.start;
+      while (f > limit && isSpace(text.charCodeAt(f - 1))) f--;
+      if (!/^[A-Z][A-Za-z&'’.-]*$/.test(wordEndingAt(text, f).word) || isLegalFormBefore(text, f)) break;
+      e = f;
+    }
   }
   return start < 0 ? null : text.slice(start, end);
 }
@@ -346,9 +379,17 @@ for (const suffix of SUFFIX_WORDS) {
 }
 
 /** The name written before the suffix at `at`–`end`, with it ("Foo Bar Inc."), if there is one. */
+const JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for']);
+
+/** Whether the word ending at `end` is a legal form ("Co.", "Ltd"), which closes a name before it. */
+function isLegalFormBefore(text: string, end: number): boolean {
+  const w = wordEndingAt(text, end).word.replace(/\.$/, '');
+  return SUFFIX_WORDS.includes(w) || w === 'plc';
+}
+
 function addLegalName(text: string, at: number, end: number, out: string[]): void {
   const suffix = text.slice(at, text.charCodeAt(end) === 46 ? end + 1 : end);
-  const before = nameBefore(text, at);
+  const before = nameBefore(text, at, true);
   const name = before ? clean(`${before} ${suffix}`) : null;
   if (name) out.push(name);
 }
@@ -459,6 +500,7 @@ function isSuffix(text: string, t: Token): boolean {
   return candidates?.some((suffix) => text.startsWith(suffix, t.start)) ?? false;
 }
 
+const INDEX_LAST = /^(?:Index|Indices|Indexes|Composite|Average|Benchmark)$/;
 const INDEX_FIRST: ReadonlySet<string> = new Set(['Nifty', 'NIFTY', 'Sensex', 'Nikkei', 'Hang', 'Kospi', 'KOSPI', 'Dow', 'FTSE', 'S&P', 'Stoxx', 'STOXX', 'Topix', 'TOPIX', 'DAX', 'CAC', 'Russell', 'MSCI', 'BSE', 'NSE']);
 
 /** Whether a run of capitalised words can be a company's name rather than a place, an index or a plural noun. */
@@ -466,6 +508,8 @@ function plausibleName(name: string, midSentence = false): boolean {
   const ws = name.split(/\s+/);
   // "Nifty IT", "Hang Seng Tech": an index's name opens with the index's word.
   if (INDEX_FIRST.has(ws[0] ?? '')) return false;
+  // "Straits Times Index", "Swiss Performance Index", "Shanghai Composite": a name ending so is an index's.
+  if (ws.length > 1 && INDEX_LAST.test(ws[ws.length - 1] ?? '')) return false;
   // "Dollar General" and "Tokyo Electron" are companies; "Wall Street" and "Hang Seng" are not.
   if (ws.every((w) => NEVER_A_NAME.has(w.replace(/['’]s$/, '')) || w === '&')) return false;
   // A plural noun opens a sentence capitalised ("Exporters led"); mid-sentence, a capital marks a name ("and Naspers").

@@ -17,7 +17,7 @@ import { extractGluedRows, extractLabelled, extractTableRow } from './rules/labe
 import { extractChanges, extractListedMoves, extractPrices, extractVolumes } from './rules/market.js';
 import { type TableColumns, readTableRow, tableRows } from './rules/tables.js';
 import { extractTechnicals } from './rules/technicals.js';
-import type { Rule, RuleHit, Sentence } from './rules/types.js';
+import { type Rule, type RuleHit, type Sentence, hit } from './rules/types.js';
 import { sentenceDate } from './sentenceDate.js';
 import { splitSentences } from './sentences.js';
 
@@ -281,6 +281,23 @@ function isHouse(company: Company): boolean {
   return known;
 }
 
+const RESPECTIVELY_NEXT = /^\s*,?\s*respectively\b/;
+
+/**
+ * "rising 5.51 percent and 5.41 percent to SR8.23 and SR40.90, respectively": a list the prices it went to follow, as
+ * many of them, before "respectively".
+ */
+function respectivePrices(text: string, amounts: readonly Amount[], last: Amount, length: number): Amount[] | null {
+  if (!text.startsWith(' to ', last.end)) return null;
+  const next = amounts.filter((a) => a.start > last.end).slice(0, length);
+  if (next.length < length || next[0]?.start !== last.end + 4 || next.some((a) => a.type !== 'money')) return null;
+  for (let i = 1; i < length; i++) {
+    if (!/^\s*(?:,|and|,\s*and)\s*$/.test(text.slice((next[i - 1] as Amount).end, (next[i] as Amount).start))) return null;
+  }
+  const end = (next[length - 1] as Amount).end;
+  return RESPECTIVELY_NEXT.test(text.slice(end, end + 16)) ? next : null;
+}
+
 /**
  * Figures listed "respectively" for the names listed before them: each list figure goes to the name in the same
  * place, the figures after the first (which no rule reads alone) are added, and a list whose length differs from the
@@ -300,9 +317,16 @@ function respectiveFigures(hits: RuleHit[], text: string, amounts: readonly Amou
       list.push(next);
     }
     const last = list[list.length - 1] as Amount;
-    if (list.length < 2 || !/^\s*,?\s*respectively\b/.test(text.slice(last.end, last.end + 16))) continue;
+    const prices = list.length < 2 || RESPECTIVELY_NEXT.test(text.slice(last.end, last.end + 16)) ? null : respectivePrices(text, amounts, last, list.length);
+    if (list.length < 2 || (!prices && !RESPECTIVELY_NEXT.test(text.slice(last.end, last.end + 16)))) continue;
     const names: Company[] = [];
     for (const m of subjects) if (m.end <= first.at && !names.includes(m.company)) names.push(m.company);
+    // The prices the moves went to, each the same place's name's, where the moves are.
+    if (prices && first.kind.startsWith('change_pct')) prices.forEach((a, i) => {
+      const h = hits.find((x) => x.at === a.start && x.kind === 'price') ?? hit('price', a, text);
+      if (!hits.includes(h)) added.push(h);
+      companies.set(h, names.length === list.length ? (names[i] ?? null) : null);
+    });
     list.forEach((a, i) => {
       const h = i === 0 ? first : (hits.find((x) => x.at === a.start && x.kind === first.kind) ?? { ...first, value: first.kind === 'price' ? a.value : Math.sign(first.value as number || 1) * a.value, currency: a.currency, at: a.start });
       if (i > 0 && !hits.includes(h)) added.push(h);

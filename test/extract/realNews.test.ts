@@ -638,4 +638,15 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
     expect(with_([HKEX], 'Alibaba data', 'Alibaba Group', '- Last (HKEX): HK$38.72')).toEqual(sorted<Row>([['Alibaba Group', 'price', 38.72, 'HKD']]));
   });
+
+  it('learns a mover named before its bracketed ticker or after a noun for what it does, a name joined by "of" or "and" before its legal form, and no index', () => {
+    expect(facts('Market report', 'Education publisher Pearson (PSON) climbs 3.5% to £11.39 after first-half figures.', 'Part-nationalised Royal Bank of Scotland (RBS) surges 12.4% to 369.8p.')).toEqual(sorted<Row>([
+      ['Pearson', 'change_pct_1d', 3.5, null], ['Pearson', 'price', 11.39, 'GBP'], ['Royal Bank of Scotland', 'change_pct_1d', 12.4, null], ['Royal Bank of Scotland', 'price', 369.8, 'GBX'],
+    ]));
+    expect(facts('Swiss close', 'The broader Swiss Performance Index advanced 0.5 percent today.')).toEqual([]);
+    expect(facts('Closing Bell', 'Rabigh Refining and Petrochemical Co. and CHUBB Arabia Cooperative Insurance Co. came next, their shares rising 5.51 percent and 5.41 percent to SR8.23 and SR40.90, respectively.')).toEqual(sorted<Row>([
+      ['CHUBB Arabia Cooperative Insurance Co.', 'change_pct_1d', 5.41, null], ['CHUBB Arabia Cooperative Insurance Co.', 'price', 40.9, 'SAR'],
+      ['Rabigh Refining and Petrochemical Co.', 'change_pct_1d', 5.51, null], ['Rabigh Refining and Petrochemical Co.', 'price', 8.23, 'SAR'],
+    ]));
+  });
 });
