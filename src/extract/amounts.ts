@@ -62,6 +62,8 @@ function prefixCurrency(raw: string | undefined): string | null {
   return PREFIX_CASED.get(raw) ?? (/^[^A-Za-z]/.test(raw) ? (PREFIX_MAP.get(raw.toLowerCase()) ?? null) : null);
 }
 
+const SPACE_GROUP = /^ (\d{3})[.,](\d{1,2})(?![\d,.]*\d)/;
+
 /** Finds every money amount, percentage and plain number in a sentence, left to right. */
 export function findAmounts(sentence: string): Amount[] {
   const out: Amount[] = [];
@@ -81,6 +83,16 @@ export function findAmounts(sentence: string): Amount[] {
     const decimalComma = digits.includes(',') && DECIMAL_COMMA.test(digits);
     if (digits.includes(',') && !decimalComma && !GROUPED.test(digits)) continue;
     let value = readValue(decimalComma ? digits.replace(',', '.') : digits, scale);
+    let length = whole.length;
+    // "R2 275.67", "R1 033,50": thousands grouped by a space after a currency, with the cents that make it a price.
+    if (prefixCode && !scaleWord && !scaleLetter && !pct && !pence && !suffix && digits.length <= 3 && /^\d+$/.test(digits)) {
+      const grouped = SPACE_GROUP.exec(sentence.slice(m.index + whole.length, m.index + whole.length + 12));
+      if (grouped?.[1] && grouped[2]) {
+        value = Number(`${digits}${grouped[1]}.${grouped[2]}`);
+        length += grouped[0].length;
+        AMOUNT.lastIndex = m.index + length;
+      }
+    }
     const sign = sign1 ?? sign2;
     if (sign && /[-−–]/.test(sign)) value = -value;
     const suffixCode = suffix ? (SUFFIX_MAP.get(suffix.toLowerCase()) ?? null) : null;
@@ -91,7 +103,7 @@ export function findAmounts(sentence: string): Amount[] {
     const type = pct ? 'percent' : currency ? 'money' : 'number';
     const start = m.index;
     out.push({ type, value, currency: type === 'money' ? currency : null, scaled: scale !== 1, start,
-      end: start + whole.length, conversion: false, signed: Boolean(sign) });
+      end: start + length, conversion: false, signed: Boolean(sign) });
   }
   sharedUnits(sentence, out);
   markConversions(sentence, out);

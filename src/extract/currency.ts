@@ -5,6 +5,8 @@
 
 /** Written before the number: `€148.20`, `HK$ 80`, `Rs 1,450`, `CHF 98.50`. Longest first. */
 export const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
+  // Dollars written with the country after the sign ("$HK228.20", "$A1.50"), as some wires do.
+  ['$HK', 'HKD'], ['$US', 'USD'], ['$NZ', 'NZD'], ['$A', 'AUD'], ['$C', 'CAD'], ['$S', 'SGD'],
   ['US$', 'USD'], ['USD', 'USD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['CAD', 'CAD'], ['A$', 'AUD'], ['AU$', 'AUD'],
   ['AUD', 'AUD'], ['HK$', 'HKD'], ['HKD', 'HKD'], ['NZ$', 'NZD'], ['NZD', 'NZD'], ['S$', 'SGD'], ['SGD', 'SGD'],
   ['NT$', 'TWD'], ['TWD', 'TWD'], ['R$', 'BRL'], ['BRL', 'BRL'], ['MX$', 'MXN'], ['MXN', 'MXN'], ['€', 'EUR'],
@@ -15,6 +17,8 @@ export const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
   ['TRY', 'TRY'], ['PLN', 'PLN'], ['₪', 'ILS'], ['ILS', 'ILS'], ['IDR', 'IDR'], ['Rp', 'IDR'], ['฿', 'THB'],
   ['THB', 'THB'], ['₱', 'PHP'], ['PHP', 'PHP'], ['SAR', 'SAR'], ['SR', 'SAR'], ['QAR', 'QAR'], ['QR', 'QAR'], ['AED', 'AED'], ['ZAR', 'ZAR'], ['¥', '¥'], ['$', '$'],
   ['R', 'ZAR'],
+  // "Y4,830": yen as some wires write it.
+  ['Y', 'JPY'],
 ];
 
 /** Written after the number: `148.20 euros`, `72,000 won`, `1.2 billion yuan`. */

@@ -73,7 +73,7 @@ function closedMove(text: string, at: number): { index: number } | null {
 }
 
 const CLOSED_WORDS: ReadonlySet<string> = new Set(['closed', 'ended', 'finished', 'settled', 'opened', 'traded', 'was', 'were', 'edged', 'inched', 'crept', 'ticked', 'moved']);
-const MOVE_WORD_AFTER = /^\S+\s+(?:(?:per cent|percent|pct)\s+)?(?:higher|lower|up|down)\b/;
+const MOVE_WORD_AFTER = /^\S+\s+(?:(?:per cent|percent|pct)\s+)?(?:higher|lower|up|down|firmer|weaker)\b/;
 
 /** Words that may stand between a name and its move verb: its shares, an auxiliary ("Croda's share price has gained"). */
 const BETWEEN_WORDS: ReadonlySet<string> = new Set(['shares', 'share', 'stock', 'price', 'has', 'have', 'is', 'are', 'was', 'were', 'which', 'also', 'too', 'itself', 'alone']);
@@ -624,7 +624,12 @@ function headlineSubject(title: string, body: string, known: (name: string) => b
 export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text: string; tokens: readonly Token[]; amounts: readonly Amount[]; calls?: boolean }>, body: string, known: (name: string) => boolean): Discovered {
   const names = new Set<string>();
   const called = new Set<string>();
-  for (const { text, tokens, amounts, calls } of sentences) {
+  for (const [i, { text, tokens, amounts, calls }] of sentences.entries()) {
+    // "- KEI Industries:" over "Nuvama kept its Buy rating…": a list's heading names the company the calls under it are on.
+    if (amounts.length === 0 && text.charCodeAt(text.length - 1) === 58 && (sentences[i + 1]?.calls || sentences[i + 2]?.calls)) {
+      const name = headingName(text);
+      if (name && !known(name)) names.add(name);
+    }
     for (const name of legalNames(text, tokens)) names.add(name);
     if (text.includes('hares ')) for (const written of sharesOf(text)) {
       const name = clean(written);
@@ -655,6 +660,26 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
   const subject = headlineSubject(title, body, known);
   if (subject) names.add(subject);
   return { names: [...names].filter((n) => !called.has(n)), called: [...called] };
+}
+
+/** A heading line that is only a name and a colon: "- Kotak Mahindra Bank:", "Infosys:". */
+export const HEADING_NAME = /^(?:[-•*▪]\s*)?([A-Z][^\s:]*(?:\s+(?:&\s+)?[A-Z][^\s:]*){0,4}):$/;
+/** Words of headings that are no company's name ("Key Figures:", "Analyst Views:", "Top Picks:"). */
+const HEADING_WORDS: ReadonlySet<string> = new Set([
+  'Key', 'Figures', 'Analyst', 'Analysts', 'View', 'Views', 'Outlook', 'Technicals', 'Technical', 'Summary', 'Highlights',
+  'Upgrades', 'Downgrades', 'Revisions', 'Top', 'Picks', 'Calls', 'Ratings', 'Targets', 'Brokerage', 'Brokerages', 'Market',
+  'Markets', 'Stocks', 'Sector', 'Results', 'Earnings', 'Performance', 'Valuation', 'Fundamentals', 'Data', 'Snapshot',
+  'Overview', 'Update', 'Updates', 'Note', 'Notes', 'Disclaimer', 'Related', 'More', 'Read', 'Also', 'Trading', 'Chart',
+  'Charts', 'Price', 'Prices', 'Dividend', 'Dividends', 'Profile', 'About', 'Facts', 'Numbers', 'Takeaways', 'Verdict',
+  'Recommendation', 'Recommendations', 'Consensus', 'Research', 'Coverage', 'Comment', 'Comments', 'Background', 'Context',
+]);
+
+/** The company a heading line names, when it is only a plausible name and no heading word or house. */
+export function headingName(text: string): string | null {
+  const written = HEADING_NAME.exec(text)?.[1];
+  if (!written || written.split(/\s+/).some((w) => HEADING_WORDS.has(w))) return null;
+  const name = clean(written) ?? capitalName(written);
+  return name && plausibleName(name) && findFirms(name).length === 0 && findRatings(name).length === 0 ? name : null;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Company } from '../facts/company.js';
 import { type Fact, type FactCandidate, FIRM_KINDS, MONEY_KINDS, TEXT_KINDS } from '../facts/fact.js';
 import { type Amount, findAmounts, mayHoldWordPercent } from './amounts.js';
 import { ArticleCompanies } from './articleCompanies.js';
-import { discoverCompanies, titleCompany } from './discoverCompanies.js';
+import { HEADING_NAME, discoverCompanies, titleCompany } from './discoverCompanies.js';
 import { indexCompanies } from './companyIndex.js';
 import { settleCurrency } from './currency.js';
 import { ANALYST_CONTEXT } from './firms.js';
@@ -167,15 +167,30 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   let lastFirm = title.firms[title.firms.length - 1]?.name ?? null;
   // A heading line that is a company's name ("Jindal Steel & Power Limited") heads the paragraphs after it.
   let section: Company | null = null;
+  // Under a heading naming a company the article does not know, nothing falls back on the article's company.
+  let headed = false;
   let previous: ReadSentence | undefined;
   for (const [line, paragraph] of paragraphs.entries()) {
-    section = headingCompany(paragraph) ?? section;
+    const heading = headingCompany(paragraph);
+    // A new heading starts a new company's calls: what a house said under the last one is no guide.
+    if (heading && heading !== section) covered.clear();
+    if (heading) headed = false;
+    section = heading ?? section;
     const columns = paragraph.length === 1 ? tables.get(line) : undefined;
     let context: Company | null = null;
     // What a sentence opening on "Its" or "It" means: the company the sentence before opened on, if any.
     let pronounContext: Company | null = null;
     for (const sentence of paragraph) {
       const { text, tokens, amounts, subjects, relevant, rated, calls, firms: named } = sentence;
+      // "…a growing order book. - Kotak Mahindra Bank:": a heading a page ran into a paragraph heads what follows it.
+      // A heading that names no company known ends the last one's section: what follows is not that company's.
+      if (amounts.length === 0 && text.charCodeAt(text.length - 1) === 58 && HEADING_NAME.test(text)) {
+        const only = subjects.length === 1 ? subjects[0]?.company : undefined;
+        if (only !== section) covered.clear();
+        section = only ?? null;
+        headed = only === undefined;
+        context = null;
+      }
       // "Berenberg is more patient. The broker kept its Buy rating": the house the sentence before names, though
       // that sentence held nothing to read firms for.
       // "The target price went up from 300p to 375p.": a sentence opening on the call's noun goes on with the house
@@ -210,7 +225,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           // "The second share to earn an upgrade is Origin Energy Ltd. ¶ The Australian energy provider's shares are up
           // 3.2%": a paragraph opening on a description speaks of the company a one-sentence paragraph just introduced.
           const described = !context && subjects.length === 0 && DESCRIPTION_OPENING.test(text) ? introduced : null;
-          const fallback = (PRONOUN_OPENING.test(text) ? pronounContext : context) ?? described ?? coveredBy ?? section ?? primary;
+          const fallback = (PRONOUN_OPENING.test(text) ? pronounContext : context) ?? described ?? coveredBy ?? section ?? (headed ? null : primary);
           const found = respective?.companies.has(h) ? (respective.companies.get(h) ?? null) : attribute(h, text, subjects, fallback);
           let company = found;
           let firm = h.firm;
@@ -265,6 +280,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
 }
 
 const PRONOUN_OPENING = /^(?:Its|It) /;
+
 
 /** What may stand before a sentence's subject: nothing, or an article or "shares of". */
 const SUBJECT_LEAD = /^(?:(?:The |Shares (?:of|in) |Shares of the )?)$/;

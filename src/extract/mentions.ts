@@ -143,7 +143,7 @@ const NEXT_WORD = new RegExp(WORD_PATTERN.source, 'g');
  * Names of companies the indexes know, written with a capital ("apple" is fruit): each capitalised word that opens
  * a known name is extended to the longest name that fits. Earlier indexes win a tie.
  */
-export function findNames(sentence: string, tokens: readonly Token[], indexes: readonly CompanyIndex[], titleCase = false): Mention[] {
+export function findNames(sentence: string, tokens: readonly Token[], indexes: readonly CompanyIndex[], titleCase = false, localArms = false): Mention[] {
   const out: Mention[] = [];
   let from = 0;
   for (const token of tokens) {
@@ -165,6 +165,8 @@ export function findNames(sentence: string, tokens: readonly Token[], indexes: r
       // "Target price", "Next year": a one-word name before the noun it qualifies is that noun's adjective.
       // A house's verb before it makes it the company the call is on: "UBS lifts Whitbread price target".
       if (COMMON_NOUN_AFTER.test(sentence.slice(hit.end, hit.end + 12)) && !TARGET_VERB_BEFORE.test(sentence.slice(Math.max(0, hit.start - 10), hit.start))) continue;
+      // "Buy | Target lifted to Rs 400", "Target of Rs 390": a call's own noun, capitalised, before what it does.
+      if (CALL_NOUNS.has(sentence.slice(hit.start, hit.end)) && CALL_NOUN_USE.test(sentence.slice(hit.end, hit.end + 12))) continue;
       // "Cuts Its Target", "Lifts Price Target": after a possessive or "price", a one-word name is the word a title capitalised.
       if (hit.start > 3 && POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, hit.start - 7), hit.start))) continue;
       // "Stock Target Advisor reports": a one-word name inside a longer run of capitalised words is part of another
@@ -172,7 +174,7 @@ export function findNames(sentence: string, tokens: readonly Token[], indexes: r
       if (!titleCase && insideCapitalRun(sentence, hit.start, hit.end)) continue;
       // "Hyundai AutoEver", "Toyota Tsusho": a known one-word name that another capitalised word continues is the
       // first word of another company's name.
-      if (!titleCase && continuedByName(sentence, hit.end)) continue;
+      if (!titleCase && continuedByName(sentence, hit.end, localArms)) continue;
     }
     hit.end = withLegalSuffix(sentence, hit.end);
     out.push(hit);
@@ -186,9 +188,8 @@ const AFTER_NAME: ReadonlySet<string> = new Set([
   'Chief', 'Chairman', 'Chairwoman', 'President', 'Founder', 'Executive', 'Director', 'Monday', 'Tuesday', 'Wednesday',
   'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December', 'Inc', 'Corp', 'Co', 'Ltd', 'Limited', 'Plc', 'Group', 'Holdings',
-  // A house's desks and local arms ("Nomura India", "RBC Dominion Securities") are read as the house elsewhere.
+  // A house's desks ("RBC Dominion Securities") are read as the house elsewhere.
   'Securities', 'Capital', 'Research', 'Equities', 'Investments', 'Markets', 'Dominion', 'Institutional', 'Wealth',
-  'India', 'Japan', 'China', 'Asia', 'Australia', 'Singapore', 'Korea', 'Hong', 'Europe', 'America', 'Canada',
   // "rates Rolls-Royce Buy": the rating given after the name.
   'Buy', 'Sell', 'Hold', 'Overweight', 'Underweight', 'Neutral', 'Outperform', 'Underperform', 'Accumulate', 'Reduce',
   'Add', 'Equal-weight', 'Equal-Weight', 'Market-perform', 'Market-Perform', 'Sector', 'Peer', 'Strong',
@@ -199,8 +200,14 @@ const AFTER_NAME: ReadonlySet<string> = new Set([
   'Stock', 'ADR', 'ADRs',
 ]);
 
+/**
+ * Places after a one-word name: a house's local arm ("Nomura India") is the house, but a company's is a company of
+ * its own, listed apart ("Nestlé India").
+ */
+const PLACES: ReadonlySet<string> = new Set(['India', 'Japan', 'China', 'Asia', 'Australia', 'Singapore', 'Korea', 'Hong', 'Europe', 'America', 'Canada']);
+
 /** Whether the word after position `end` (a space) continues a known one-word name into another company's. */
-export function continuedByName(sentence: string, end: number): boolean {
+export function continuedByName(sentence: string, end: number, localArms = false): boolean {
   if (sentence.charCodeAt(end) !== 32) return false;
   const c = sentence.charCodeAt(end + 1);
   const d = sentence.charCodeAt(end + 2);
@@ -208,7 +215,8 @@ export function continuedByName(sentence: string, end: number): boolean {
   if (c < 65 || c > 90 || d < 97 || d > 122) return false;
   let e = end + 2;
   while (e < sentence.length && isWordChar(sentence.charCodeAt(e))) e++;
-  return !AFTER_NAME.has(sentence.slice(end + 1, e));
+  const word = sentence.slice(end + 1, e);
+  return !AFTER_NAME.has(word) && !(localArms && PLACES.has(word));
 }
 
 function insideCapitalRun(sentence: string, start: number, end: number): boolean {
@@ -222,6 +230,9 @@ function insideCapitalRun(sentence: string, start: number, end: number): boolean
 
 const POSSESSIVE_BEFORE = /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Pp]rice) $/;
 const TARGET_VERB_BEFORE = /\b(?:lifts|lifted|raises|raised|hikes|hiked|boosts|boosted|cuts|cut|lowers|lowered|trims|trimmed|reduces|reduced|slashes|slashed) $/;
+/** The nouns of an analyst's call, which a company may also be named. */
+const CALL_NOUNS: ReadonlySet<string> = new Set(['Target', 'Targets', 'Rating', 'Objective', 'Consensus', 'Outlook', 'Estimate', 'Estimates']);
+const CALL_NOUN_USE = /^(?: (?:lifted|raised|hiked|increased|cut|lowered|trimmed|reduced|slashed|moved|set|kept|of|to|at|is|was|stays|remains|unchanged|upgraded|downgraded)\b|:)/;
 const COMMON_NOUN_AFTER = /^ (?:[Pp]rices?|[Tt]argets?|[Rr]ating|date|level|year|week|month|quarter|day)\b/;
 
 /** A legal form written after a name ("Wells Fargo & Co", "Honda Motor Co", "Krones AG"): part of the mention. */

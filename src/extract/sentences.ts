@@ -12,9 +12,11 @@ export function splitSentences(line: string): string[] {
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(line); m; m = BREAK.exec(line)) {
     if (line.charCodeAt(m.index) === 46 && (isAbbreviation(line, m.index) || inTicker(line, m.index))) continue;
-    const end = m.index + m[0].length - 1;
+    // A break before a space leaves the space out; one before a glued list item ("results.- Nuvama: Buy") has none.
+    const spaced = m[0].charCodeAt(m[0].length - 1) === 32;
+    const end = m.index + m[0].length - (spaced ? 1 : 0);
     out.push(line.slice(start, end).trim());
-    start = end + 1;
+    start = spaced ? end + 1 : end;
   }
   const rest = line.slice(start).trim();
   if (rest) out.push(rest);
@@ -32,8 +34,11 @@ function isLetterOrDot(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }
 
-/** A sentence end: stop, closing quotes or brackets, one space, then what can open a sentence. */
-const BREAK = /[.!?]["'”’)\]]* (?=[A-Z0-9"“‘'(\[$€£¥₹-])/g;
+/**
+ * A sentence end: stop, closing quotes or brackets, one space, then what can open a sentence; or a list item a page
+ * ran into the stop ("results.- Nuvama: Buy").
+ */
+const BREAK = /[.!?]["'”’)\]]*(?: (?=[A-Z0-9"“‘'(\[$€£¥₹-])|(?=- [A-Z]))/g;
 
 function isAbbreviation(line: string, dot: number): boolean {
   // The letters and dots just before the stop, at most 12 (what a pattern anchored at the end would take, read backwards).

@@ -649,4 +649,26 @@ describe('broker lists, houses that are listed banks, and more notations of unse
       ['Rabigh Refining and Petrochemical Co.', 'change_pct_1d', 5.51, null], ['Rabigh Refining and Petrochemical Co.', 'price', 8.23, 'SAR'],
     ]));
   });
+
+  it("reads a brokerage list by its company headings, glued or not, and its 'House: Rating | Target' rows, and a company's local arm as a company of its own", () => {
+    const rows = facts('Brokerages back KEI Industries and others', '- KEI Industries:', 'Nuvama kept its Buy rating and lifted its target price to Rs 5,030 per share. - Kotak Mahindra Bank:',
+      'Morgan Stanley stayed with its Overweight call and a target price of Rs 2,600.', '- Kajaria Ceramics:', 'Brokerages are split on the tiles maker.- Goldman Sachs: Buy | Target of Rs 1,170',
+      '- Nuvama: Hold | Target lifted to Rs 1,318 (from Rs 1,200)', '- Other Picks:', '- HSBC: Hold | Target of Rs 1,260');
+    expect(rows).toEqual(sorted<Row>([
+      ['KEI Industries', 'analyst_rating', 'Buy', null, 'Nuvama'], ['KEI Industries', 'price_target', 5030, 'INR', 'Nuvama'],
+      ['Kajaria Ceramics', 'analyst_rating', 'Buy', null, 'Goldman Sachs'], ['Kajaria Ceramics', 'analyst_rating', 'Hold', null, 'Nuvama'],
+      ['Kajaria Ceramics', 'price_target', 1170, 'INR', 'Goldman Sachs'], ['Kajaria Ceramics', 'price_target', 1318, 'INR', 'Nuvama'],
+      ['Kotak Mahindra Bank', 'analyst_rating', 'Overweight', null, 'Morgan Stanley'], ['Kotak Mahindra Bank', 'price_target', 2600, 'INR', 'Morgan Stanley'],
+    ]));
+    expect(facts('Nestle', 'Nestlé India rose 1.2% to Rs 2,450.')).toEqual(sorted<Row>([['Nestlé India', 'change_pct_1d', 1.2, null], ['Nestlé India', 'price', 2450, 'INR']]));
+  });
+
+  it('reads yen written "Y", dollars written "$HK", and a move "firmer" or "weaker"', () => {
+    expect(facts('Tokyo close', 'Carmaker Toyota Motor Corporation gained 1.63 per cent to Y7,625.')).toEqual(sorted<Row>([
+      ['Toyota Motor Corporation', 'change_pct_1d', 1.63, null], ['Toyota Motor Corporation', 'price', 7625, 'JPY'],
+    ]));
+    expect(facts('Alibaba', 'Alibaba Group was 2.61% firmer at $HK80.20 by midday.')).toEqual(sorted<Row>([
+      ['Alibaba Group', 'change_pct_1d', 2.61, null], ['Alibaba Group', 'price', 80.2, 'HKD'],
+    ]));
+  });
 });

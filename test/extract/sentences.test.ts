@@ -22,3 +22,11 @@ describe('splitSentences keeps dotted legal forms whole', () => {
     expect(splitSentences(line)).toHaveLength(count);
   });
 });
+
+describe('splitSentences parts a list item a page ran into the sentence before', () => {
+  it('splits "results.- Nuvama: Buy" before the dash', () => {
+    expect(splitSentences('Brokerages stayed bullish after its Q2 results.- Nuvama: Buy | Target lifted to Rs 400')).toEqual([
+      'Brokerages stayed bullish after its Q2 results.', '- Nuvama: Buy | Target lifted to Rs 400',
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import { type Rule, type RuleHit, type Sentence, isHedged } from './types.js';
 
 const AVERAGE_TARGET =
   /\b(?:average|mean|median|consensus)\s+(?:analyst\s+|12-month\s+|one-year\s+|1-year\s+|(?:[A-Z][\w.&'’-]*\s+){1,3}(?:stock\s+|share\s+)?)?(?:price\s+target|target\s+price|price\s+objective|target)s?\b|\bconsensus\s+(?:estimate\s+)?target\b/gi;
-const TARGET = /\b(?:[Pp]rice\s+[Tt]arget|[Tt]arget\s+[Pp]rice|price\s+objective|price\s+goal|PT|target|objective)s?\b/g;
+const TARGET = /\b(?:[Pp]rice\s+[Tt]arget|[Tt]arget\s+[Pp]rice|price\s+objective|price\s+goal|PT|target|objective)s?\b|\bTarget(?=\s+(?:lifted|raised|hiked|increased|cut|lowered|trimmed|reduced|of|at|to|set|kept)\b|:)/g;
 /** Targets that are not one firm's call: ranges, extremes, scenarios. */
 const NOT_A_CALL = /\b(?:highest|lowest|street-high|street-low|high end|low end|bull case|bear case|base case|range|ranging|between|could|might|would)\b/i;
 
@@ -178,6 +178,10 @@ function quotedSpeech(text: string): Array<[number, number]> {
 const DROPPED_RATING = /\b(?:dropped|removed|abandoned|ditched|scrapped|withdrew|withdrawn|ended|terminated|suspended)\s+(?:its|their|the|an?)?\s*["“‘']?$/i;
 
 /** One firm's rating on the stock ("Jefferies upgraded the shares to “Buy”"). */
+/** "- Nuvama: Buy | Target lifted to Rs 400": a list row of a house, its rating and its target. */
+const ROW_HOUSE = /^(?:[-•*▪]\s*)?[A-Z][^:|;.]{1,40}:\s*$/;
+const ROW_RATING_END = /^\s*(?:\||[,;]\s*(?:[Tt]arget|TP)\b|$)/;
+
 export const extractAnalystRatings: Rule = (s) => {
   if (/\b(?:consensus|average rating|on average)\b/i.test(s.text)) return [];
   const firms = s.firms;
@@ -194,7 +198,7 @@ export const extractAnalystRatings: Rule = (s) => {
     // "dropped its 'underperform' recommendation": a rating given up says nothing of the one that replaced it.
     if (DROPPED_RATING.test(before)) return false;
     const after = s.text.slice(r.end, r.end + 20);
-    return RATING_CONTEXT.test(before) || RATES_NAME.test(before) || /^\s*(?:rating|recommendation|call)\b/i.test(after) || (r.quoted && /^\s*,?\s*(?:rating|from)\b/i.test(after)) || (r.quoted && TRAILING_RATING.test(before) && /^\W*$/.test(after));
+    return RATING_CONTEXT.test(before) || RATES_NAME.test(before) || (ROW_HOUSE.test(before) && ROW_RATING_END.test(after)) || /^\s*(?:rating|recommendation|call)\b/i.test(after) || (r.quoted && /^\s*,?\s*(?:rating|from)\b/i.test(after)) || (r.quoted && TRAILING_RATING.test(before) && /^\W*$/.test(after));
   });
   const hits: RuleHit[] = [];
   const seen = new Set<string>();

@@ -37,7 +37,7 @@ const OWN_STOCK_AFTER = /^(?:['’]s?)?\s+(?:mean|average|consensus|median|share
 
 /** Research firms a sentence names: known houses (with the rest of their written name), and "analysts at X". */
 export function findFirms(text: string, tokens: readonly Token[] = capitalTokens(text)): FirmMention[] {
-  const named = findNames(text, tokens, FIRM_INDEXES);
+  const named = findNames(text, tokens, FIRM_INDEXES, false, true);
   const analystWord = text.includes('nalyst');
   // Most sentences name no research house: nothing to filter, sort or read "analysts at" from.
   if (named.length === 0 && !analystWord) return [];
@@ -288,6 +288,11 @@ const HOUSE_AFTER = /^(?:['’]s?)?\s+(?:analysts?|strategists?|research)\b|^['�
  */
 export function actsAsHouse(text: string, start: number, end: number): boolean {
   if (HOUSE_AFTER.test(text.slice(end, end + 30)) || HOUSE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  // "- HSBC: Outperform | Target of Rs 390": a list row opening on the house, then its rating.
+  if (start <= 2 && text.charCodeAt(end) === 58) {
+    const rated = findRatings(text.slice(end + 1, end + 30))[0];
+    if (rated && /^\s*$/.test(text.slice(end + 1, end + 1 + rated.start))) return true;
+  }
   // The call verb may follow an auxiliary or an aside: "Citi did, however, lift its price target".
   const verb = verbAfter(text, end, true);
   if (!verb) return false;
