@@ -69,7 +69,7 @@ const RATING_WORDS =
  * Words a gate looks for, each set found in one scan of the sentence: a substring search per word costs more than
  * one compiled pattern over them all.
  */
-const TARGET_CUE = /arget|bjective|goal|PT|n average/;
+const TARGET_CUE = /arget|bjective|goal|PT|n average|air value|ees (?:the|it)|alue[sd]? (?:the|it)/;
 const CALL_NOUN = /arget|bjective/;
 const LATER_CUE = /ater| close|late /;
 const OTHER_CUE = /omparison|nd(?:ex|ices)|enchmark|und|ETF/;

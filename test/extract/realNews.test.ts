@@ -671,4 +671,26 @@ describe('broker lists, houses that are listed banks, and more notations of unse
       ['Alibaba Group', 'change_pct_1d', 2.61, null], ['Alibaba Group', 'price', 80.2, 'HKD'],
     ]));
   });
+
+  it('reads targets a house "sees the shares at" or gives as a fair value or "with" its rating, a house past an aside or named again for its own "from X to Y"', () => {
+    expect(facts('Tesco calls', 'Tesco PLC rose 1% to 400p.', "Barclays now sees the shares at 450p (previously 420p), with a Buy recommendation. Jefferies puts fair value at 430p, up from 410p, but keeps its Hold rating.",
+      'HSBC remains on Hold with a 405p target, while Citi stays at Sell with 350p.')).toEqual(sorted<Row>([
+      ['Tesco PLC', 'analyst_rating', 'Buy', null, 'Barclays'], ['Tesco PLC', 'analyst_rating', 'Hold', null, 'HSBC'], ['Tesco PLC', 'analyst_rating', 'Hold', null, 'Jefferies'],
+      ['Tesco PLC', 'analyst_rating', 'Sell', null, 'Citi'], ['Tesco PLC', 'change_pct_1d', 1, null], ['Tesco PLC', 'price', 400, 'GBX'],
+      ['Tesco PLC', 'price_target', 350, 'GBX', 'Citi'], ['Tesco PLC', 'price_target', 405, 'GBX', 'HSBC'], ['Tesco PLC', 'price_target', 430, 'GBX', 'Jefferies'],
+      ['Tesco PLC', 'price_target', 450, 'GBX', 'Barclays'],
+    ]));
+    const rows = facts("L'Oreal", "Berenberg raised its price target on NVIDIA Corporation from 178 to 212 dollars and Goldman Sachs from 210 to 225 dollars ('hold').",
+      'Citigroup, for a long time the most cautious house with a $150 target, upgraded NVIDIA Corporation to Neutral and lifted its price target to $195.');
+    expect(rows).toContainEqual(['NVIDIA Corporation', 'price_target', 225, 'USD', 'Goldman Sachs']);
+    expect(rows).toContainEqual(['NVIDIA Corporation', 'price_target', 195, 'USD', 'Citigroup']);
+    expect(rows.filter((r) => r[0] !== 'NVIDIA Corporation' || r[2] === 150)).toEqual([]);
+  });
+
+  it('leaves out growth on an adjusted basis and a price of a past day "when the session ended"; reads a move "over five days" and one a morning report says "had risen"', () => {
+    expect(facts('AB InBev results', 'Tesco PLC reported revenue of £15.2 billion. On an organic basis, revenue grew 3.2%.', 'Sales rose 8.6% at constant exchange rates.')).toEqual(sorted<Row>([['Tesco PLC', 'revenue', 15.2e9, 'GBP']]));
+    expect(facts('Tesco record', 'The shares of Tesco PLC set a fresh high beyond the one reached on 2 June 2017, when the session ended at 366p.')).toEqual([]);
+    expect(facts('Tesco takeover', 'Tesco PLC agreed to be bought, news that pushed the shares up 23% over five days.')).toEqual([['Tesco PLC', 'change_pct_7d', 23, null]]);
+    expect(facts('Helsinki opening', 'Shopify Inc. had risen 1.3 percent to 8.77 dollars in the morning.')).toContainEqual(['Shopify Inc.', 'change_pct_1d', 1.3, null]);
+  });
 });

@@ -5,7 +5,7 @@ import { type Rule, type RuleHit, type Sentence, isHedged } from './types.js';
 
 const AVERAGE_TARGET =
   /\b(?:average|mean|median|consensus)\s+(?:analyst\s+|12-month\s+|one-year\s+|1-year\s+|(?:[A-Z][\w.&'’-]*\s+){1,3}(?:stock\s+|share\s+)?)?(?:price\s+target|target\s+price|price\s+objective|target)s?\b|\bconsensus\s+(?:estimate\s+)?target\b/gi;
-const TARGET = /\b(?:[Pp]rice\s+[Tt]arget|[Tt]arget\s+[Pp]rice|price\s+objective|price\s+goal|PT|target|objective)s?\b|\bTarget(?=\s+(?:lifted|raised|hiked|increased|cut|lowered|trimmed|reduced|of|at|to|set|kept)\b|:)/g;
+const TARGET = /\b(?:[Pp]rice\s+[Tt]arget|[Tt]arget\s+[Pp]rice|price\s+objective|price\s+goal|PT|target|objective|fair value)s?\b|\b(?:sees|see|values|valued) (?:the (?:shares|stock)|it) at\b|\bTarget(?=\s+(?:lifted|raised|hiked|increased|cut|lowered|trimmed|reduced|of|at|to|set|kept)\b|:)/g;
 /** Targets that are not one firm's call: ranges, extremes, scenarios. */
 const NOT_A_CALL = /\b(?:highest|lowest|street-high|street-low|high end|low end|bull case|bear case|base case|range|ranging|between|could|might|would)\b/i;
 
@@ -91,7 +91,7 @@ export const extractTargets: Rule = (s) => {
   }
   const firms = s.firms;
   const anchors = [...s.text.matchAll(TARGET)].filter((m) => {
-    const bare = /^(?:target|targets|objective|objectives)$/i.test(m[0]);
+    const bare = /^(?:target|targets|objective|objectives|fair values?)$/i.test(m[0]) || /^(?:sees|see|values|valued) /.test(m[0]);
     return !(bare && firms.length === 0 && !/\banalysts?\b/i.test(s.text));
   });
   if (anchors.length === 0) return hits;
@@ -118,19 +118,38 @@ export const extractTargets: Rule = (s) => {
     if (h.kind === 'price_target' && h.firm === null && h.approximate) h.leftOut = 'unattributed rough target';
     hits.push(h);
   }
+  // "UBS, long the most cautious house with a €78 target, lifted its price target to €95": a house gives one current
+  // target a sentence, the one it moved to.
+  dropReplacedTargets(s, hits);
   // "Jefferies has set a target of $230, while Nomura sees a path to $215": each further firm's next figure.
   for (const firm of firms) {
     const next = moneyNear(s, firm.end, firm.end + 50).find((a) => !/\bfrom\s*$/i.test(s.text.slice(a.start - 6, a.start)));
     if (!next || used.has(next.start) || firms.some((f) => f.start > firm.end && f.start < next.start)) continue;
     // "applied a multiple to its FY26F EPS of Rs 224.20": a figure another noun names is no target.
     if (OTHER_FIGURE_NOUN.test(s.text.slice(firm.end, next.start))) continue;
-    if (/\b(?:to|at|of)\s*$/i.test(s.text.slice(next.start - 6, next.start)) && !NOT_A_CALL.test(s.text.slice(firm.start, next.end))) {
+    // "Citi stays at Sell with A$68": a rating's figure after "with" is the house's target.
+    const withRating = RATING_WITH.test(s.text.slice(Math.max(firm.end, next.start - 40), next.start));
+    if ((withRating || /\b(?:to|at|of)\s*$/i.test(s.text.slice(next.start - 6, next.start))) && !NOT_A_CALL.test(s.text.slice(firm.start, next.end))) {
       used.add(next.start);
       hits.push(targetHit(s, next, firm, 'price_target'));
     }
   }
   return hits;
 };
+
+/** Where one house has two targets in a sentence and one is where it moved "to", the other is the earlier one. */
+function dropReplacedTargets(s: Sentence, hits: RuleHit[]): void {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i] as RuleHit;
+    if (h.kind !== 'price_target' || !h.firm) continue;
+    const other = hits.find((x) => x !== h && x.kind === 'price_target' && x.firm === h.firm);
+    if (other && MOVED_TO.test(s.text.slice(Math.max(0, other.at - 4), other.at)) && !MOVED_TO.test(s.text.slice(Math.max(0, h.at - 4), h.at))) hits.splice(i, 1);
+  }
+}
+
+const MOVED_TO = /\bto\s*$/;
+
+const RATING_WITH = /\b(?:Buy|Sell|Hold|Neutral|Overweight|Underweight|Outperform|Underperform|Equal[- ]?[Ww]eight|Accumulate|Reduce|Add)["'”’]?\s+with\s+(?:an?\s+)?$/;
 
 const OTHER_FIGURE_NOUN = /\b(?:EPS|earnings|revenue|revenues|sales|profit|income|dividend|multiple|valuation|book value|estimate|EBITDA|cash flow)\b/i;
 
@@ -165,7 +184,7 @@ export const extractConsensus: Rule = (s) => {
 const TRAILING_RATING = /\s[-–—]\s*["“‘']?$/;
 const RATES_NAME = /\brat(?:es|ed|ing)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5}(?:an?\s+)?["“']?$/;
 const RATING_CONTEXT =
-  /\b(?:rating|rated|rates|rate|went from|moved from|switched from|upgraded|upgrades|downgraded|downgrades|reiterated|reiterates|reiterating|reissued|restated|maintained|maintains|maintaining|remains|remained|kept|keeps|assigned|assigns|setting|set|assigning|giving|reaffirmed|initiated|initiates|resumed|assumed|recommendation|call|to|at|as|with)\s*(?:the stock|the shares|shares|it|coverage|an?|its|their|the [\w-]+['’]s? shares)?\s*(?:with|at)?\s*(?:an?\s+)?$/i;
+  /\b(?:rating|rated|rates|rate|went from|moved from|switched from|upgraded|upgrades|downgraded|downgrades|reiterated|reiterates|reiterating|reissued|restated|maintained|maintains|maintaining|remains|remained|kept|keeps|assigned|assigns|setting|set|assigning|giving|reaffirmed|initiated|initiates|resumed|assumed|recommendation|call|to|at|as|with|remains on|stays on|stayed on|remained on)\s*(?:the stock|the shares|shares|it|coverage|an?|its|their|the [\w-]+['’]s? shares)?\s*(?:with|at)?\s*(?:an?\s+)?$/i;
 
 /** Spans of quoted speech: a quotation long enough to be words said, not a rating's name ("Buy"). */
 function quotedSpeech(text: string): Array<[number, number]> {

@@ -254,7 +254,7 @@ function verbAfterAside(text: string, end: number): { word: string; end: number 
   return m?.[1] ? { word: m[1], end: end + m[0].length } : undefined;
 }
 
-const ASIDE_THEN_VERB = /^, (?:one of|a|an|the|which|who)\b[^,;]{1,90}, ([a-z]+)/;
+const ASIDE_THEN_VERB = /^, (?:one of|a|an|the|which|who|for|long|once|until|after|like)\b[^,;]{1,90}, ([a-z]+)/;
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39 || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7);
@@ -279,7 +279,7 @@ const HOUSE_VERBS = new Set([...ACTOR_VERBS, ...WEAK_ACTOR_VERBS, 'had', 'rated'
 /** A call verb a few words on, past an auxiliary or an aside. */
 const HOUSE_VERB_SOON = new RegExp(String.raw`^[^.;]{0,30}?\b(?:${[...ACTOR_VERBS, 'lift', 'raise', 'cut', 'lower', 'trim', 'set', 'keep', 'maintain', 'reiterate', 'upgrade', 'downgrade', 'rate'].join('|')})\b`);
 const HOUSE_BEFORE = /\b(?:analysts?\s+(?:at|from|with)|according\s+to|by|at)\s+$/i;
-const HOUSE_AFTER = /^(?:['’]s?)?\s+(?:analysts?|strategists?|research)\b|^['’]s?\s+(?:new\s+|latest\s+|revised\s+)?(?:price target|target price|price objective|target|rating|recommendation|call|view)\b/i;
+const HOUSE_AFTER = /^(?:['’]s?)?\s+(?:analysts?|strategists?|research)\b|^\s+from\s+\D{0,4}\d[\d.,]*\s+to\s+\D{0,4}\d|^['’]s?\s+(?:new\s+|latest\s+|revised\s+)?(?:price target|target price|price objective|target|rating|recommendation|call|view)\b/i;
 
 /**
  * Whether a house that is also a listed company ("Barclays", "UBS", "Mizuho") acts as analyst in the sentence:
@@ -294,7 +294,9 @@ export function actsAsHouse(text: string, start: number, end: number): boolean {
     if (rated && /^\s*$/.test(text.slice(end + 1, end + 1 + rated.start))) return true;
   }
   // The call verb may follow an auxiliary or an aside: "Citi did, however, lift its price target".
-  const verb = verbAfter(text, end, true);
+  // "UBS, for a long time the most cautious house, upgraded the stock": the verb after an aside.
+  const aside = verbAfterAside(text, end);
+  const verb = aside && HOUSE_VERBS.has(aside.word) ? aside : verbAfter(text, end, true);
   if (!verb) return false;
   const call = HOUSE_VERBS.has(verb.word) ? verb : HOUSE_VERB_SOON.exec(text.slice(verb.end, verb.end + 40));
   if (!call) return false;

@@ -1,5 +1,6 @@
 import { NOT_THE_STOCK } from './market.js';
 import { type Rule, type RuleHit, type Sentence, amountAfter, clauseBefore, cueReader, hit } from './types.js';
+import type { Amount } from '../amounts.js';
 
 const PE = /\b(?:trailing\s+)?(?:price[- ]to[- ]earnings|price\/earnings|P\/E|PE)(?:\s*\((?:P\/E|PE)\))?(?:\s+(?:ratio|multiple))?(?:\s*\((?:TTM|ttm)\))?/g;
 const PE_TIMES = /(?:\b(?:trades?|trading|valued|is valued)\s+(?:at|on)|^At)\s+(?:(?:only|just|a lofty|a mere|a modest|a rich|a hefty|about|around|roughly|some)\s+)*(\d+(?:\.\d+)?)\s*(?:times|x)\s+(?:trailing\s+)?(?:earnings|its earnings)\b/gi;
@@ -90,6 +91,14 @@ function periodOf(text: string): string | null {
   return PERIOD.exec(text)?.[0].toLowerCase() ?? null;
 }
 
+const ADJUSTED_GROWTH = /\b(?:organic(?:ally)?|constant (?:exchange rates?|currenc(?:y|ies)|FX)|at constant|currency[- ]adjusted|like[- ]for[- ]like|comparable)\b/i;
+
+/** Whether the growth at `pct` is stated on an adjusted basis: right after it, or before the revenue noun at `noun`. */
+function adjustedGrowth(text: string, noun: number, pct: Amount): boolean {
+  const after = text.slice(pct.end, pct.end + 40).split(/\band\b|[;,(]/)[0] ?? '';
+  return ADJUSTED_GROWTH.test(after) || (ADJUSTED_GROWTH.test(text.slice(Math.max(0, noun - 40), noun)) && !/\breported\b/.test(after));
+}
+
 /** Turnover of a market or a stock's trading: the value traded, not a company's revenue. */
 const TRADING_BEFORE = /\b(?:trading|market|share|stock|daily|exchange|securities)\s+$/i;
 /** Capitalised words that may stand before a company's revenue noun without naming a product. */
@@ -138,6 +147,8 @@ function revenue(s: Sentence): RuleHit[] {
     }
     const pct = s.amounts.find((a) => a.type === 'percent' && a.start >= from && a.start - from <= 70);
     if (pct && /;|\b(?:margin|profit|income|earnings|EPS|EBITDA|while|whereas)\b/i.test(s.text.slice(from, pct.start))) continue;
+    // "On an organic basis, revenue grew 3.2%", "up 8.6% at constant exchange rates": not the growth reported.
+    if (pct && adjustedGrowth(s.text, m.index, pct)) continue;
     const verb = pct ? GROWTH_VERB.exec(s.text.slice(from, pct.start)) : null;
     if (pct && verb && !FORECAST.test(s.text.slice(from, pct.start)) && !FORECAST.test(clauseBefore(s.text, m.index, 80))) {
       const value = pct.signed ? pct.value : verb[2] ? -Math.abs(pct.value) : pct.value;
