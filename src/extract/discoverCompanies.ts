@@ -477,19 +477,19 @@ const CALL_FROM = /\b(?:upgrade|downgrade|target|rating)\b[^;]{0,80}\b(?:from|by
 
 /** The sentence's opening name when a house named after it gives it a call, or null. */
 function calledSubject(text: string, known: (name: string) => boolean): string | null {
-  if (!/^[A-Z]/.test(text)) return null;
+  const c = text.charCodeAt(0);
+  // Most call sentences give the house no "from"/"by" and no pronoun for the company: nothing to read.
+  if (c < 65 || c > 90 || !SUBJECT_CALL_CUE.test(text)) return null;
   const end = nameAfter(text, 0);
   if (end < 0 || !/^(?:['’]s)?\s+(?:shares\s+|stock\s+)?[a-z]/.test(text.slice(end, end + 12))) return null;
+  const house = findFirms(text).find((f) => f.start > end && (CALL_FROM.test(text.slice(Math.max(0, f.start - 110), f.start)) || PRONOUN_CALL.test(text.slice(f.end, f.end + 40))));
+  if (!house || findFirms(text).some((f) => f.start <= end)) return null;
   const written = text.slice(0, end);
   const name = clean(written) ?? capitalName(written);
-  if (!name || known(name) || !plausibleName(name) || findFirms(name).length > 0 || findRatings(name).length > 0) return null;
-  for (const f of findFirms(text)) {
-    if (f.start <= end) return null;
-    const lead = text.slice(Math.max(0, f.start - 110), f.start);
-    if (CALL_FROM.test(lead) || PRONOUN_CALL.test(text.slice(f.end, f.end + 40))) return name;
-  }
-  return null;
+  return name && !known(name) && plausibleName(name) && findFirms(name).length === 0 && findRatings(name).length === 0 ? name : null;
 }
+
+const SUBJECT_CALL_CUE = /\b(?:from|by) [A-Z]|(?:ed|es) (?:it|the (?:stock|shares|company))\b/;
 
 /** Whether a capitalised word is a legal form ("Inc", "AG", "S.p.A"). */
 function isSuffix(text: string, t: Token): boolean {

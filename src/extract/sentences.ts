@@ -13,10 +13,9 @@ export function splitSentences(line: string): string[] {
   for (let m = BREAK.exec(line); m; m = BREAK.exec(line)) {
     if (line.charCodeAt(m.index) === 46 && (isAbbreviation(line, m.index) || inTicker(line, m.index))) continue;
     // A break before a space leaves the space out; one before a glued list item ("results.- Nuvama: Buy") has none.
-    const spaced = m[0].charCodeAt(m[0].length - 1) === 32;
-    const end = m.index + m[0].length - (spaced ? 1 : 0);
+    const end = m.index + m[0].length;
     out.push(line.slice(start, end).trim());
-    start = spaced ? end + 1 : end;
+    start = line.charCodeAt(end) === 32 ? end + 1 : end;
   }
   const rest = line.slice(start).trim();
   if (rest) out.push(rest);
@@ -38,7 +37,7 @@ function isLetterOrDot(c: number): boolean {
  * A sentence end: stop, closing quotes or brackets, one space, then what can open a sentence; or a list item a page
  * ran into the stop ("results.- Nuvama: Buy").
  */
-const BREAK = /[.!?]["'”’)\]]*(?: (?=[A-Z0-9"“‘'(\[$€£¥₹-])|(?=- [A-Z]))/g;
+const BREAK = /[.!?]["'”’)\]]*(?= [A-Z0-9"“‘'(\[$€£¥₹-]|- [A-Z])/g;
 
 function isAbbreviation(line: string, dot: number): boolean {
   // The letters and dots just before the stop, at most 12 (what a pattern anchored at the end would take, read backwards).
