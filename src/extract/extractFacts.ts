@@ -18,6 +18,7 @@ import { extractChanges, extractListedMoves, extractPrices, extractVolumes } fro
 import { type TableColumns, readTableRow, tableRows } from './rules/tables.js';
 import { extractTechnicals } from './rules/technicals.js';
 import { type Rule, type RuleHit, type Sentence, hit } from './rules/types.js';
+import { isMoveWord } from './rules/moveWords.js';
 import { sentenceDate } from './sentenceDate.js';
 import { splitSentences } from './sentences.js';
 
@@ -664,9 +665,21 @@ const CLAUSE_END = /;|\.\s|,\s+(?:while|but|whereas|although)\b|,\s+(?:it|they|t
 /** Whether a mention stands inside an aside opened by ", which" or ", who" and closed by a comma before `at`. */
 function inClosedAside(text: string, m: Mention, at: number): boolean {
   const open = Math.max(text.lastIndexOf(', which ', m.start), text.lastIndexOf(', who ', m.start), text.lastIndexOf(', in which ', m.start), text.lastIndexOf(', of which ', m.start), text.lastIndexOf(', whose ', m.start));
-  if (open < 0 || text.slice(open + 2, m.start).includes(',')) return false;
-  const close = text.indexOf(',', m.end);
-  return close >= 0 && close < at;
+  if (open < 0) return false;
+  const opening = text.slice(open + 2, m.start);
+  if (!opening.includes(',')) {
+    const close = text.indexOf(',', m.end);
+    return close >= 0 && close < at;
+  }
+  // An aside with a figure of its own has ended before the name ("…, which lost 0.8%, and Toronto-Dominion Bank").
+  if (DIGIT.test(opening)) return false;
+  // "…, which sews for Nike, Adidas, Puma and Uniqlo, rose 2.64%": a list inside the aside, which closes at the comma
+  // before the move's verb.
+  for (let i = text.indexOf(', ', m.end); i >= 0 && i < at; i = text.indexOf(', ', i + 2)) {
+    const word = /^, ([a-z]+)/.exec(text.slice(i, i + 16))?.[1];
+    if (word && isMoveWord(word)) return true;
+  }
+  return false;
 }
 
 function toCandidate(h: RuleHit, company: Company, quote: string, currencies: readonly string[], asOf: string | null): FactCandidate {

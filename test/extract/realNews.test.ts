@@ -693,4 +693,18 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     expect(facts('Tesco takeover', 'Tesco PLC agreed to be bought, news that pushed the shares up 23% over five days.')).toEqual([['Tesco PLC', 'change_pct_7d', 23, null]]);
     expect(facts('Helsinki opening', 'Shopify Inc. had risen 1.3 percent to 8.77 dollars in the morning.')).toContainEqual(['Shopify Inc.', 'change_pct_1d', 1.3, null]);
   });
+
+  it('reads data labels in other words, an RSI reading named before the index and no threshold, ratings in brackets after targets, and no name of a listed aside as the mover', () => {
+    expect(facts('Toyota data', 'Toyota Motor Corporation', '- Quote at Publication: ¥2,864', '- Since the Turn of the Year: +11.20%', '- Twelve-Month Trend: +41.30%',
+      '- Peak of the Past Year: ¥3,498 (June 20, 2025)', '- Trough of the Past Year: ¥1,986 (February 28, 2025)')).toEqual(sorted<Row>([
+      ['Toyota Motor Corporation', 'change_pct_12m', 41.3, null], ['Toyota Motor Corporation', 'change_pct_ytd', 11.2, null], ['Toyota Motor Corporation', 'high_52w', 3498, 'JPY'],
+      ['Toyota Motor Corporation', 'low_52w', 1986, 'JPY'], ['Toyota Motor Corporation', 'price', 2864, 'JPY'],
+    ]));
+    expect(facts('Toyota RSI', 'Toyota Motor Corporation rose.', 'With a reading of 68.9, the relative strength index is flirting with the 70 level that chartists treat as overbought.')).toEqual([['Toyota Motor Corporation', 'rsi_14', 68.9, null]]);
+    expect(facts('NVIDIA calls', 'NVIDIA Corporation rose.', 'Stifel now sees the shares at $43 (Buy), Piper Sandler at $40 (Neutral) and Bernstein at $38 (Market Perform).')).toEqual(sorted<Row>([
+      ['NVIDIA Corporation', 'analyst_rating', 'Buy', null, 'Stifel'], ['NVIDIA Corporation', 'analyst_rating', 'Market Perform', null, 'Bernstein'], ['NVIDIA Corporation', 'analyst_rating', 'Neutral', null, 'Piper Sandler'],
+      ['NVIDIA Corporation', 'price_target', 38, 'USD', 'Bernstein'], ['NVIDIA Corporation', 'price_target', 40, 'USD', 'Piper Sandler'], ['NVIDIA Corporation', 'price_target', 43, 'USD', 'Stifel'],
+    ]));
+    expect(facts('Supplier', 'Shares of the Taiwan-based chip supplier, which makes parts for NVIDIA Corporation, Advanced Micro Devices and Apple, rose 2.64% to NT$66.10 on Thursday.')).toEqual([]);
+  });
 });

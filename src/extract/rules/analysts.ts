@@ -217,7 +217,9 @@ export const extractAnalystRatings: Rule = (s) => {
     // "dropped its 'underperform' recommendation": a rating given up says nothing of the one that replaced it.
     if (DROPPED_RATING.test(before)) return false;
     const after = s.text.slice(r.end, r.end + 20);
-    return RATING_CONTEXT.test(before) || RATES_NAME.test(before) || (ROW_HOUSE.test(before) && ROW_RATING_END.test(after)) || /^\s*(?:rating|recommendation|call)\b/i.test(after) || (r.quoted && /^\s*,?\s*(?:rating|from)\b/i.test(after)) || (r.quoted && TRAILING_RATING.test(before) && /^\W*$/.test(after));
+    // "Stifel now sees the shares at $43 (Buy)": the rating in brackets after the house's target.
+    const bracketed = before.endsWith('(') && after.startsWith(')') && /\d\s*\($/.test(before);
+    return bracketed || RATING_CONTEXT.test(before) || RATES_NAME.test(before) || (ROW_HOUSE.test(before) && ROW_RATING_END.test(after)) || /^\s*(?:rating|recommendation|call)\b/i.test(after) || (r.quoted && /^\s*,?\s*(?:rating|from)\b/i.test(after)) || (r.quoted && TRAILING_RATING.test(before) && /^\W*$/.test(after));
   });
   const hits: RuleHit[] = [];
   const seen = new Set<string>();

@@ -4,14 +4,14 @@ import { type Rule, type RuleHit, type Sentence, amountAfter, hit } from './type
 
 /** Data-box lines (`- Current Share Price: €148.20`): the label says the kind, the value follows the colon. */
 const LABELS: ReadonlyArray<readonly [RegExp, FactKind]> = [
-  [/^(?:current |last |latest |closing )?(?:share |stock )?price(?: \(close\))?$|^(?:last|close|closing price|last close|last price)$/, 'price'],
+  [/^(?:current |last |latest |closing )?(?:share |stock )?price(?: \(close\))?$|^(?:last|close|closing price|last close|last price)$|^(?:quote|price|last|share price) (?:at|on) (?:publication|writing|press time|the time of writing)$/, 'price'],
   [/^(?:daily|day|1-day|one-day|today'?s|intraday|day's)(?: change| move| performance| gain| loss)?$|^change(?: today)?$|^% change$/, 'change_pct_1d'],
   [/^(?:7|seven|5|five)-day (?:change|performance|return)$|^(?:1-week|one-week|weekly|week|week's) (?:change|performance|return)$|^(?:1w|1 week|past week)$/, 'change_pct_7d'],
   [/^(?:1|one|30)-(?:month|day) (?:change|performance|return)$|^(?:monthly|month) (?:change|performance)$|^(?:1m|1 month|past month)$/, 'change_pct_1m'],
-  [/^(?:ytd|year-to-date|year to date)(?: change| performance| return| gain)?$/, 'change_pct_ytd'],
-  [/^(?:12|twelve)-month (?:change|performance|return)$|^(?:1-year|one-year|52-week|annual) (?:change|performance|return)$|^(?:1y|1 year|past year)$/, 'change_pct_12m'],
-  [/^(?:52|fifty-two)-week (?:high|peak)$|^(?:1|one|12)-(?:year|month) high$|^52w high$|^52-wk high$|^(?:year|annual|yearly) high$/, 'high_52w'],
-  [/^(?:52|fifty-two)-week (?:low|trough)$|^(?:1|one|12)-(?:year|month) low$|^52w low$|^52-wk low$|^(?:year|annual|yearly) low$/, 'low_52w'],
+  [/^(?:ytd|year-to-date|year to date)(?: change| performance| return| gain)?$|^since the (?:turn|start|beginning) of the year$/, 'change_pct_ytd'],
+  [/^(?:12|twelve)-month (?:change|performance|return|trend)$|^(?:1-year|one-year|52-week|annual) (?:change|performance|return)$|^(?:1y|1 year|past year)$/, 'change_pct_12m'],
+  [/^(?:52|fifty-two)-week (?:high|peak)$|^(?:1|one|12)-(?:year|month) high$|^52w high$|^52-wk high$|^(?:year|annual|yearly) high$|^(?:peak|high|top) of the (?:past|last) (?:year|12 months|52 weeks)$/, 'high_52w'],
+  [/^(?:52|fifty-two)-week (?:low|trough)$|^(?:1|one|12)-(?:year|month) low$|^52w low$|^52-wk low$|^(?:year|annual|yearly) low$|^(?:trough|low|bottom) of the (?:past|last) (?:year|12 months|52 weeks)$/, 'low_52w'],
   [/^(?:(?:14|fourteen)[- ]day )?(?:rsi|relative strength(?: index)?)(?:,? ?\(?(?:14|fourteen)(?:[- ](?:day|days|sessions|periods))?\)?)?$/, 'rsi_14'],
   [/^(?:50-day|50 day|fifty-day) (?:simple )?(?:moving average|sma|ma)$|^sma ?\(?50\)?$|^50-dma$/, 'sma_50'],
   [/^(?:200-day|200 day) (?:simple )?(?:moving average|sma|ma)$|^sma ?\(?200\)?$|^200-dma$/, 'sma_200'],

@@ -174,7 +174,7 @@ const REACHED_LEVEL = new RegExp(String.raw`\b(?:to|at|hitting|touching|reaching
 const MARKET_VOLUME = /\b(?:exchange|bourse|market)['’]s\b|\bon the (?:[A-Z][\w-]* )?(?:exchange|bourse|main board|first section|market as a whole)\b|\bmarket-wide\b|\bacross the (?:market|exchange|board)\b/;
 
 /** Where the words after a move stop belonging to it. */
-const NEXT_CLAUSE = /[;]|,\s+(?:and|while|but|whereas|with|their|its|when|which|after|as|following|despite|amid|well|still|just|now|far|moving|taking|leaving|bringing|building|extending|marking|capping|putting|giving|the (?:most|biggest|largest|best|worst|highest|lowest))\b|\s[-–—]{1,2}\s|\s(?:after|amid|following|despite)\s(?!hours\b)/;
+const NEXT_CLAUSE = /[;]|,\s+(?:and|while|but|whereas|with|their|its|when|which|after|as|following|despite|amid|well|still|just|now|far|moving|taking|leaving|bringing|building|extending|marking|capping|putting|giving|the (?:most|biggest|largest|best|worst|highest|lowest))\b|\s[-–—]{1,2}\s|\s(?:after|amid|following|despite|ahead of|on hopes|on news|on reports)\s(?!hours\b)/;
 
 /**
  * The words a move's time span may stand in: its clause, and the clause before when "and" only joined two nouns

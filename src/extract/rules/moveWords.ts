@@ -74,7 +74,7 @@ const MOVE_NOUNS: ReadonlySet<string> = new Set([...NOUN_UP.split('|'), ...NOUN_
 const HEDGES: ReadonlySet<string> = new Set(['about', 'approximately', 'around', 'roughly']);
 const LANDING: ReadonlySet<string> = new Set(['to', 'at', 'reaching', 'reach', 'hitting']);
 
-function isMoveWord(word: string): boolean {
+export function isMoveWord(word: string): boolean {
   return UP_PHRASES.has(word) || DOWN_PHRASES.has(word) || MOVE_NOUNS.has(word);
 }
 

@@ -74,6 +74,9 @@ function between52(s: Sentence): RuleHit[] {
 /** "Target's fifty-two week range runs from a low of $137.16…": the range named before its figures. */
 const RANGE_NOUN_BEFORE = /\b(?:52|fifty[- ]two)[- ]week (?:trading |price )?range\b[^;.]*$/i;
 
+const THRESHOLD_AFTER = /^\s*(?:level|mark|line|threshold|zone)\b/;
+const READING_BEFORE = /\b(?:a|an|its) (?:reading|value|level) of (?=[\d.]+,? (?:the|its) [^,.;]{0,20}$)/i;
+
 function rsi(s: Sentence): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const m of s.text.matchAll(RSI)) {
@@ -84,8 +87,13 @@ function rsi(s: Sentence): RuleHit[] {
     // "RSI 14: 64.3", "Momentum (RSI 14): 28.6": a bare 14 before the label's colon is the period too.
     const period = /^[\s,(]*14[- ]?(?:days?|sessions|periods)\)?\s*:?/i.exec(after) ?? /^[\s,(]*14\)?\s*:/.exec(after);
     if (!period && /^[\s,(]*\d+[- ]?(?:days?|sessions|periods)/i.test(after)) continue;
-    const a = amountAfter(s, m.index + m[0].length + (period?.[0].length ?? 0), 'number', 40, /\b(?:below|above|under|over|toward|towards|threshold|level of|near|nearing|approach\w*|cross\w*|hit|reach(?:es|ing)?|from)\b/i);
-    if (a && a.value > 0 && a.value <= 100 && !a.scaled) hits.push(hit('rsi_14', a, s.text));
+    const a = amountAfter(s, m.index + m[0].length + (period?.[0].length ?? 0), 'number', 40, /\b(?:below|above|under|over|toward|towards|threshold|level of|near|nearing|approach\w*|cross\w*|hit|reach(?:es|ing)?|from|flirt\w*|the)\b/i);
+    // "the 70 level that chartists treat as overbought": a threshold, not a reading.
+    if (a && a.value > 0 && a.value <= 100 && !a.scaled && !THRESHOLD_AFTER.test(s.text.slice(a.end, a.end + 12))) hits.push(hit('rsi_14', a, s.text));
+    // "With a reading of 68.9, the relative strength index…": the reading named before the index.
+    const read = READING_BEFORE.exec(s.text.slice(0, m.index));
+    const before = read ? s.amounts.find((x) => x.start === read.index + read[0].length && x.type === 'number') : undefined;
+    if (!a && before && before.value > 0 && before.value <= 100) hits.push(hit('rsi_14', before, s.text));
   }
   return hits;
 }
