@@ -72,7 +72,23 @@ function closedMove(text: string, at: number): { index: number } | null {
   return { index: before.start };
 }
 
-const CLOSED_WORDS: ReadonlySet<string> = new Set(['closed', 'ended', 'finished', 'settled', 'opened', 'traded', 'was', 'were', 'edged', 'inched', 'crept', 'ticked', 'moved']);
+const CLOSED_WORDS: ReadonlySet<string> = new Set(['closed', 'ended', 'finished', 'settled', 'opened', 'traded', 'trading', 'was', 'were', 'is', 'are', 'last', 'seen', 'edged', 'inched', 'crept', 'ticked', 'moved']);
+
+/**
+ * "Azimut Holding was the pick of the best performers, leaping 4.04%": the name that opens the sentence, when the
+ * one clause before the participle's comma is its own ("was", "led", "topped" and the like).
+ */
+function openingSubject(text: string, comma: number): string | null {
+  const c = text.charCodeAt(0);
+  if (c < 65 || c > 90 || text.lastIndexOf(',', comma - 1) >= 0) return null;
+  const end = nameAfter(text, 0);
+  if (end < 0 || !OPENING_VERB.test(text.slice(end, end + 12))) return null;
+  return text.slice(0, end);
+}
+
+const SENT_MOVING = /, sending (?:the|its|their) (?:[a-z]+['’]s )?(?:shares|stock) [+\-]?\d[\d.,]*\s?(?:%|per cent|percent) (?:higher|lower)\b/g;
+
+const OPENING_VERB = /^(?:['’]s shares)?\s+(?:also\s+|meanwhile\s+)?(?:was|were|is|are|led|topped|headed|had|has|made|posted|stood|emerged|ranked)\b/;
 const MOVE_WORD_AFTER = /^\S+\s+(?:(?:per cent|percent|pct)\s+)?(?:higher|lower|up|down|firmer|weaker)\b/;
 
 /** Words that may stand between a name and its move verb: its shares, an auxiliary ("Croda's share price has gained"). */
@@ -157,6 +173,7 @@ function nameBeforeVerb(text: string, verbAt: number): string | null {
     // Go on over a space, " & " or " of " ("Royal Bank of Scotland"), to a capitalised word before.
     if (text.slice(start - 3, start) === ' & ' && isCapitalWordBefore(text, start - 3)) start -= 3;
     else if (text.slice(start - 4, start) === ' of ' && isCapitalWordBefore(text, start - 4)) start -= 4;
+    else if (particleBefore(text, start) > 0) start = particleBefore(text, start);
     else if (text.charCodeAt(start - 1) === 32 && isCapitalWordBefore(text, start - 1)) start -= 1;
     else break;
   }
@@ -164,6 +181,17 @@ function nameBeforeVerb(text: string, verbAt: number): string | null {
   // "… from Xstrata, which fell 13.9p": the relative clause marks its antecedent as the mover, whatever precedes.
   if (start >= end || (!relative && !opensName(text, start))) return null;
   return text.slice(start, end);
+}
+
+/** Lower-case words inside names: "Monte dei Paschi di Siena", "Banco do Brasil", "Van de Velde". */
+const PARTICLES: ReadonlySet<string> = new Set(['dei', 'di', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'y']);
+
+/** Where the capitalised word before a particle ending at `start` (after its space) ends, or -1. */
+function particleBefore(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 32) return -1;
+  const w = wordEndingAt(text, start - 1);
+  if (!PARTICLES.has(w.word) || text.charCodeAt(w.start - 1) !== 32 || !isCapitalWordBefore(text, w.start - 1)) return -1;
+  return w.start - 1;
 }
 
 /** Whether what stands before a name opens a mover's clause: the start, a comma or semicolon, a conjunction. */
@@ -231,6 +259,8 @@ const TABLE_ROW = /^([A-Z][\w&'’.\- ]{1,50}?) \([A-Z0-9.:]{1,10}\) [$€£¥�
 /** "top gainers were Eicher Motors (3.99 per cent), Maruti (3.15%)": names of a movers list, each with its move. */
 const MOVERS_WORD = /gainers|risers|advancers|losers|laggards|fallers|decliners|performers/i;
 const BRACKETED_MOVER = new RegExp(String.raw`(${MOVE_NAME}) \([+\-−]?\d[\d.,]*\s?(?:%|per cent)\)`, 'g');
+/** "EMBR3 (+3.78%; R$ 13.99)": a signed move and a price in one bracket after a name. */
+const MOVE_AND_PRICE = new RegExp(String.raw`(${MOVE_NAME}),? \([+\-−]\d[\d.,]*%;\s?[A-Z]{0,3}[$€£¥₹]?\s?\d[\d.,]*\)`, 'g');
 
 /** A table's row opening on a name (and perhaps its share class) before figures: "Sandvik | 301.70 | -0.92 |". */
 const NAMED_ROW = /^([A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,3}?)(?: [A-C])? \| [-+−]?[$€£¥₹]?\d[\d,.]*%? \|/;
@@ -271,6 +301,8 @@ function clean(name: string): string | null {
 
 /** Names written in capitals ("DNB rose 1.14 pct", "BG gained 41p"), unless an abbreviation of something else. */
 function capitalName(name: string): string | null {
+  // "BBDC3 climbed 3.67%": São Paulo's tickers, four letters and a class number, stand for their companies.
+  if (/^[A-Z]{4}(?:3|4|5|6|11)$/.test(name)) return name;
   return /^[A-Z]{2,5}$/.test(name) && !NOT_TICKERS.has(name) && !NOT_A_CAPITAL_NAME.has(name) ? name : null;
 }
 
@@ -299,6 +331,9 @@ function nameAfter(text: string, start: number): number {
     if (c >= 65 && c <= 90) {
       while (q < text.length && isNameChar(text.charCodeAt(q))) q++;
       end = q;
+    } else if (words > 0 && c >= 97 && c <= 122 && PARTICLES.has(text.slice(p, text.indexOf(' ', p) >>> 0)) && isCapital(text.charCodeAt(text.indexOf(' ', p) + 1))) {
+      // "Monte dei Paschi": a particle joins a name only to a capitalised word after it.
+      q = text.indexOf(' ', p);
     } else if (c === 111 && text.startsWith('of ', p) && words > 0) {
       // "Port of Tauranga", "Bank of Ayudhya": "of" joins a name only to a capitalised word after it.
       q = p + 2;
@@ -531,7 +566,7 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
     moved = true;
     // "Lazard also slipped, losing 1.1%": the participle's subject is the verb's before it.
     const first = text.charCodeAt(verb.index - 2) === 44 ? moveVerbBefore(text, verb.index - 2, Math.max(0, verb.index - 24)) : null;
-    const found = nameBeforeVerb(text, verb.index) ?? (first ? nameBeforeVerb(text, first.index) : null) ?? nameBeforeAside(text, verb.index);
+    const found = nameBeforeVerb(text, verb.index) ?? (first ? nameBeforeVerb(text, first.index) : null) ?? nameBeforeAside(text, verb.index) ?? (text.charCodeAt(verb.index - 2) === 44 ? openingSubject(text, verb.index - 2) : null);
     // "…group, which bundles Scania, MAN and Volkswagen Truck & Bus, fell 3.41%": a name closing a relative clause is
     // not the verb's subject.
     const written = found && !inRelativeClause(text, text.lastIndexOf(found, verb.index)) ? found : null;
@@ -548,6 +583,13 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
     const written = nameBeforeVerb(text, a.start - lead.length + quoted.index);
     const name = written ? clean(written) ?? capitalName(written) : null;
     if (name && plausibleName(name, !text.startsWith(name))) out.push(name);
+  }
+  // "…a more positive view of Hutchison, sending the conglomerate's shares 2.5 per cent higher": what the news
+  // sent moving is the name before the participle.
+  if (text.includes(', sending ')) for (const m of text.matchAll(SENT_MOVING)) {
+    const written = nameBefore(text, m.index + 2);
+    const name = written ? clean(written) ?? capitalName(written) : null;
+    if (name && plausibleName(name, true)) out.push(name);
   }
   if (!moved) return out;
   const leading = LEADING_MOVER.exec(text);
@@ -636,6 +678,10 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
       if (name && plausibleName(name, true)) names.add(name);
     }
     if (amounts.length > 0) for (const name of movingNames(text, amounts)) names.add(name);
+    if (amounts.length > 1 && text.includes('%;')) for (const m of text.matchAll(MOVE_AND_PRICE)) {
+      const name = clean(m[1] ?? '') ?? capitalName(m[1] ?? '');
+      if (name && plausibleName(name, true)) names.add(name);
+    }
     if (amounts.length > 1 && text.includes('%)') && MOVERS_WORD.test(text)) for (const m of text.matchAll(BRACKETED_MOVER)) {
       const name = clean(m[1] ?? '') ?? capitalName(m[1] ?? '');
       if (name && plausibleName(name, true)) names.add(name);

@@ -18,7 +18,7 @@ import { extractChanges, extractListedMoves, extractPrices, extractVolumes } fro
 import { type TableColumns, readTableRow, tableRows } from './rules/tables.js';
 import { extractTechnicals } from './rules/technicals.js';
 import { type Rule, type RuleHit, type Sentence, hit } from './rules/types.js';
-import { isMoveWord } from './rules/moveWords.js';
+import { isMoveWord, moveVerbBefore } from './rules/moveWords.js';
 import { sentenceDate } from './sentenceDate.js';
 import { splitSentences } from './sentences.js';
 
@@ -360,7 +360,7 @@ function sharedMovers(h: RuleHit, text: string, amounts: readonly Amount[], subj
   if (subjects.length < 2) return [];
   const figure = amounts.find((a) => a.start === h.at);
   // "gained around 2% each", "each gained around 3.5%".
-  if (!figure || !(/^\s*(?:each|apiece)\b/.test(text.slice(figure.end, figure.end + 10)) || EACH_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start)))) return [];
+  if (!figure || !(/^\s*(?:each|apiece)\b/.test(text.slice(figure.end, figure.end + 10)) || EACH_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start)) || compoundSubject(text, figure, subjects))) return [];
   const out: Company[] = [];
   for (const m of subjects) {
     if (m.end > h.at || m.company === company || out.includes(m.company)) continue;
@@ -370,6 +370,32 @@ function sharedMovers(h: RuleHit, text: string, amounts: readonly Amount[], subj
   }
   return out;
 }
+
+/**
+ * "TENCENT (00700.HK) and XIAOMI-W (01810.HK) dropped more than 2%": names joined by "and" that open the sentence,
+ * with nothing but their tickers between them and the move's verb, all moved by the figure.
+ */
+function compoundSubject(text: string, figure: Amount, subjects: readonly Mention[]): boolean {
+  const named = subjects.filter((m) => m.end <= figure.start);
+  if (named.length < 2 || text.includes('respectively') || !text.slice(0, figure.start).includes(' and ')) return false;
+  // Before the first: nothing, or the name written in capitals before its bracketed ticker ("TENCENT (00700.HK)").
+  if (!/^[\s\-•]*(?:[A-Z][A-Z0-9&.'\- ]*\(?)?$/.test(text.slice(0, named[0]?.start ?? 0))) return false;
+  // "rose 2% and 3%": a figure of its own for each name.
+  if (/^\s*(?:,|and)\s*[+\-]?\d/.test(text.slice(figure.end, figure.end + 8))) return false;
+  let rest = '';
+  let at = named[0]?.end ?? 0;
+  for (const m of named.slice(1)) {
+    rest += text.slice(at, m.start);
+    at = m.end;
+  }
+  const between = rest.replace(BRACKETED, ' ').replace(CAPITALS_BRACKET, ' ').replace(/[()]/g, ' ');
+  const tail = text.slice(at, figure.start).replace(BRACKETED, ' ').replace(/^\)/, ' ');
+  return /^[\s\-•,]*(?:(?:and|&)[\s,]*)*$/.test(between.replace(/,|\band\b/g, ' ')) && /^[\s,]*[a-z][a-z ]{0,40}$/.test(tail) && moveVerbBefore(text, figure.start, at) !== null;
+}
+
+const BRACKETED = /\([A-Z0-9.: -]{1,16}\)/g;
+/** The pieces around a ticker in brackets that a mention leaves: ")" and "XIAOMI-W (". */
+const CAPITALS_BRACKET = /\)|[A-Z][A-Z0-9&.'-]*(?: [A-Z][A-Z0-9&.'-]*)* ?\(/g;
 
 /** Whether a house's name is a company's own ("UBS" for UBS Group AG, "Citi" for Citigroup Inc.). */
 function ownHouse(company: Company, firm: string): boolean {

@@ -71,16 +71,22 @@ export function findTickerRefs(sentence: string): TickerRef[] {
     const ticker = m?.[1];
     if (!m || !ticker || (!/[A-Z]/.test(ticker) && ticker.length < 3)) continue;
     const exchange = exchangeCode(exch.name);
-    refs.push({ ticker, exchange, currency: EXCHANGE_CURRENCIES[exchange] ?? null, start: exch.start, end: m.index + m[0].length });
+    refs.push({ ticker: hongKongCode(ticker, exchange), exchange, currency: EXCHANGE_CURRENCIES[exchange] ?? null, start: exch.start, end: m.index + m[0].length });
   }
   if (!dotted) return refs;
   for (const m of sentence.matchAll(SUFFIXED_TICKER)) {
     const [whole, ticker, suffix] = m;
     if (!ticker || !suffix || (!/[A-Z]/.test(ticker) && ticker.length < 3)) continue;
     const exchange = TICKER_SUFFIX_EXCHANGES[suffix] ?? suffix;
-    refs.push({ ticker, exchange, currency: EXCHANGE_CURRENCIES[exchange] ?? currencyOfExchange(exchange), start: m.index, end: m.index + whole.length });
+    refs.push({ ticker: hongKongCode(ticker, exchange), exchange, currency: EXCHANGE_CURRENCIES[exchange] ?? currencyOfExchange(exchange), start: m.index, end: m.index + whole.length });
   }
   return refs;
+}
+
+/** Hong Kong codes are written with four or five digits ("00700.HK", "0700.HK", "700.HK"): read as four. */
+function hongKongCode(ticker: string, exchange: string): string {
+  if ((exchange !== 'HKEX' && exchange !== 'HKG' && exchange !== 'SEHK') || !/^\d{1,5}$/.test(ticker)) return ticker;
+  return String(Number(ticker)).padStart(4, '0');
 }
 
 /** A capital or digit, a dot, a capital (`9988.HK`): a plain loop over the few dots is cheaper than a pattern. */

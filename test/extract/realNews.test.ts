@@ -707,4 +707,27 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
     expect(facts('Supplier', 'Shares of the Taiwan-based chip supplier, which makes parts for NVIDIA Corporation, Advanced Micro Devices and Apple, rose 2.64% to NT$66.10 on Thursday.')).toEqual([]);
   });
+
+  it("reads São Paulo's tickers as companies, prices in brackets after moves, names joined by particles, a house that moves as a stock, Hong Kong codes of five digits and a compound subject", () => {
+    expect(facts('Ibovespa', 'BBDC3 climbed 3,67% (R$ 16,65), ITUB4 put on 3,32% (R$ 28,60) and BBDC4 rose 3,23% (R$ 20,16).', 'Also prominent in the negative ranking were CVCB3 (-3,92%; R$ 7,11) and CSNA3 (-3,89%; R$ 13,10).')).toEqual(sorted<Row>([
+      ['BBDC3', 'change_pct_1d', 3.67, null], ['BBDC3', 'price', 16.65, 'BRL'], ['BBDC4', 'change_pct_1d', 3.23, null], ['BBDC4', 'price', 20.16, 'BRL'],
+      ['CSNA3', 'change_pct_1d', -3.89, null], ['CSNA3', 'price', 13.1, 'BRL'], ['CVCB3', 'change_pct_1d', -3.92, null], ['CVCB3', 'price', 7.11, 'BRL'],
+      ['ITUB4', 'change_pct_1d', 3.32, null], ['ITUB4', 'price', 28.6, 'BRL'],
+    ]));
+    expect(facts('Milan', 'Stellantis N.V. fell 1.56%.', 'Monte dei Paschi di Siena, after disclosing its new share capital, finished 0,76% lower at 7,54 euros.')).toEqual(sorted<Row>([
+      ['Monte dei Paschi di Siena', 'change_pct_1d', -0.76, null], ['Monte dei Paschi di Siena', 'price', 7.54, 'EUR'], ['Stellantis N.V.', 'change_pct_1d', -1.56, null],
+    ]));
+    expect(facts('Milan', 'Azimut Holding was the pick of the best performers, leaping 4,04% to 32,93 euros.')).toEqual(sorted<Row>([
+      ['Azimut Holding', 'change_pct_1d', 4.04, null], ['Azimut Holding', 'price', 32.93, 'EUR'],
+    ]));
+    const HK: Company[] = [
+      { id: 'tencent', name: 'Tencent Holdings Limited', aliases: ['Tencent'], listings: [{ ticker: '0700', exchange: 'HKEX', currency: 'HKD' }] },
+      { id: 'xiaomi', name: 'Xiaomi Corporation', aliases: ['Xiaomi'], listings: [{ ticker: '1810', exchange: 'HKEX', currency: 'HKD' }] },
+    ];
+    expect(with_(HK, 'HSI', 'TENCENT (00700.HK) and XIAOMI-W (01810.HK) dropped more than 2% in the afternoon.')).toEqual(sorted<Row>([
+      ['Tencent Holdings Limited', 'change_pct_1d', -2, null], ['Xiaomi Corporation', 'change_pct_1d', -2, null],
+    ]));
+    expect(facts('Tokyo', 'Toyota Motor Corporation and Sony rose 2% and 3% respectively.')).not.toContainEqual(['Sony Group Corporation', 'change_pct_1d', 2, null]);
+    expect(facts('HK close', 'The report took a more positive view of Hutchison, sending the conglomerate\'s shares 2.5 per cent higher to HK$73.80.')).toContainEqual(['Hutchison', 'price', 73.8, 'HKD']);
+  });
 });

@@ -161,7 +161,7 @@ function countIn(text: string): boolean {
     // "(4506 JT)", "(2330)": a stock code in brackets after the name.
     if (text.charCodeAt(m.index - 1) === 40 && /^(?:\s?[A-Z]{1,4}|\.[A-Z]{1,2})?\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     if (value <= 31 && (/[A-Z][a-z]{2,8}\.?\s$/.test(before) || /^(?:st|nd|rd|th)?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7)))) continue;
-    if (/(?:Rs\.?|RM|[A-Z]{3}|HK\$|US\$)\s?$/.test(before)) continue;
+    if (/(?:Rs\.?|RM|[A-Z]{3}|[A-Z]{1,3}\$|[€£¥₹])\s?$/.test(before)) continue;
     // "S&P 500 components", "FTSE 100 index": the index's name.
     if (/(?:S&P|FTSE|Nasdaq|Nikkei|ASX|NZX|Stoxx|STOXX|CAC|DAX|Russell|Nifty|TSX|MSCI|Top|top)\s?$/.test(before)) continue;
     return true;
@@ -307,11 +307,14 @@ function listedMove(s: Sentence, a: Amount, previous: RuleHit | undefined, prefi
 /** The price a listed move went to: "Woolworths 2.32% to R55.56". */
 function listedPrice(s: Sentence, move: Amount): RuleHit | undefined {
   const next = s.amounts.find((x) => x.start > move.end);
-  if (!next || next.type !== 'money' || next.scaled || next.conversion || !/^\s+(?:to|at)\s+$/.test(s.text.slice(move.end, next.start))) return undefined;
-  return hit('price', next, s.text);
+  if (!next || next.type !== 'money' || next.scaled || next.conversion) return undefined;
+  const between = s.text.slice(move.end, next.start);
+  // "EMBR3 (+3.78%; R$ 13.99)", "climbed 3.67% (R$ 16.65)": the price written with the move in brackets.
+  const bracketed = (/^;\s*$/.test(between) || /^\s*\(\s*$/.test(between)) && s.text.charCodeAt(next.end) === 41;
+  return bracketed || /^\s+(?:to|at)\s+$/.test(between) ? hit('price', next, s.text) : undefined;
 }
 
-const NAME_THEN_FIGURE = /^\s*(?:\([A-Z0-9.:\s]{1,12}\))?\s*(?:shares\s+)?$/;
+const NAME_THEN_FIGURE = /^\s*(?:\([A-Z0-9.:\s]{1,12}\))?\s*(?:shares\s+|\()?$/;
 
 /** Words naming a list of the day's movers, and the direction they give its bracketed figures. */
 export const MOVERS_LIST = /\b(?:(gainers|risers|advancers|winners|top performers)|(losers|laggards|fallers|decliners|worst performers))\b/gi;
@@ -371,6 +374,9 @@ export const extractChanges: Rule = (s) => {
     if (/^\s*(?:of|in)\s+(?:its|the|their)?\s*(?:revenue|sales|volume|stake|shares outstanding|market share)/i.test(tail)) continue;
     const h = changeHit(s, a, moved ? moved.down : Boolean(m?.[2]), spanContext(s, prefix, clauseStart));
     if (!h) continue;
+    // "BBDC3 climbed 3.67% (R$ 16.65)": the price the move went to, in brackets after it.
+    const bracketPrice = s.text.charCodeAt(a.end + 1) === 40 || s.text.charCodeAt(a.end) === 40 ? listedPrice(s, a) : undefined;
+    if (bracketPrice) hits.push(bracketPrice);
     // "The stock opened 3.06% higher": the opening move stands only where the article gives no later one.
     if (word && OPENING.test(prefix.slice(-12))) h.fallback = true;
     hits.push(h);
