@@ -161,6 +161,12 @@ function sharedUnits(sentence: string, amounts: Amount[]): void {
   for (let i = 1; i < amounts.length; i++) {
     const prev = amounts[i - 1];
     const cur = amounts[i];
+    // "raised to 285 from 260 kr": the unit written once, after the second figure.
+    if (prev && cur && prev.type === 'number' && !prev.scaled && cur.type === 'money' && !cur.scaled && / (?:from|to) $/.test(sentence.slice(prev.end, cur.start)) && !/^[\d.,]+$/.test(sentence.slice(cur.start, cur.end)) && /^\d/.test(sentence.slice(cur.start, cur.end))) {
+      prev.type = 'money';
+      prev.currency = cur.currency;
+      continue;
+    }
     if (!prev || !cur || prev.type !== 'number' || cur.type !== 'number' || prev.scaled || cur.scaled) continue;
     if (sentence.slice(prev.end, cur.start) !== ' (') continue;
     const unit = UNIT_AFTER_BRACKET.exec(sentence.slice(cur.end, cur.end + 24))?.[1]?.toLowerCase();

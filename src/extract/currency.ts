@@ -31,6 +31,8 @@ export const SUFFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
   ['sterling', 'GBP'], ['gbp', 'GBP'], ['kronor', 'SEK'], ['kroner', 'DKK'], ['baht', 'THB'], ['rand', 'ZAR'],
   ['hkd', 'HKD'], ['cad', 'CAD'], ['aud', 'AUD'], ['jpy', 'JPY'], ['inr', 'INR'], ['krw', 'KRW'], ['cny', 'CNY'],
   ['dollars', '$'], ['cents', '$'], ['cent', '$'], ['sen', 'MYR'],
+  // "60 kr": a krona or krone, Swedish, Norwegian or Danish by the listing or the article's market.
+  ['kr', 'kr'],
 ];
 
 /** Suffixes that name a hundredth of the currency: "42.5 cents" is $0.425, "40 sen" RM0.40. */
@@ -48,6 +50,10 @@ export function settleCurrency(notation: string, listingCurrencies: readonly str
     if (listingCurrencies.length === 0 || listingCurrencies.includes('USD')) return 'USD';
     const dollars = [...new Set(listingCurrencies.filter((c) => DOLLAR_CODES.has(c)))];
     return dollars.length === 1 && dollars[0] ? dollars[0] : 'USD';
+  }
+  if (notation === 'kr') {
+    const kronor = [...new Set(listingCurrencies.filter((c) => c === 'SEK' || c === 'NOK' || c === 'DKK'))];
+    return kronor.length === 1 && kronor[0] ? kronor[0] : 'kr';
   }
   if (notation === '¥') {
     return listingCurrencies.includes('CNY') && !listingCurrencies.includes('JPY') ? 'CNY' : 'JPY';

@@ -449,10 +449,10 @@ function legalNames(text: string, tokens: readonly Token[]): string[] {
 }
 
 /** A house's call verb with a capitalised word after it: "UBS lifts Whitbread price target", "HSBC downgrades Persimmon". */
-const CALL_ON = /\b(?:lifts|lifted|raises|raised|hikes|hiked|boosts|boosted|ups|cuts|cut|lowers|lowered|trims|trimmed|reduces|reduced|slashes|slashed|upgrades|upgraded|downgrades|downgraded|initiates|initiated|starts|started|resumes|resumed|reinstates|reinstated|reiterates|reiterated|maintains|maintained|keeps|kept|retains|retained|reaffirms|reaffirmed|assumes|assumed) (?:coverage (?:of|on) )?[A-Z]/g;
+const CALL_ON = /\b(?:lifts|lifted|raises|raised|hikes|hiked|boosts|boosted|ups|cuts|cut|lowers|lowered|trims|trimmed|reduces|reduced|slashes|slashed|upgrades|upgraded|downgrades|downgraded|initiates|initiated|starts|started|resumes|resumed|reinstates|reinstated|reiterates|reiterated|maintains|maintained|keeps|kept|retains|retained|reaffirms|reaffirmed|assumes|assumed|moves|moved|moving|lifting|raising|cutting|lowering|upgrading|downgrading) (?:coverage (?:of|on) )?[A-Z]/g;
 const TARGET_ON = /\b(?:price target|target price|price objective|price goal|target|rating|recommendation|call|(?:[Bb]uy|[Ss]ell|[Hh]old|[Oo]verweight|[Uu]nderweight|[Oo]utperform|[Uu]nderperform|[Nn]eutral)['"’”]?) (?:on|for) [A-Z]/g;
 /** What follows the company a call is on: its target, the rating it is moved to, or the rating it is started at. */
-const CALL_OBJECT_END = /^(?:['’]s)? (?:price target|target price|price objective|target|PT|rating|to|at|from|with|as|on|[-–—] )/;
+const CALL_OBJECT_END = /^(?:['’]s)? (?:price target|target price|price objective|target|PT|rating|to|at|from|with|as|on|up to|down to|[-–—] )/;
 
 /**
  * Companies a house's call is on ("Jefferies lowers Travis Perkins price target to 896 pence", "Shore Capital
@@ -492,7 +492,7 @@ function calledNames(text: string, known: (name: string) => boolean): string[] {
 }
 
 /** Words between a house and its call's verb: "Morgan Stanley has upgraded", "UBS on Monday also cut". */
-const HELPER_WORDS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'now', 'today', 'again', 'just', 'further', 'since']);
+const HELPER_WORDS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'now', 'today', 'again', 'just', 'further', 'since']);
 
 /** Where the house's name ends before the helper words that stand before `at`. */
 function pastHelpers(text: string, at: number): number {

@@ -168,6 +168,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   let lastFirm = title.firms[title.firms.length - 1]?.name ?? null;
   // A heading line that is a company's name ("Jindal Steel & Power Limited") heads the paragraphs after it.
   let section: Company | null = null;
+  // The krona of the article's market, read once where a bare "kr" needs it ('' when the article does not say).
+  let krona: string | undefined;
   // Under a heading naming a company the article does not know, nothing falls back on the article's company.
   let headed = false;
   let previous: ReadSentence | undefined;
@@ -249,8 +251,11 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           if (company && later && (h.kind === 'price' || h.kind === 'change_pct_1d')) supersede(candidates, company.id, h.kind);
           const full = firm ? (shortHouse.get(firm) ?? firm) : null;
           if (company) (own ??= []).push(company);
-          if (company) candidates.push(toCandidate(full !== h.firm ? { ...h, firm: full } : h, company, text, here ? [here] : companies.currencies(company), sentenceDate(text, h.kind, article.published)));
-          else countLeftOut(leftOut, 'no company');
+          const candidate = company ? toCandidate(full !== h.firm ? { ...h, firm: full } : h, company, text, here ? [here] : companies.currencies(company), sentenceDate(text, h.kind, article.published)) : null;
+          // "60 kr": a krona the listing does not settle is the article's market's, or left out.
+          if (candidate?.currency === 'kr') candidate.currency = (krona ??= kronaCurrency(article.body)) || null;
+          if (candidate && (candidate.currency !== null || h.currency === null)) candidates.push(candidate);
+          else countLeftOut(leftOut, company ? 'unclear value' : 'no company');
           // "Bharat Petroleum, Hindustan Petroleum and Indian Oil gained around 2% each": every name of the clause moved so.
           if (company && h.kind.startsWith('change_pct')) for (const other of sharedMovers(h, text, amounts, subjects, company)) candidates.push(toCandidate(h, other, text, companies.currencies(other), sentenceDate(text, h.kind, article.published)));
         }
@@ -422,6 +427,15 @@ function marketCurrency(body: string): string | null {
   if (!body.includes('$')) return null;
   return marketOf(MARKET.exec(body.length > 3000 ? body.slice(0, 3000) : body));
 }
+
+/** The krona an article's market trades in, when it names one kind of krona or one Nordic market and no other. */
+function kronaCurrency(body: string): string {
+  const kinds = new Set<string>();
+  for (const m of body.matchAll(KRONA_MARKET)) kinds.add(m[1] ? 'SEK' : m[2] ? 'NOK' : 'DKK');
+  return kinds.size === 1 ? ([...kinds][0] ?? '') : '';
+}
+
+const KRONA_MARKET = /\b(?:(SEK|kronor|Stockholm|Swedish)|(NOK|Oslo|Norwegian)|(DKK|Copenhagen|Danish))\b/g;
 
 /** The currency of the market group a MARKET or SENTENCE_MARKET match fell in. */
 function marketOf(m: RegExpExecArray | null): string | null {

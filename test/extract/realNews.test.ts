@@ -730,4 +730,14 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     expect(facts('Tokyo', 'Toyota Motor Corporation and Sony rose 2% and 3% respectively.')).not.toContainEqual(['Sony Group Corporation', 'change_pct_1d', 2, null]);
     expect(facts('HK close', 'The report took a more positive view of Hutchison, sending the conglomerate\'s shares 2.5 per cent higher to HK$73.80.')).toContainEqual(['Hutchison', 'price', 73.8, 'HKD']);
   });
+
+  it('reads a Stockholm round-up: "kr" as the market\'s krona, a unit written once after "from", a house that "is lifting its recommendation … to buy" or "moving X up to buy"', () => {
+    expect(facts("Friday's buy calls", 'Pareto Securities is lifting its recommendation for SBB to buy from hold. The target price is nudged up to 60 from 59 kr.',
+      'Carnegie is also moving Saab up to buy from hold, and the target price is raised to 285 from 260 kronor. The stock finished at 227,80 kr.')).toEqual(sorted<Row>([
+      ['Saab', 'analyst_rating', 'buy', null, 'Carnegie'], ['Saab', 'price', 227.8, 'SEK'],
+      ['Saab', 'price_target', 285, 'SEK', 'Carnegie'], ['SBB', 'analyst_rating', 'buy', null, 'Pareto Securities'], ['SBB', 'price_target', 60, 'SEK', 'Pareto Securities'],
+    ]));
+    // With no krona the article names, a bare "kr" is no currency to show.
+    expect(facts('Calls', 'Carnegie is raising its recommendation for Calliditas to buy, while the target price is trimmed to 120 from 125 kr.')).toEqual([['Calliditas', 'analyst_rating', 'buy', null, 'Carnegie']]);
+  });
 });

@@ -25,7 +25,9 @@ export function findRatings(text: string): RatingMatch[] {
   for (const m of text.matchAll(RATING)) {
     const word = m[2] ?? '';
     // "add" and "hold" are everyday verbs; count them only when quoted or capitalised.
-    const movedTo = /\b(?:upgrad|downgrad)\w*\b[^.;]{0,50}\bto\s+$/i.test(text.slice(Math.max(0, m.index - 70), m.index));
+    // "lifting its recommendation for SBB to buy", "moving Saab up to buy": a rating a call moves the stock to.
+    const lead = text.slice(Math.max(0, m.index - 70), m.index);
+    const movedTo = /\b(?:upgrad|downgrad)\w*\b[^.;]{0,50}\bto\s+$/i.test(lead) || /\brecommendation\b[^.;]{0,40}\bto\s+$/i.test(lead) || /\bmov(?:es|ed|ing)\s+\S+(?:\s\S+)?\s+(?:up|down)\s+to\s+$/i.test(lead);
     // "restated its buy rating", "to a buy rating": the noun after it makes it a rating.
     const named = /^\s*(?:rating|recommendation|call)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
     // "rates the stock hold", "rated the shares a buy": what a rating verb gives the stock is a rating.
