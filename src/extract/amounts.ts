@@ -162,7 +162,7 @@ function sharedUnits(sentence: string, amounts: Amount[]): void {
     const prev = amounts[i - 1];
     const cur = amounts[i];
     // "raised to 285 from 260 kr": the unit written once, after the second figure.
-    if (prev && cur && prev.type === 'number' && !prev.scaled && cur.type === 'money' && !cur.scaled && / (?:from|to) $/.test(sentence.slice(prev.end, cur.start)) && !/^[\d.,]+$/.test(sentence.slice(cur.start, cur.end)) && /^\d/.test(sentence.slice(cur.start, cur.end))) {
+    if (prev && cur && prev.type === 'number' && !prev.scaled && cur.type === 'money' && !cur.scaled && /^ (?:from|to) $/.test(sentence.slice(prev.end, cur.start)) && !/^[\d.,]+$/.test(sentence.slice(cur.start, cur.end)) && /^\d/.test(sentence.slice(cur.start, cur.end))) {
       prev.type = 'money';
       prev.currency = cur.currency;
       continue;

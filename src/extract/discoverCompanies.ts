@@ -88,7 +88,7 @@ function openingSubject(text: string, comma: number): string | null {
 
 const SENT_MOVING = /, sending (?:the|its|their) (?:[a-z]+['’]s )?(?:shares|stock) [+\-]?\d[\d.,]*\s?(?:%|per cent|percent) (?:higher|lower)\b/g;
 
-const OPENING_VERB = /^(?:['’]s shares)?\s+(?:also\s+|meanwhile\s+)?(?:was|were|is|are|led|topped|headed|had|has|made|posted|stood|emerged|ranked)\b/;
+const OPENING_VERB = /^(?:['’]s shares)?\s+(?:also\s+|meanwhile\s+|again\s+)?(?:was|were|is|are|led|topped|headed|had|has|made|posted|stood|emerged|ranked|caught|drew|enjoyed|suffered|saw|got|took|found|turned|put|proved)\b/;
 const MOVE_WORD_AFTER = /^\S+\s+(?:(?:per cent|percent|pct)\s+)?(?:higher|lower|up|down|firmer|weaker)\b/;
 
 /** Words that may stand between a name and its move verb: its shares, an auxiliary ("Croda's share price has gained"). */
@@ -259,6 +259,7 @@ const TABLE_ROW = /^([A-Z][\w&'’.\- ]{1,50}?) \([A-Z0-9.:]{1,10}\) [$€£¥�
 /** "top gainers were Eicher Motors (3.99 per cent), Maruti (3.15%)": names of a movers list, each with its move. */
 const MOVERS_WORD = /gainers|risers|advancers|losers|laggards|fallers|decliners|performers/i;
 const BRACKETED_MOVER = new RegExp(String.raw`(${MOVE_NAME}) \([+\-−]?\d[\d.,]*\s?(?:%|per cent)\)`, 'g');
+const SIGNED_BRACKET = /\([+\-−]\d/;
 /** "EMBR3 (+3.78%; R$ 13.99)": a signed move and a price in one bracket after a name. */
 const MOVE_AND_PRICE = new RegExp(String.raw`(${MOVE_NAME}),? \([+\-−]\d[\d.,]*%;\s?[A-Z]{0,3}[$€£¥₹]?\s?\d[\d.,]*\)`, 'g');
 
@@ -526,6 +527,22 @@ function calledSubject(text: string, known: (name: string) => boolean): string |
 
 const SUBJECT_CALL_CUE = /\b(?:from|by) [A-Z]|(?:ed|es) (?:it|the (?:stock|shares|company))\b/;
 
+/**
+ * "TCL and Aurizon Holdings Ltd": a legal name read across "and" is two names when the part before is a company
+ * already known or a code in capitals.
+ */
+function unjoined(name: string, known: (name: string) => boolean): string {
+  const and = name.indexOf(' and ');
+  if (and < 0) return name;
+  const before = name.slice(0, and);
+  return known(before) || /^[A-Z0-9&.-]+$/.test(before) ? name.slice(and + 5) : name;
+}
+
+/** Whether a name is all of a research house's name. */
+function isHouseName(name: string): boolean {
+  return findFirms(name).some((f) => f.start === 0 && f.end >= name.length - 2);
+}
+
 /** Whether a capitalised word is a legal form ("Inc", "AG", "S.p.A"). */
 function isSuffix(text: string, t: Token): boolean {
   const length = t.end - t.start;
@@ -672,17 +689,21 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
       const name = headingName(text);
       if (name && !known(name)) names.add(name);
     }
-    for (const name of legalNames(text, tokens)) names.add(name);
+    for (const name of legalNames(text, tokens)) names.add(unjoined(name, known));
     if (text.includes('hares ')) for (const written of sharesOf(text)) {
       const name = clean(written);
       if (name && plausibleName(name, true)) names.add(name);
     }
-    if (amounts.length > 0) for (const name of movingNames(text, amounts)) names.add(name);
+    // "Mediobanca was hit by heavy selling and gave up 6.86%": a house whose shares move is a company too.
+    if (amounts.length > 0) for (const name of movingNames(text, amounts)) (!calls && isHouseName(name) ? called : names).add(name);
     if (amounts.length > 1 && text.includes('%;')) for (const m of text.matchAll(MOVE_AND_PRICE)) {
       const name = clean(m[1] ?? '') ?? capitalName(m[1] ?? '');
       if (name && plausibleName(name, true)) names.add(name);
     }
-    if (amounts.length > 1 && text.includes('%)') && MOVERS_WORD.test(text)) for (const m of text.matchAll(BRACKETED_MOVER)) {
+    // "Saipem (-3.57%), Amplifon (-2.02%) and Stellantis (-1.56%) also retreated": a signed move in brackets is one
+    // wherever it stands; an unsigned one only in a list of movers.
+    if (amounts.length > 0 && text.includes('%)') && (MOVERS_WORD.test(text) || SIGNED_BRACKET.test(text))) for (const m of text.matchAll(BRACKETED_MOVER)) {
+      if (!MOVERS_WORD.test(text) && !SIGNED_BRACKET.test(m[0])) continue;
       const name = clean(m[1] ?? '') ?? capitalName(m[1] ?? '');
       if (name && plausibleName(name, true)) names.add(name);
     }

@@ -78,6 +78,8 @@ const FORECAST = /\b(?:FY\d{2,4}[EF]|CY\d{2,4}[EF]|20\d\d[EF]|expect\w*|estimat\
  * revenue noun ("cloud revenue", "online sales"). A description of the company ("the e-commerce giant") is not one.
  */
 const SEGMENT = /\b(?:segments?|divisions?|units?|arms?|subsidiar(?:y|ies)|business (?:line|unit)s?|in China|in Europe|in India|in the U\.?S\.?|in North America|insider|sold|stake|worth of)\b|\b(?:cloud|data[- ]cent(?:er|re)|advertising|ad|iPhone|Azure|AWS|gaming|automotive|services|product|online|retail|wholesale|e-commerce|international|domestic|store|same-store|like-for-like|organic|segment|unit|regional|China|U\.S\.|European|Asian)\s+(?:revenues?|sales|turnover)\b/i;
+/** "Its Molten Metal Systems business", "the Pharma division": a part of the company by its own name. */
+const NAMED_PART = /\b[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:business|division|unit|arm)\b/;
 const PERIOD = /\b(?:Q[1-4]|(?:first|second|third|fourth)[- ]quarter|quarter(?:ly)?|full[- ]year|fiscal\s+(?:year\s+)?(?:20)?\d\d|FY\s?'?\d{2,4}|H[12]|(?:first|second)[- ]half|annual|year)\b/i;
 const GROWTH_VERB = /\b(?:(rose|grew|increased|jumped|climbed|surged|gained|soared|advanced|expanded|was up|were up|up|rising|growing|increasing|improved|climbing|jumping)|(declined|fell|dropped|decreased|was down|were down|down|slipped|contracted|shrank|slumped|falling|declining|slipping|dropping|sliding|shrinking))\b[^.;%]{0,30}$/i;
 const GROWTH_NOUN = /^\s*(?:year[- ]over[- ]year\s+|year[- ]on[- ]year\s+|y-o-y\s+|YoY\s+|annual\s+)?(?:(increase|growth|rise|jump|gain)|(decline|drop|decrease|fall))\s+in\s+(?:its\s+|the\s+company's\s+|total\s+|quarterly\s+)?(?:revenues?|sales|turnover)\b/i;
@@ -120,7 +122,7 @@ function productBefore(s: Sentence, at: number): boolean {
 function revenue(s: Sentence): RuleHit[] {
   // A segment named before the figure makes it the segment's; one named after only explains it ("reflecting higher
   // revenue in both segments").
-  const segment = SEGMENT.exec(s.text);
+  const segment = SEGMENT.exec(s.text) ?? NAMED_PART.exec(s.text);
   if (segment && segment.index < (s.amounts[s.amounts.length - 1]?.start ?? 0) && !/\b(?:reflecting|driven by|thanks to|helped by|led by)\b/.test(s.text.slice(0, segment.index))) return [];
   const hits: RuleHit[] = [];
   for (const m of s.text.matchAll(REVENUE)) {
@@ -160,6 +162,9 @@ function revenue(s: Sentence): RuleHit[] {
     const noun = GROWTH_NOUN.exec(s.text.slice(a.end, a.end + 60));
     if (noun && !FORECAST.test(clauseBefore(s.text, a.start))) {
       hits.push(hit('revenue_growth_pct', a, s.text, { value: noun[2] ? -Math.abs(a.value) : a.value }));
+      // "reported a 9% rise in revenue to £421m": the revenue the growth reached.
+      const reached = s.amounts.find((x) => x.start > a.end + noun[0].length && x.type === 'money' && !x.conversion && (x.scaled || x.value >= 1e5));
+      if (reached && /^\s+to\s+$/.test(s.text.slice(a.end + noun[0].length, reached.start))) hits.push(hit('revenue', reached, s.text, { period: periodOf(s.text) }));
     }
   }
   // "Krones lifted revenue by 6.1% to €5.61 billion": the verb before the noun, the change after "by".
@@ -177,7 +182,7 @@ function revenue(s: Sentence): RuleHit[] {
 
 const EPS = /\b(?:diluted\s+|basic\s+|adjusted\s+|GAAP\s+)?(?:EPS|earnings per share)\b(?:\s*\(EPS\))?/gi;
 
-const EPS_MOVED = /^\s*(?:\(EPS\)\s*)?(?:rose|fell|dropped|declined|increased|grew|jumped|climbed|slipped|decreased|surged|slumped)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per cent)\s+to\s+/i;
+const EPS_MOVED = /^\s*(?:\(EPS\)\s*)?(?:rose|fell|dropped|declined|increased|grew|jumped|climbed|slipped|decreased|surged|slumped)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|percent|per cent)\s+)?to\s+/i;
 
 /** A result per share, earned or lost, in the clause before the figure. */
 const EARNED = /\b(?:(earned|earns|net income|net profit|profit|income)|(lost|net loss|loss))\b[^;]*$/i;

@@ -280,7 +280,7 @@ function moveInCompany(s: Sentence, end: number, tail: string): RegExpExecArray 
 const MOVE_IN = new RegExp(String.raw`^\s*(?:(${NOUN_UP}|advance)|(${NOUN_DOWN}))\s+in\s+(?:shares\s+of\s+)?`);
 
 /** "finished the last trading session 14% higher": the verb a move's "higher" or "lower" follows. */
-const WORD_VERB = /\b(?:(?:closed|ended|finished|settled|closing|ending|finishing|settling|close|end|finish|settle)(?: (?:the|[A-Z][a-z]+day['’]s) (?:[a-z]+ ){0,2}(?:session|day|week))?|traded|trading|opened|is|was|are|were|edged|inched|crept|ticked|moved)(?:\s+(?:still|now|currently|already|about|almost|nearly|roughly|some|around|only|last|today|yesterday))*\s*$/i;
+const WORD_VERB = /\b(?:(?:closed|ended|finished|settled|closing|ending|finishing|settling|close|end|finish|settle)(?: (?:the|[A-Z][a-z]+day['’]s) (?:[a-z]+ ){0,2}(?:session|day|week))?|traded|trading|opened|is|was|are|were|stand|stands|stood|edged|inched|crept|ticked|moved)(?:\s+(?:still|now|currently|already|about|almost|nearly|roughly|some|around|only|last|today|yesterday))*\s*$/i;
 /** "the stock's 31.9% gain over the past four weeks": a move named by its noun after the figure. */
 const OWNED_MOVE = new RegExp(String.raw`^\s*(?:(${NOUN_UP}|advance)|(${NOUN_DOWN}))\b(?!\s+(?:in|of|for)\b)`);
 /** "Lam Research shows a 24.9% gain", "Perrigo is showing a gain of 0.2%". Read on lower-cased text. */
@@ -375,7 +375,9 @@ export const extractChanges: Rule = (s) => {
     const h = changeHit(s, a, moved ? moved.down : Boolean(m?.[2]), spanContext(s, prefix, clauseStart));
     if (!h) continue;
     // "BBDC3 climbed 3.67% (R$ 16.65)": the price the move went to, in brackets after it.
-    const bracketPrice = s.text.charCodeAt(a.end + 1) === 40 || s.text.charCodeAt(a.end) === 40 ? listedPrice(s, a) : undefined;
+    // "lost 0.38% (3,000 won) from the previous day to 785,000 won": a bracket before the price the move went to
+    // holds the change.
+    const bracketPrice = (s.text.charCodeAt(a.end + 1) === 40 || s.text.charCodeAt(a.end) === 40) && !/\b(?:to|at)\s+\D{0,4}\d/.test(s.text.slice(a.end, a.end + 60).replace(/^[^)]*\)/, '')) ? listedPrice(s, a) : undefined;
     if (bracketPrice) hits.push(bracketPrice);
     // "The stock opened 3.06% higher": the opening move stands only where the article gives no later one.
     if (word && OPENING.test(prefix.slice(-12))) h.fallback = true;
