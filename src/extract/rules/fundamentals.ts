@@ -79,7 +79,7 @@ const FORECAST = /\b(?:FY\d{2,4}[EF]|CY\d{2,4}[EF]|20\d\d[EF]|expect\w*|estimat\
  */
 const SEGMENT = /\b(?:segments?|divisions?|units?|arms?|subsidiar(?:y|ies)|business (?:line|unit)s?|in China|in Europe|in India|in the U\.?S\.?|in North America|insider|sold|stake|worth of)\b|\b(?:cloud|data[- ]cent(?:er|re)|advertising|ad|iPhone|Azure|AWS|gaming|automotive|services|product|online|retail|wholesale|e-commerce|international|domestic|store|same-store|like-for-like|organic|segment|unit|regional|China|U\.S\.|European|Asian)\s+(?:revenues?|sales|turnover)\b/i;
 /** "Its Molten Metal Systems business", "the Pharma division": a part of the company by its own name. */
-const NAMED_PART = /\b[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:business|division|unit|arm)\b/;
+const NAMED_PART = /\b(?!(?:The|Its|Their|This|That|Our|Whose)\b)[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:business|division|unit|arm)\b/;
 const PERIOD = /\b(?:Q[1-4]|(?:first|second|third|fourth)[- ]quarter|quarter(?:ly)?|full[- ]year|fiscal\s+(?:year\s+)?(?:20)?\d\d|FY\s?'?\d{2,4}|H[12]|(?:first|second)[- ]half|annual|year)\b/i;
 const GROWTH_VERB = /\b(?:(rose|grew|increased|jumped|climbed|surged|gained|soared|advanced|expanded|was up|were up|up|rising|growing|increasing|improved|climbing|jumping)|(declined|fell|dropped|decreased|was down|were down|down|slipped|contracted|shrank|slumped|falling|declining|slipping|dropping|sliding|shrinking))\b[^.;%]{0,30}$/i;
 const GROWTH_NOUN = /^\s*(?:year[- ]over[- ]year\s+|year[- ]on[- ]year\s+|y-o-y\s+|YoY\s+|annual\s+)?(?:(increase|growth|rise|jump|gain)|(decline|drop|decrease|fall))\s+in\s+(?:its\s+|the\s+company's\s+|total\s+|quarterly\s+)?(?:revenues?|sales|turnover)\b/i;
