@@ -158,14 +158,18 @@ export class ArticleCompanies {
   }
 
   /** Currencies a company's figures may be in: the listings the article states, else the registry's. */
-  currencies(company: Company): string[] {
+  /**
+   * The currencies a company's figures may be in. A result (revenue, EPS) is the company's own reporting, not its
+   * quote in the article's market: for those, every listing counts.
+   */
+  currencies(company: Company, reported = false): string[] {
     const stated = this.stated.get(company.id);
     const listings = stated && stated.length > 0 ? stated : company.listings;
     // A company the article introduces without a listing trades where the article's market is.
     if (listings.length === 0) return this.marketCurrency ? [this.marketCurrency] : [];
     // A company listed in the article's market as well as elsewhere is quoted there ("Royal Bank of Canada climbed
     // 0.81 per cent to $56.17" in a Toronto market report).
-    if (this.marketCurrency && listings.length > 1 && listings.some((l) => l.currency === this.marketCurrency)) return [this.marketCurrency];
+    if (!reported && this.marketCurrency && listings.length > 1 && listings.some((l) => l.currency === this.marketCurrency)) return [this.marketCurrency];
     return listings.map((l) => l.currency);
   }
 

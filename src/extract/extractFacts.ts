@@ -251,7 +251,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           if (company && later && (h.kind === 'price' || h.kind === 'change_pct_1d')) supersede(candidates, company.id, h.kind);
           const full = firm ? (shortHouse.get(firm) ?? firm) : null;
           if (company) (own ??= []).push(company);
-          const candidate = company ? toCandidate(full !== h.firm ? { ...h, firm: full } : h, company, text, here ? [here] : companies.currencies(company), sentenceDate(text, h.kind, article.published)) : null;
+          const candidate = company ? toCandidate(full !== h.firm ? { ...h, firm: full } : h, company, text, here ? [here] : companies.currencies(company, h.kind === 'revenue' || h.kind === 'eps'), sentenceDate(text, h.kind, article.published)) : null;
           // "60 kr": a krona the listing does not settle is the article's market's, or left out.
           if (candidate?.currency === 'kr') candidate.currency = (krona ??= kronaCurrency(article.body)) || null;
           if (candidate && (candidate.currency !== null || h.currency === null)) candidates.push(candidate);

@@ -740,4 +740,17 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     // With no krona the article names, a bare "kr" is no currency to show.
     expect(facts('Calls', 'Carnegie is raising its recommendation for Calliditas to buy, while the target price is trimmed to 120 from 125 kr.')).toEqual([['Calliditas', 'analyst_rating', 'buy', null, 'Carnegie']]);
   });
+
+  it("reads a row naming an unknown house with its rating and target, more labels ('Five-session drift', 'Since 1 January', 'RSI-14'), a commodity's price as no price, a 25-day average, and a dual-listed company's results in its reporting dollar", () => {
+    expect(facts('Tesco PLC calls', 'Tesco PLC rose 1% to 400p.', '- Anchor Capital: Buy, target 450p', '- Nedbank CIB: Overweight, target 440p')).toEqual(sorted<Row>([
+      ['Tesco PLC', 'analyst_rating', 'Buy', null, 'Anchor Capital'], ['Tesco PLC', 'analyst_rating', 'Overweight', null, 'Nedbank CIB'], ['Tesco PLC', 'change_pct_1d', 1, null],
+      ['Tesco PLC', 'price', 400, 'GBX'], ['Tesco PLC', 'price_target', 440, 'GBX', 'Nedbank CIB'], ['Tesco PLC', 'price_target', 450, 'GBX', 'Anchor Capital'],
+    ]));
+    expect(facts('Toyota data', 'Toyota Motor Corporation', '- Five-session drift: +9.04%', '- Since 1 January: +12.80%', '- Momentum gauge (RSI-14): 68.2')).toEqual(sorted<Row>([
+      ['Toyota Motor Corporation', 'change_pct_7d', 9.04, null], ['Toyota Motor Corporation', 'change_pct_ytd', 12.8, null], ['Toyota Motor Corporation', 'rsi_14', 68.2, null],
+    ]));
+    expect(facts('BHP', 'BHP Group rose 1% to A$45.10. Iron ore itself traded at $104 a tonne in Singapore.')).not.toContainEqual(['BHP Group Limited', 'price', 104, 'AUD']);
+    const RIO: Company = { id: 'rio', name: 'Rio Tinto Group', aliases: ['Rio Tinto'], listings: [{ ticker: 'RIO', exchange: 'LSE', currency: 'GBX' }, { ticker: 'RIO', exchange: 'ASX', currency: 'AUD' }, { ticker: 'RIO', exchange: 'NYSE', currency: 'USD' }] };
+    expect(with_([RIO], 'Rio Tinto results', 'Rio Tinto rose 1% to A$120.50 on the ASX.', 'Rio Tinto said consolidated revenue slipped 1.6% to $53.7 billion.')).toContainEqual(['Rio Tinto Group', 'revenue', 53.7e9, 'USD']);
+  });
 });

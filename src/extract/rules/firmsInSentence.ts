@@ -190,8 +190,16 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
     }
   }
   if (POSSESSIVE_CALL_NOUN.test(text)) for (const m of text.matchAll(POSSESSIVE_CALL)) addFirm(text, m.index, m.index + (m[1] ?? '').length, known, out);
+  // "- Anchor Capital: Buy, target R305": a list row opening on a name, a rating and a target is a house's call.
+  const row = known.length === 0 ? RATED_ROW.exec(text) : null;
+  if (row?.[2] && findRatings(row[2]).length > 0 && !mentions.some((x) => x.start < row.index + row[0].length)) {
+    const start = text.indexOf(row[1] ?? '');
+    addFirm(text, start, start + (row[1] ?? '').length, known, out);
+  }
   return out;
 }
+
+const RATED_ROW = /^(?:[-•*▪]\s*)?([A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3}):\s*((?:Strong |Moderate )?[A-Z][\w-]*(?:[- ][A-Z][\w-]*)?)\s*[,|;]\s*(?:[Tt]arget|TP|[Pp]rice target)\b/;
 
 const OWNER_BEFORE = /([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s $/;
 const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'noted', 'wrote']);

@@ -12,7 +12,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, FactKind]> = [
   [/^(?:12|twelve)-month (?:change|performance|return|trend)$|^(?:1-year|one-year|52-week|annual) (?:change|performance|return)$|^(?:1y|1 year|past year)$/, 'change_pct_12m'],
   [/^(?:52|fifty-two)-week (?:high|peak)$|^(?:1|one|12)-(?:year|month) high$|^52w high$|^52-wk high$|^(?:year|annual|yearly) high$|^(?:peak|high|top) of the (?:past|last) (?:year|12 months|52 weeks)$/, 'high_52w'],
   [/^(?:52|fifty-two)-week (?:low|trough)$|^(?:1|one|12)-(?:year|month) low$|^52w low$|^52-wk low$|^(?:year|annual|yearly) low$|^(?:trough|low|bottom) of the (?:past|last) (?:year|12 months|52 weeks)$/, 'low_52w'],
-  [/^(?:(?:14|fourteen)[- ]day )?(?:rsi|relative strength(?: index)?)(?:,? ?\(?(?:14|fourteen)(?:[- ](?:day|days|sessions|periods))?\)?)?$/, 'rsi_14'],
+  [/^(?:(?:14|fourteen)[- ]day )?(?:rsi|relative strength(?: index)?)(?:,? ?[-(]?(?:14|fourteen)(?:[- ](?:day|days|sessions|periods))?\)?)?$/, 'rsi_14'],
   [/^(?:50-day|50 day|fifty-day) (?:simple )?(?:moving average|sma|ma)$|^sma ?\(?50\)?$|^50-dma$/, 'sma_50'],
   [/^(?:200-day|200 day) (?:simple )?(?:moving average|sma|ma)$|^sma ?\(?200\)?$|^200-dma$/, 'sma_200'],
   [/^(?:trading |daily |session )?volume$/, 'volume'],
@@ -27,7 +27,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, FactKind]> = [
   [/^resistance(?: level)?$/, 'resistance_level'],
 ];
 
-const CHANGE_WORDS = /\b(?:change|chg|performance|perf|return|move)\b|%/;
+const CHANGE_WORDS = /\b(?:change|chg|performance|perf|return|move|drift|trend|swing)\b|%/;
 const NOT_CHANGE = /\b(?:high|low|range|volume|average|avg|target|price|yield|cap|ratio|rsi|eps|revenue|sales|open|close)\b/;
 /** A bare span as a label: "Today", "Past 12 Months", "7 Days". */
 const SPAN_ONLY = /^(?:(?:past|last|over the past|over the last|over) )?(?:today|the day|(?:\d+|one|five|seven|twelve|thirty)[- ](?:days?|sessions?|weeks?|months?|years?)|week|month|year|year to date|ytd)$/;
@@ -43,7 +43,7 @@ const ON_KINDS: Readonly<Record<string, FactKind>> = { day: 'change_pct_1d', wee
 
 function changeKind(label: string): FactKind | undefined {
   // "Since January 1", "Since the start of the year": the year to date.
-  if (/^since (?:jan(?:uary)?\.? 1(?:st)?|the (?:start|beginning) of the year)$/.test(label)) return 'change_pct_ytd';
+  if (/^since (?:jan(?:uary)?\.? 1(?:st)?|1(?:st)? jan(?:uary)?|the (?:start|beginning|turn) of the year)$/.test(label)) return 'change_pct_ytd';
   if (NOT_CHANGE.test(label) || (!CHANGE_WORDS.test(label) && !SPAN_ONLY.test(label) && !/^(day|week|month|year)[- ](?:on|over)[- ]\1$/.test(label))) return undefined;
   if (/\b(?:ytd|year[- ]to[- ]date)\b/.test(label)) return 'change_pct_ytd';
   const on = /^(day|week|month|year)[- ](?:on|over)[- ]\1$/.exec(label)?.[1];

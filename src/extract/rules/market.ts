@@ -392,7 +392,7 @@ const CURRENT_BEFORE = /\b(?:recent|current|latest|closing|last)\s+$/;
 /** "Anglo fetched R185,50": a price a verb of selling takes without a preposition. */
 const FETCHED = /\b(?:fetch(?:ed|es|ing)|(?:trading|changing hands|changed hands) for)\s+(?:about\s+|around\s+)?$/;
 const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price|last trade|last sale|(?:to|at) a (?:share )?price)\s+(?:(?:on|of)\s+\w+\s+)?(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|came in at|was reported at|was at|:)\s*(?:about\s+|approximately\s+|around\s+)?$/;
-const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
+const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal)|(?:a|an|per) (?:tonne|ton|barrel|ounce|pound|bushel|megawatt|kilogram|kg|troy ounce))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
 const NOT_PRICE_CONTEXT = /\b(?:when the (?:session|day|stock|shares|market) (?:ended|closed|finished|stood)|(?:sees|see|values|valued|puts) (?:the (?:shares|stock)|it|fair value) at(?=\s*$)|sold|bought|purchased|acquired|issued|offered|repurchased|placement|insider|stake|ago|back in|at the time(?! of (?:publication|writing|going to press))|in 20\d\d|previously|previous close|prior close|had closed|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|as high as|as low as|average|intraday high|intraday low|peak|trough|record|range|since|face value|par value|book value|net asset value|NAV|(?:day|trend|support|resistance) line|52[- ]week|(?:1|one|12|twelve)[- ](?:year|month) (?:high|low))\b/i;
 
 const RECORD_PRICE = /\bto (?:a |an )?(?:new |fresh )?(?:record|all-time high|(?:trading|closing) high)(?: high| closing high)?(?: of)?\s+$/i;
@@ -508,4 +508,4 @@ export const extractVolumes: Rule = (s) => {
   return hits;
 };
 
-const COMPARED_AVERAGE = /\b(?:compared (?:with|to)|versus|vs\.?|against|above|below|ahead of|over|double|triple|twice|half)\s+(?:an?|the|its)\s+(?:(?:three|3|ten|10|30|50|90|20)[- ](?:month|day)\s+)?(?:daily\s+)?average\s+(?:of\s+)?/gi;
+const COMPARED_AVERAGE = /\b(?:compared (?:with|to)|versus|vs\.?|against|above|below|ahead of|over|double|triple|twice|half|times)\s+(?:an?|the|its)\s+(?:(?:three|ten|\d{1,3})[- ](?:month|day|session)\s+)?(?:daily\s+)?average\s+(?:of\s+)?/gi;

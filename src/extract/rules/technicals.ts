@@ -7,7 +7,7 @@ const SMA_200 = /\b(?:200|two[- ]hundred)[- ]?day\s+(?:simple\s+)?(?:moving\s+)?
 const HIGH_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:intraday\s+|closing\s+)?high(?:\s+(?:point|mark|level))?\b|\b(?:(?:1|one)[- ]year|(?:12|twelve)[- ]month)\s+high\b|\b(?:top|high end|upper end) of (?:its|the|their|[\w.&'’-]+['’]s) (?:52|fifty[- ]two)[- ]week (?:trading |price )?range\b/gi;
 const LOW_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:intraday\s+|closing\s+)?low(?:\s+(?:point|mark|level))?\b|\b(?:(?:1|one)[- ]year|(?:12|twelve)[- ]month)\s+low\b|\b(?:bottom|low end|lower end) of (?:its|the|their|[\w.&'’-]+['’]s) (?:52|fifty[- ]two)[- ]week (?:trading |price )?range\b/gi;
 const RANGE_52 = /\b(?:52|fifty[- ]two)[- ]week\s+(?:trading\s+|price\s+)?range\b/gi;
-const RSI = /\b(?:(\d+)[- ]day\s+)?(?:relative\s+strength\s+index|RSI)\b(?:\s*\((?:RSI|(\d+)(?:[- ]?days?)?)\))?(?:\s*\((?:RSI|(\d+)(?:[- ]?days?)?)\))?/gi;
+const RSI = /\b(?:(\d+)[- ]day\s+)?(?:relative\s+strength\s+index|RSI)\b(?:-(\d+)\b|\s*\((?:RSI|(\d+)(?:[- ]?days?)?)\))?(?:\s*\((?:RSI|(\d+)(?:[- ]?days?)?)\))?/gi;
 const SUPPORT = /\b(?:supports?|resistances?)\b(?![- ](?:from|for the (?:company|business|sector)))[^.;:$€£¥₹\d]{0,35}?\b(?:at|near|around|of|between|to)\s*|\b(?:supports?|resistances?)(?:\s+levels?)?\s*:\s*/gi;
 
 /** Words that, between a technical label and a figure, mean the figure is something else. */
@@ -80,7 +80,7 @@ const READING_BEFORE = /\b(?:a|an|its) (?:reading|value|level) of (?=[\d.]+,? (?
 function rsi(s: Sentence): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const m of s.text.matchAll(RSI)) {
-    const periods = [m[1], m[2], m[3]].filter(Boolean);
+    const periods = [m[1], m[2], m[3], m[4]].filter(Boolean);
     if (periods.some((p) => p !== '14')) continue;
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 50);
     // "RSI, 14 Days: 58.7", "RSI (14 sessions): 55.8": the period written after the name is no reading.
