@@ -53,7 +53,7 @@ const NEVER_A_NAME = new Set([
   'Both', 'All', 'Each', 'Which', 'That', 'Those', 'There', 'Shareholders', 'Retail', 'Online', 'Domestic',
 ]);
 /** Common nouns in the plural ("Exporters", "Chipmakers", "Utilities") open move sentences as often as names do. */
-const PLURAL_NOUN = /(?:ers|ors|ies|als|ists|ants|ives|ings|ics|makers)$/;
+const PLURAL_NOUN = /(?:ers|ors|ies|als|ists|ants|ives|ings|ics|makers|ums)$/;
 
 const MOVE_NAME = String.raw`[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}`;
 /**
@@ -272,7 +272,7 @@ const PIPE_ROW = /^([A-Z][\w&'’.\- ]{1,50}?) \([A-Z0-9.:]{1,10}\) \|/;
 const PHRASE_ENDS: ReadonlySet<string> = new Set(['In', 'On', 'At', 'About', 'For', 'To', 'With', 'From', 'By', 'Into', 'Vs', 'Versus', 'Amid', 'After']);
 
 /** A capitalised noun for a kind of business ("Drugmaker", "Lender", "Chipmaker"), never a name's first word. */
-const BUSINESS_NOUN = /^[A-Z][a-z-]*(?:maker|makers|lender|insurer|miner|retailer|operator|developer|supplier|producer|provider|manufacturer|airline|brewer|grocer|carrier|conglomerate)$/;
+const BUSINESS_NOUN = /^(?:[A-Z][a-z-]*(?:maker|makers|lender|insurer|miner|retailer|operator|developer|supplier|producer|provider|manufacturer|airline|brewer|grocer|carrier|conglomerate)|(?:Lender|Insurer|Miner|Retailer|Operator|Developer|Supplier|Producer|Provider|Manufacturer|Airline|Brewer|Grocer|Carrier|Conglomerate|Broadcaster|Publisher|Housebuilder|Builder|Explorer|Chipmaker|Carmaker|Automaker|Drugmaker|Bank|Insurers|Lenders|Miners|Retailers|Rival|Peer))$/;
 
 /** "Frankfurt's", "Tokyo's": a place's possessive. */
 function placeOwning(word: string): boolean {
@@ -684,6 +684,12 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
   const names = new Set<string>();
   const called = new Set<string>();
   for (const [i, { text, tokens, amounts, calls }] of sentences.entries()) {
+    // "Molson Coors — The brewer's stock sank 11%": a movers list item opens on the company's name and a dash.
+    if (i === 0 || text.charCodeAt(0) !== 45) {
+      const head = DASH_HEAD.exec(text);
+      const name = head?.[1] && (amounts.length > 0 || sentences[i + 1]?.amounts.length) ? clean(head[1]) ?? capitalName(head[1]) : null;
+      if (name && plausibleName(name) && !isHouseName(name)) names.add(name);
+    }
     // "- KEI Industries:" over "Nuvama kept its Buy rating…": a list's heading names the company the calls under it are on.
     if (amounts.length === 0 && text.charCodeAt(text.length - 1) === 58 && (sentences[i + 1]?.calls || sentences[i + 2]?.calls)) {
       const name = headingName(text);
@@ -728,6 +734,8 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
   if (subject) names.add(subject);
   return { names: [...names].filter((n) => !called.has(n)), called: [...called] };
 }
+
+const DASH_HEAD = /^([A-Z][\w&.'’-]*(?: (?:& )?[A-Z][\w&.'’-]*){0,4})(?: \([A-Z0-9.:]{1,12}\))? [–—-] (?:The|Shares|Its|[A-Z])/;
 
 /** A heading line that is only a name and a colon: "- Kotak Mahindra Bank:", "Infosys:". */
 export const HEADING_NAME = /^(?:[-•*▪]\s*)?([A-Z][^\s:]*(?:\s+(?:&\s+)?[A-Z][^\s:]*){0,4}):$/;

@@ -753,4 +753,14 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     const RIO: Company = { id: 'rio', name: 'Rio Tinto Group', aliases: ['Rio Tinto'], listings: [{ ticker: 'RIO', exchange: 'LSE', currency: 'GBX' }, { ticker: 'RIO', exchange: 'ASX', currency: 'AUD' }, { ticker: 'RIO', exchange: 'NYSE', currency: 'USD' }] };
     expect(with_([RIO], 'Rio Tinto results', 'Rio Tinto rose 1% to A$120.50 on the ASX.', 'Rio Tinto said consolidated revenue slipped 1.6% to $53.7 billion.')).toContainEqual(['Rio Tinto Group', 'revenue', 53.7e9, 'USD']);
   });
+
+  it('learns the company a movers list item opens on before a dash, strips a capitalised business noun, reads Norwegian kroner by the market, and learns no plural of a metal', () => {
+    expect(facts('Stocks making the biggest moves midday: NVIDIA, Molson Coors', 'NVIDIA Corporation – The chipmaker was down 2.3% after results.',
+      "Molson Coors — The brewer's stock sank 11% after first-quarter revenue fell short. Sales for the quarter totaled $2.1 billion.")).toEqual(sorted<Row>([
+      ['Molson Coors', 'change_pct_1d', -11, null], ['Molson Coors', 'revenue', 2.1e9, 'USD'], ['NVIDIA Corporation', 'change_pct_1d', -2.3, null],
+    ]));
+    expect(facts('FTSE 100', 'Insurer Admiral rose 1.7% to £35.09 after lifting its dividend.')).toEqual(sorted<Row>([['Admiral', 'change_pct_1d', 1.7, null], ['Admiral', 'price', 35.09, 'GBP']]));
+    expect(facts('Oslo Børs', 'On the Oslo exchange, SEB is lifting its price target on Aker Biomarine from 73 to 100 kroner.')).toEqual([['Aker Biomarine', 'price_target', 100, 'NOK', 'SEB']]);
+    expect(facts('JSE', 'Platinums lost 0.56%.')).toEqual([]);
+  });
 });
