@@ -450,7 +450,7 @@ function legalNames(text: string, tokens: readonly Token[]): string[] {
 }
 
 /** A house's call verb with a capitalised word after it: "UBS lifts Whitbread price target", "HSBC downgrades Persimmon". */
-const CALL_ON = /\b(?:lifts|lifted|raises|raised|hikes|hiked|boosts|boosted|ups|cuts|cut|lowers|lowered|trims|trimmed|reduces|reduced|slashes|slashed|upgrades|upgraded|downgrades|downgraded|initiates|initiated|starts|started|resumes|resumed|reinstates|reinstated|reiterates|reiterated|maintains|maintained|keeps|kept|retains|retained|reaffirms|reaffirmed|assumes|assumed|moves|moved|moving|lifting|raising|cutting|lowering|upgrading|downgrading) (?:coverage (?:of|on) )?[A-Z]/g;
+const CALL_ON = /\b(?:lifts|lifted|raises|raised|hikes|hiked|boosts|boosted|ups|cuts|cut|lowers|lowered|trims|trimmed|reduces|reduced|slashes|slashed|upgrades|upgraded|downgrades|downgraded|initiates|initiated|starts|started|resumes|resumed|reinstates|reinstated|reiterates|reiterated|maintains|maintained|keeps|kept|retains|retained|reaffirms|reaffirmed|assumes|assumed|moves|moved|moving|lifting|raising|cutting|lowering|upgrading|downgrading|initiating|taking up|takes up|took up|picking up|picks up|picked up) (?:coverage (?:of|on) )?[A-Z]/g;
 const TARGET_ON = /\b(?:price target|target price|price objective|price goal|target|rating|recommendation|call|(?:[Bb]uy|[Ss]ell|[Hh]old|[Oo]verweight|[Uu]nderweight|[Oo]utperform|[Uu]nderperform|[Nn]eutral)['"’”]?) (?:on|for) [A-Z]/g;
 /** What follows the company a call is on: its target, the rating it is moved to, or the rating it is started at. */
 const CALL_OBJECT_END = /^(?:['’]s)? (?:price target|target price|price objective|target|PT|rating|to|at|from|with|as|on|up to|down to|[-–—] )/;
@@ -736,6 +736,28 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
 }
 
 const DASH_HEAD = /^([A-Z][\w&.'’-]*(?: (?:& )?[A-Z][\w&.'’-]*){0,4})(?: \([A-Z0-9.:]{1,12}\))? [–—-] (?:The|Shares|Its|[A-Z])/;
+
+/**
+ * "Dellia Group, which produces dried fruit, makes its debut on Monday. … The share is up 28.2 percent": the name a
+ * paragraph opens on is what its later "the share" or "it" sentences speak of.
+ */
+export function paragraphSubject(sentences: ReadonlyArray<{ text: string; amounts: readonly Amount[] }>, known: (name: string) => boolean): string | null {
+  const [first, ...rest] = sentences;
+  // An opening that gives a move of its own names its company some other way, if at all.
+  if (!first || rest.length === 0 || first.amounts.some((a) => a.type === 'percent') || !rest.some((x) => x.amounts.length > 0 && STOCK_OPENING.test(x.text))) return null;
+  const c = first.text.charCodeAt(0);
+  if (c < 65 || c > 90) return null;
+  const end = nameAfter(first.text, 0);
+  if (end < 0 || !OPENER_VERB.test(first.text.slice(end, end + 24))) return null;
+  const written = first.text.slice(0, end);
+  const name = clean(written) ?? capitalName(written);
+  return name && !known(name) && plausibleName(name) && !isHouseName(name) && findRatings(name).length === 0 ? name : null;
+}
+
+/** A sentence speaking of a stock it does not name. */
+const STOCK_OPENING = /^(?:(?:After|At|By|In)[^,]{0,30},? )?(?:[Tt]he (?:share|shares|stock)|Its (?:shares|stock)|It) /;
+/** What follows a company that opens a sentence: an aside, or a verb that is not a person's saying. */
+const OPENER_VERB = /^(?:,\s+which\b|\s+and its\b|\s+(?!said\b|says\b|told\b|who\b)(?:has|have|had|is|was|are|were|makes|made|reported|posted|announced|received|won|signed|[a-z]{3,}(?:s|ed))\b)/;
 
 /** A heading line that is only a name and a colon: "- Kotak Mahindra Bank:", "Infosys:". */
 export const HEADING_NAME = /^(?:[-•*▪]\s*)?([A-Z][^\s:]*(?:\s+(?:&\s+)?[A-Z][^\s:]*){0,4}):$/;

@@ -3,7 +3,7 @@ import type { Company } from '../facts/company.js';
 import { type Fact, type FactCandidate, FIRM_KINDS, MONEY_KINDS, TEXT_KINDS } from '../facts/fact.js';
 import { type Amount, findAmounts, mayHoldWordPercent } from './amounts.js';
 import { ArticleCompanies } from './articleCompanies.js';
-import { HEADING_NAME, discoverCompanies, titleCompany } from './discoverCompanies.js';
+import { HEADING_NAME, discoverCompanies, paragraphSubject, titleCompany } from './discoverCompanies.js';
 import { indexCompanies } from './companyIndex.js';
 import { settleCurrency } from './currency.js';
 import { ANALYST_CONTEXT } from './firms.js';
@@ -139,6 +139,10 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const headlined = titleCompany(article.title, article.body);
   if (headlined) companies.learn([headlined], () => false);
   const discovered = discoverCompanies(article.title, all.filter((x) => !x.holders), article.body, known);
+  for (const paragraph of split) {
+    const subject = paragraph.length > 1 ? paragraphSubject(paragraph, known) : null;
+    if (subject) discovered.names.push(subject);
+  }
   companies.learn(discovered.called, () => false);
   companies.learn(discovered.names, (name) => findFirms(name).length > 0);
   const titleRated = RATING_WORDS.test(article.title);

@@ -763,4 +763,14 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     expect(facts('Oslo Børs', 'On the Oslo exchange, SEB is lifting its price target on Aker Biomarine from 73 to 100 kroner.')).toEqual([['Aker Biomarine', 'price_target', 100, 'NOK', 'SEB']]);
     expect(facts('JSE', 'Platinums lost 0.56%.')).toEqual([]);
   });
+
+  it("learns the company a paragraph opens on when its later sentences speak of 'the share', and one a house is 'taking up coverage of'", () => {
+    expect(facts('Oslo Børs at lunch', 'At lunchtime the Oslo Børs is up 0,2 percent.',
+      'Brokerage Jefferies is taking up coverage of Gjensidige Forsikring with a buy recommendation and a price target of 321 kroner.',
+      'Dellia Group, which produces dried fruit, makes its debut on the exchange. After a few hours of trading the share is up 28,2 percent at 173,02 kroner.',
+      'Vow and its subsidiary Scanship have received an order worth 11,3 million euros. The share is up 9,3 percent at 2,19 kroner.')).toEqual(sorted<Row>([
+      ['Dellia Group', 'change_pct_1d', 28.2, null], ['Dellia Group', 'price', 173.02, 'NOK'], ['Gjensidige Forsikring', 'analyst_rating', 'buy', null, 'Jefferies'],
+      ['Gjensidige Forsikring', 'price_target', 321, 'NOK', 'Jefferies'], ['Vow', 'change_pct_1d', 9.3, null], ['Vow', 'price', 2.19, 'NOK'],
+    ]));
+  });
 });
