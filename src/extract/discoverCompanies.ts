@@ -450,7 +450,25 @@ function legalNames(text: string, tokens: readonly Token[]): string[] {
 }
 
 /** A house's call verb with a capitalised word after it: "UBS lifts Whitbread price target", "HSBC downgrades Persimmon". */
-const CALL_ON = /\b(?:lifts|lifted|raises|raised|hikes|hiked|boosts|boosted|ups|cuts|cut|lowers|lowered|trims|trimmed|reduces|reduced|slashes|slashed|upgrades|upgraded|downgrades|downgraded|initiates|initiated|starts|started|resumes|resumed|reinstates|reinstated|reiterates|reiterated|maintains|maintained|keeps|kept|retains|retained|reaffirms|reaffirmed|assumes|assumed|moves|moved|moving|lifting|raising|cutting|lowering|upgrading|downgrading|initiating|taking up|takes up|took up|picking up|picks up|picked up) (?:coverage (?:of|on) )?[A-Z]/g;
+/** The verbs of a house's call that the company it is on follows ("UBS lifts Whitbread", "initiated coverage of X"). */
+const CALL_VERBS: ReadonlySet<string> = new Set(['lifts', 'lifted', 'raises', 'raised', 'hikes', 'hiked', 'boosts', 'boosted', 'ups', 'cuts', 'cut', 'lowers', 'lowered', 'trims', 'trimmed', 'reduces', 'reduced', 'slashes', 'slashed', 'upgrades', 'upgraded', 'downgrades', 'downgraded', 'initiates', 'initiated', 'starts', 'started', 'resumes', 'resumed', 'reinstates', 'reinstated', 'reiterates', 'reiterated', 'maintains', 'maintained', 'keeps', 'kept', 'retains', 'retained', 'reaffirms', 'reaffirmed', 'assumes', 'assumed', 'moves', 'moved', 'moving', 'lifting', 'raising', 'cutting', 'lowering', 'upgrading', 'downgrading', 'initiating']);
+/** "taking up coverage of", "picked up coverage of": the first word of a two-word call verb ending in "up". */
+const UP_CALL_VERBS: ReadonlySet<string> = new Set(['taking', 'takes', 'took', 'picking', 'picks', 'picked']);
+
+/** Where a call's verb starts that stands right before `at` ("lifted X", "initiated coverage of X"), or -1. */
+function callVerbBefore(text: string, at: number): number {
+  if (text.charCodeAt(at - 1) !== 32) return -1;
+  let w = wordEndingAt(text, at - 1);
+  if (w.word === 'of' || w.word === 'on') {
+    const coverage = wordEndingAt(text, w.start);
+    if (coverage.word !== 'coverage') return -1;
+    w = wordEndingAt(text, coverage.start);
+  }
+  if (CALL_VERBS.has(w.word)) return w.start;
+  if (w.word !== 'up') return -1;
+  const first = wordEndingAt(text, w.start);
+  return UP_CALL_VERBS.has(first.word) ? first.start : -1;
+}
 const TARGET_ON = /\b(?:price target|target price|price objective|price goal|target|rating|recommendation|call|(?:[Bb]uy|[Ss]ell|[Hh]old|[Oo]verweight|[Uu]nderweight|[Oo]utperform|[Uu]nderperform|[Nn]eutral)['"’”]?) (?:on|for) [A-Z]/g;
 /** What follows the company a call is on: its target, the rating it is moved to, or the rating it is started at. */
 const CALL_OBJECT_END = /^(?:['’]s)? (?:price target|target price|price objective|target|PT|rating|to|at|from|with|as|on|up to|down to|[-–—] )/;
@@ -459,7 +477,7 @@ const CALL_OBJECT_END = /^(?:['’]s)? (?:price target|target price|price object
  * Companies a house's call is on ("Jefferies lowers Travis Perkins price target to 896 pence", "Shore Capital
  * initiates Qinetiq at 'buy'"): the name between the house's verb and the call's words is the company, known or not.
  */
-function calledNames(text: string, known: (name: string) => boolean): string[] {
+function calledNames(text: string, tokens: readonly Token[], known: (name: string) => boolean): string[] {
   const out: string[] = [];
   // "their target price for Air New Zealand", "a price objective on Topaz Energy": the company a call is on.
   if (text.includes(' for ') || text.includes(' on ')) {
@@ -473,9 +491,14 @@ function calledNames(text: string, known: (name: string) => boolean): string[] {
       if (name && !known(name) && findRatings(name).length === 0 && plausibleName(name, true)) out.push(name);
     }
   }
-  CALL_ON.lastIndex = 0;
-  for (let m = CALL_ON.exec(text); m; m = CALL_ON.exec(text)) {
-    const start = m.index + m[0].length - 1;
+  // Each capitalised word with a call's verb right before it: a lookup per word, not a pattern at every position.
+  for (const t of tokens) {
+    const c = text.charCodeAt(t.start);
+    if (c < 65 || c > 90) continue;
+    const verbAt = callVerbBefore(text, t.start);
+    if (verbAt < 0) continue;
+    const m = { index: verbAt };
+    const start = t.start;
     const end = nameAfter(text, start);
     if (end < 0 || !CALL_OBJECT_END.test(text.slice(end, end + 16))) continue;
     const name = clean(text.slice(start, end));
@@ -714,7 +737,7 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
       if (name && plausibleName(name, true)) names.add(name);
     }
     // A call's words, where the caller has read them already; else looked for.
-    if ((calls ?? CALL_CUE.test(text)) || text.includes(' call ')) for (const name of calledNames(text, known)) called.add(name);
+    if ((calls ?? CALL_CUE.test(text)) || text.includes(' call ')) for (const name of calledNames(text, tokens, known)) called.add(name);
     if (amounts.length > 0 && EXTREME_CUE.test(text) && REACHED_WORD.test(text)) for (const m of text.matchAll(REACHED_EXTREME)) {
       const written = nameBeforeVerb(text, m.index);
       const name = written ? clean(written) : null;
