@@ -1,7 +1,7 @@
 import type { Company, Listing } from '../facts/company.js';
 import { type CompanyIndex, WORD_PATTERN, addCompany, emptyIndex, normalizeWord } from './companyIndex.js';
 import { learnedCompany } from './discoverCompanies.js';
-import { type Mention, type TickerRef, type Token, NOT_TICKERS, companyFromTicker, capitalTokens, continuedByName, findBareTickers, findNames, findTickerRefs, nameBefore } from './mentions.js';
+import { type Mention, type TickerRef, type Token, NOT_TICKERS, companyFromTicker, capitalTokens, continuedByName, findBareTickers, findNames, findTickerRefs, growsIntoOther, nameBefore } from './mentions.js';
 
 /**
  * "Toyota Tsusho", "Hyundai AutoEver": a name whose known start, its first word, another capitalised word (not one of
@@ -76,7 +76,10 @@ export class ArticleCompanies {
   /** Whether a name is a company already known: its known start is all of it, or more than its first word. */
   knows(name: string): boolean {
     const known = this.longestKnown(name);
-    return known !== undefined && !(known.words === 1 && outgrowsWord(name));
+    if (known === undefined) return false;
+    if (known.words !== 1) return true;
+    const space = name.indexOf(' ');
+    return !outgrowsWord(name) && !(space > 0 && growsIntoOther(known.company, name.slice(0, space), name.slice(space, space + 20)));
   }
 
   /** The company named by the longest known start of `name`, the registry's before the article's own. */

@@ -181,6 +181,9 @@ export function findNames(sentence: string, tokens: readonly Token[], indexes: r
       // "Hyundai AutoEver", "Toyota Tsusho": a known one-word name that another capitalised word continues is the
       // first word of another company's name.
       if (!titleCase && continuedByName(sentence, hit.end, localArms)) continue;
+      // "Mitsubishi Motors" is not "Mitsubishi Corporation": a business word after a one-word name that the
+      // company's own name does not go on with starts another company's name.
+      if (otherBusiness(sentence, hit)) continue;
     }
     hit.end = withLegalSuffix(sentence, hit.end);
     out.push(hit);
@@ -211,6 +214,20 @@ const AFTER_NAME: ReadonlySet<string> = new Set([
  * its own, listed apart ("Nestlé India").
  */
 const PLACES: ReadonlySet<string> = new Set(['India', 'Japan', 'China', 'Asia', 'Australia', 'Singapore', 'Korea', 'Hong', 'Europe', 'America', 'Canada']);
+
+/** Words of a business that follow a group's one-word name in the names of its several listed members. */
+const BUSINESS_WORDS: ReadonlySet<string> = new Set(['Bank', 'International', 'Industries', 'Resources', 'Energy', 'Mining', 'Technologies', 'Technology', 'Financial', 'Motors', 'Motor', 'Airlines', 'Airways', 'Pharmaceuticals', 'Properties', 'Brands', 'Foods', 'Systems', 'Enterprises', 'Healthcare', 'Electronics', 'Chemicals', 'Metals', 'Petroleum', 'Electric', 'Heavy', 'Estate', 'Logistics', 'Shipping', 'Steel', 'Power', 'Insurance', 'Life', 'Capital', 'Securities', 'Semiconductor']);
+
+function otherBusiness(sentence: string, hit: Mention): boolean {
+  return sentence.charCodeAt(hit.end) === 32 && growsIntoOther(hit.company, sentence.slice(hit.start, hit.end), sentence.slice(hit.end, hit.end + 20));
+}
+
+/** Whether the word after a company's one-word name `first` (in `after`) is a business word its own name lacks. */
+export function growsIntoOther(company: Company, first: string, after: string): boolean {
+  const next = /^ ([A-Z][a-z]+)\b/.exec(after)?.[1];
+  if (!next || !BUSINESS_WORDS.has(next)) return false;
+  return ![company.name, ...company.aliases].some((n) => n.startsWith(`${first} ${next}`) || !n.startsWith(`${first} `));
+}
 
 /** Whether the word after position `end` (a space) continues a known one-word name into another company's. */
 export function continuedByName(sentence: string, end: number, localArms = false): boolean {

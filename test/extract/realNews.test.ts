@@ -774,3 +774,25 @@ describe('broker lists, houses that are listed banks, and more notations of unse
     ]));
   });
 });
+
+describe('a group name that grows into a sibling, and bracketed units in labels', () => {
+  const MC: Company = { id: 'mc', name: 'Mitsubishi Corporation', aliases: [], listings: [{ ticker: '8058', exchange: 'TSE', currency: 'JPY' }] };
+
+  it("learns 'Mitsubishi Motors Corp' as another company than the trading house 'Mitsubishi Corporation'", () => {
+    expect(factsWith([...ALL, MC], 'Japan movers: Mitsubishi Motors', 'Mitsubishi Motors Corp was down 4.21 percent at 387 yen after its May sales fell.')).toEqual(sorted<Row>([
+      ['Mitsubishi Motors Corp', 'change_pct_1d', -4.21, null], ['Mitsubishi Motors Corp', 'price', 387, 'JPY'],
+    ]));
+    expect(factsWith([...ALL, MC], 'Tokyo', 'Mitsubishi Corporation gained 1.2% to 2,950 yen.')).toEqual(sorted<Row>([
+      ['Mitsubishi Corporation', 'change_pct_1d', 1.2, null], ['Mitsubishi Corporation', 'price', 2950, 'JPY'],
+    ]));
+  });
+
+  it("reads a '(%)' bracket and a '52-week intraday high' label in a data box", () => {
+    expect(facts('Shell data', 'Shell plc (LSE: SHEL)', '- 52-week intraday high: 2,950p', '- 52-week closing low: 2,310p')).toEqual(sorted<Row>([
+      ['Shell plc', 'high_52w', 2950, 'GBX'], ['Shell plc', 'low_52w', 2310, 'GBX'],
+    ]));
+    expect(facts('London blue chips', 'Company | Ticker | Last Close | 52-Week Intraday High | Dividend Yield (%)', 'Shell plc | SHEL | 2,700p | 2,950p | 3.9')).toEqual(sorted<Row>([
+      ['Shell plc', 'dividend_yield', 3.9, null], ['Shell plc', 'high_52w', 2950, 'GBX'], ['Shell plc', 'price', 2700, 'GBX'],
+    ]));
+  });
+});

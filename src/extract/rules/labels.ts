@@ -10,8 +10,8 @@ const LABELS: ReadonlyArray<readonly [RegExp, FactKind]> = [
   [/^(?:1|one|30)-(?:month|day) (?:change|performance|return)$|^(?:monthly|month) (?:change|performance)$|^(?:1m|1 month|past month)$/, 'change_pct_1m'],
   [/^(?:ytd|year-to-date|year to date)(?: change| performance| return| gain)?$|^since the (?:turn|start|beginning) of the year$/, 'change_pct_ytd'],
   [/^(?:12|twelve)-month (?:change|performance|return|trend)$|^(?:1-year|one-year|52-week|annual) (?:change|performance|return)$|^(?:1y|1 year|past year)$/, 'change_pct_12m'],
-  [/^(?:52|fifty-two)-week (?:high|peak)$|^(?:1|one|12)-(?:year|month) high$|^52w high$|^52-wk high$|^(?:year|annual|yearly) high$|^(?:peak|high|top) of the (?:past|last) (?:year|12 months|52 weeks)$/, 'high_52w'],
-  [/^(?:52|fifty-two)-week (?:low|trough)$|^(?:1|one|12)-(?:year|month) low$|^52w low$|^52-wk low$|^(?:year|annual|yearly) low$|^(?:trough|low|bottom) of the (?:past|last) (?:year|12 months|52 weeks)$/, 'low_52w'],
+  [/^(?:52|fifty-two)-week (?:intraday |closing )?(?:high|peak)$|^(?:1|one|12)-(?:year|month) high$|^52w high$|^52-wk high$|^(?:year|annual|yearly) high$|^(?:peak|high|top) of the (?:past|last) (?:year|12 months|52 weeks)$/, 'high_52w'],
+  [/^(?:52|fifty-two)-week (?:intraday |closing )?(?:low|trough)$|^(?:1|one|12)-(?:year|month) low$|^52w low$|^52-wk low$|^(?:year|annual|yearly) low$|^(?:trough|low|bottom) of the (?:past|last) (?:year|12 months|52 weeks)$/, 'low_52w'],
   [/^(?:(?:14|fourteen)[- ]day )?(?:rsi|relative strength(?: index)?)(?:,? ?[-(]?(?:14|fourteen)(?:[- ](?:day|days|sessions|periods))?\)?)?$/, 'rsi_14'],
   [/^(?:50-day|50 day|fifty-day) (?:simple )?(?:moving average|sma|ma)$|^sma ?\(?50\)?$|^50-dma$/, 'sma_50'],
   [/^(?:200-day|200 day) (?:simple )?(?:moving average|sma|ma)$|^sma ?\(?200\)?$|^200-dma$/, 'sma_200'],
@@ -84,7 +84,7 @@ export function labelKind(written: string): FactKind | undefined {
   // Data boxes repeat their labels article after article: each is read once.
   if (LABEL_KINDS.has(written)) return LABEL_KINDS.get(written) ?? undefined;
   // "Share Price (Xetra)", "P/E (TTM)": a bracketed word names the listing or the basis, not the kind.
-  const label = written.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*\((?:[a-z .&-]+|[a-z0-9.:]*[a-z][a-z0-9.:]*)\)$/, '');
+  const label = written.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*\((?:[a-z .&-]+|[a-z0-9.:]*[a-z][a-z0-9.:]*|%|in %)\)$/, '');
   // "Momentum (RSI 14)": a bracket that holds a known label names the kind when the words before it do not.
   const inner = /\(([^()]+)\)$/.exec(label)?.[1];
   const kind = kindOf(label) ?? (inner ? kindOf(inner) : undefined);
