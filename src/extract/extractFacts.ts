@@ -177,6 +177,10 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   // Under a heading naming a company the article does not know, nothing falls back on the article's company.
   let headed = false;
   let previous: ReadSentence | undefined;
+  // The sentences read so far, for finding what a description opening a sentence refers to.
+  const earlier: ReadSentence[] = [];
+  // Those whose figures belonged to a name no list knows.
+  const unknownSubjects = new Set<ReadSentence>();
   for (const [line, paragraph] of paragraphs.entries()) {
     const heading = headingCompany(paragraph);
     // A new heading starts a new company's calls: what a house said under the last one is no guide.
@@ -214,6 +218,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const hits = !read || !rowNamed ? NO_HITS : columns ? readTableRow(read, columns) : runRules(read, rated);
       // Where the sentence first names something other than a company: figures after it are that thing's.
       const other = hits.length > 0 && subjects.length === 0 ? otherSubjectAt(text, tokens, firms, article.body, openingNames) : Infinity;
+      // A sentence whose figures a name no list knows opens on: a description after it may mean that name.
+      if (subjects.length === 0 && amounts.length > 0 && (hits.length > 0 ? other : otherSubjectAt(text, tokens, firms, article.body, openingNames)) === 0) unknownSubjects.add(sentence);
       const later = hits.length > 0 && LATER_CUE.test(text) && LATER.test(text);
       // "For comparison, the sector ETF shows an RSI of 54.3, so the Commerzbank rally…": a figure after the
       // comparison is the other thing's, unless a company is named between.
@@ -223,6 +229,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const respective = hits.length > 0 && text.includes('respectively') ? respectiveFigures(hits, text, amounts, subjects) : null;
       if (respective) hits.push(...respective.added);
       const compared = hits.length > 0 && text.includes('omparison') ? (COMPARISON.exec(text)?.index ?? Infinity) : Infinity;
+      // "Danske Bank … downgraded the stock. The Copenhagen-based lender's own shares edged up 0.3%": a description
+      // opening a sentence that names no company means the company the sentences before spoke of.
+      const referent = hits.length > 0 && subjects.length === 0 && DESCRIBED_SUBJECT.test(text) ? describedCompany(text, earlier, unknownSubjects, (name) => companies.lookupName(name)) : undefined;
       for (const h of hits) {
         if (h.leftOut) countLeftOut(leftOut, h.leftOut);
         else if (other < h.at || (compared < h.at && !subjects.some((m) => m.start > compared && m.start < h.at))) countLeftOut(leftOut, 'another subject');
@@ -232,7 +241,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           // "The second share to earn an upgrade is Origin Energy Ltd. ¶ The Australian energy provider's shares are up
           // 3.2%": a paragraph opening on a description speaks of the company a one-sentence paragraph just introduced.
           const described = !context && subjects.length === 0 && DESCRIPTION_OPENING.test(text) ? introduced : null;
-          const fallback = (PRONOUN_OPENING.test(text) ? pronounContext : context) ?? described ?? coveredBy ?? section ?? (headed ? null : primary);
+          // A call in a sentence opening on a description ("The investment bank's equities team raised its target")
+          // is the house's description, not the company's.
+          const fallback = referent !== undefined && !FIRM_KINDS.has(h.kind) ? referent : ((PRONOUN_OPENING.test(text) ? pronounContext : context) ?? described ?? coveredBy ?? section ?? (headed ? null : primary));
           const found = respective?.companies.has(h) ? (respective.companies.get(h) ?? null) : attribute(h, text, subjects, fallback);
           let company = found;
           let firm = h.firm;
@@ -277,6 +288,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const lastNamed = named[named.length - 1];
       if (lastNamed) lastFirm = lastNamed.name;
       for (const f of named) houses.add(f.name);
+      earlier.push(sentence);
     }
     const [only] = paragraph;
     const named = only && paragraph.length === 1 ? new Set(only.subjects.map((m) => m.company)) : null;
@@ -699,6 +711,47 @@ function attribute(h: RuleHit, text: string, subjects: readonly Mention[], fallb
   const before = subjects.filter((m) => m.end <= h.at && !inClosedAside(text, m, h.at));
   return before[before.length - 1]?.company ?? null;
 }
+
+/**
+ * What a description opening a sentence refers to: the company named first by the nearest sentence before it that
+ * names one; none when a sentence in between gave figures of a name no list knows ("Shionogi & Co. sank 3.7%. The
+ * pharmaceutical company said…"). Undefined when the sentences before give no sign.
+ */
+function describedCompany(text: string, earlier: readonly ReadSentence[], unknown: ReadonlySet<ReadSentence>, lookup: (name: string) => Company | undefined): Company | null | undefined {
+  // A bank's description after a house no list knows by that name: the house where it is named in full, or none.
+  let wantHouse: string | null = null;
+  for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - 4; i--) {
+    const { subjects, firms } = earlier[i] as ReadSentence;
+    const [first] = subjects;
+    // "Danske Bank … downgraded the stock. The Copenhagen-based lender's own shares": a description of a bank
+    // after a sentence a house opens means the house.
+    const house = firms[0];
+    if (house && house.start < (first?.start ?? Infinity) && HOUSE_DESCRIPTION.test(text)) {
+      // A house known by a short name ("CICC") may be named in full further back.
+      const listed = lookup(house.name);
+      if (listed) return listed;
+      wantHouse = house.name;
+      continue;
+    }
+    if (first) return wantHouse ? (subjects.find((m) => isHouse(m.company) || initials(m.company.name) === wantHouse)?.company ?? null) : first.company;
+    if (unknown.has(earlier[i] as ReadSentence)) return null;
+  }
+  return wantHouse ? null : undefined;
+}
+
+/** "CICC" of "China International Capital Corporation". */
+function initials(name: string): string {
+  return name.split(' ').map((w) => w.charAt(0)).join('');
+}
+
+/** A description that fits a research house: a bank or a broker. */
+const HOUSE_DESCRIPTION = /^(?:Shares (?:of|in) )?(?:The|the) (?:(?!(?:a|an|as|at|and|by|for|from|has|have|in|is|of|on|said|says|that|the|to|was|which|with) )[\w-]+ ){0,3}(?:bank|lender|broker|brokerage)(?:['’]s)?\b/;
+
+/**
+ * A description opening a sentence ("The Copenhagen-based lender's own shares", "Shares of the mainland investment
+ * bank"): a few words before the noun, none of which starts another clause ("The move comes as the bank…").
+ */
+const DESCRIBED_SUBJECT = /^(?:Shares (?:of|in) )?(?:The|the) (?:(?!(?:a|an|as|at|and|by|for|from|has|have|in|is|of|on|said|says|that|the|to|was|which|with) )[\w-]+ ){0,3}(?:bank|provider|maker|group|company|firm|miner|retailer|lender|insurer|operator|producer|carrier|airline|developer|giant|conglomerate|utility|brewer|grocer|chipmaker|carmaker|automaker|telco|supplier|manufacturer|publisher|owner|builder)(?:['’]s)?\b/;
 
 const DESCRIPTION_OPENING = /^(?:The|the) (?:[\w-]+ ){0,4}(?:bank|provider|maker|group|company|firm|miner|retailer|lender|insurer|operator|producer|carrier|airline|developer|giant|conglomerate|utility|brewer|grocer|chipmaker|carmaker|automaker|telco|supplier|manufacturer|publisher|owner|builder)(?:['’]s)?\b/;
 const PRONOUN_SUBJECT = /^(?:It|They|Its shares|Their shares|The (?:stock|shares|company|group))\b/;

@@ -796,3 +796,38 @@ describe('a group name that grows into a sibling, and bracketed units in labels'
     ]));
   });
 });
+
+describe('a description opening a sentence means the company the sentences before it spoke of', () => {
+  it("gives a bank's own shares to the listed house that opened the sentence before", () => {
+    expect(facts('Shopify note', 'Shopify Inc. rose 2% to US$120.',
+      "Royal Bank of Canada, which also banks the company, raised its Shopify price target to US$150. The Toronto-based lender's own shares edged up 0.3% to C$171.20.")).toEqual(sorted<Row>([
+      ['Royal Bank of Canada', 'change_pct_1d', 0.3, null], ['Royal Bank of Canada', 'price', 171.2, 'CAD'],
+      ['Shopify Inc.', 'change_pct_1d', 2, null], ['Shopify Inc.', 'price', 120, 'USD'], ['Shopify Inc.', 'price_target', 150, 'USD', 'Royal Bank of Canada'],
+    ]));
+  });
+
+  it('gives a description to the company the sentence before named first, not to the article\'s company', () => {
+    const rows = facts('Reliance Industries outlook', 'Reliance Industries rose 1% to Rs 2,900.',
+      'Rival Tesco PLC, which meets Reliance Industries in no market, fell 0.8% to 401p. The British grocer said quarterly sales rose 3.1% to £15.9 billion.');
+    expect(rows).toContainEqual(['Tesco PLC', 'revenue_growth_pct', 3.1, null]);
+    expect(rows).not.toContainEqual(['Reliance Industries', 'revenue_growth_pct', 3.1, null]);
+  });
+
+  it('leaves out what a description says after a name no list knows gave figures', () => {
+    const rows = facts('Tokyo midday: Toyota Motor Corporation', 'Toyota Motor Corporation was flat at 3,170 yen.',
+      'Drug makers were weak, led by Shionogi.', 'Shionogi & Co. (4507 JT) sank 3.7 percent to 1,293 yen. The pharmaceutical company said first-quarter sales dropped 15 percent to 63.7 billion yen.');
+    expect(rows.filter((r) => r[1] === 'revenue' || r[1] === 'revenue_growth_pct')).toEqual([]);
+  });
+
+  it("reads a house's short name as the initials of the company named in full before", () => {
+    const rows = facts('Baidu gains', 'Baidu rose 3% to HK$120.', 'The main impulse came from China International Capital Corporation (3908.HK).',
+      'CICC raised its target price to HK$150 and kept its Outperform rating.', 'Shares of the mainland investment bank rose 2.2% to HK$21.36 in Hong Kong.');
+    expect(rows).toContainEqual(['China International Capital Corporation', 'price', 21.36, 'HKD']);
+    expect(rows).not.toContainEqual(['Baidu', 'price', 21.36, 'HKD']);
+  });
+
+  it("is not a description when a clause comes before the noun ('The move comes as the bank, …')", () => {
+    expect(facts('Alibaba upgrade', 'JPMorgan raised Alibaba Group to overweight.',
+      'The move comes as the company, with a market capitalisation of $310 billion, has rallied 40% this year.')).toContainEqual(['Alibaba Group', 'market_cap', 310e9, 'USD']);
+  });
+});
