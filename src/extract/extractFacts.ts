@@ -461,9 +461,13 @@ function marketOf(m: RegExpExecArray | null): string | null {
 /** The dollar of an exchange a sentence says its figures are from ("on the ASX"), if it names one. */
 function sentenceMarket(text: string): string | null {
   // Most sentences with a dollar name no exchange: the pattern runs only where one of their words stands.
-  if (!text.includes('on the ') || !/X|SE|Exchange|Nasdaq/.test(text)) return null;
-  return marketOf(SENTENCE_MARKET.exec(text));
+  if (!/X|SE|Exchange|Nasdaq|STI|Straits|Hang Seng/.test(text)) return null;
+  // "Gentrack topped the NZX50, …, while Westpac added 3.6% to $35": a sentence that ranks its companies on a
+  // market's index speaks in that market's dollar. The US index is left out: "$" already means the US dollar.
+  return (text.includes('on the ') ? marketOf(SENTENCE_MARKET.exec(text)) : null) ?? marketOf(SENTENCE_INDEX.exec(text));
 }
+
+const SENTENCE_INDEX = /\b(?:(S&P\/ASX ?200|ASX ?(?:200|300|50)|All Ordinaries)|(S&P\/TSX(?: Composite)?|TSX Composite)|(NZX ?50)|(Straits Times Index|STI)|(Hang Seng(?: Index)?|HSI))\b/;
 
 const SENTENCE_MARKET = /\bon the (?:(ASX|Australian Securities Exchange)|(TSXV?|Toronto Stock Exchange)|(NZX)|(SGX|Singapore Exchange)|(HKEX|Hong Kong Stock Exchange)|(JSE|Johannesburg Stock Exchange)|(NYSE|Nasdaq|New York Stock Exchange))\b/;
 

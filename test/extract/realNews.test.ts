@@ -831,3 +831,16 @@ describe('a description opening a sentence means the company the sentences befor
       'The move comes as the company, with a market capitalisation of $310 billion, has rallied 40% this year.')).toContainEqual(['Alibaba Group', 'market_cap', 310e9, 'USD']);
   });
 });
+
+describe("a market's index named in a sentence settles its bare dollar", () => {
+  const WBC: Company = { id: 'wbc', name: 'Westpac Banking Corporation', aliases: ['Westpac'], listings: [{ ticker: 'WBC', exchange: 'ASX', currency: 'AUD' }] };
+
+  it.each<[string, string]>([
+    ['Gentrack topped the NZX50, rising 4.3% to $11.47, while Westpac added 3.6% to $35.', 'NZD'],
+    ['Westpac added 3.6% to $35 as the S&P/ASX 200 climbed.', 'AUD'],
+    ['Westpac added 3.6% to $35 on the NZX.', 'NZD'],
+    ['Westpac added 3.6% to $35.', 'AUD'],
+  ])('%s', (line, currency) => {
+    expect(factsWith([...ALL, WBC], 'Market close', line)).toContainEqual(['Westpac Banking Corporation', 'price', 35, currency]);
+  });
+});
