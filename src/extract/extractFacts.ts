@@ -283,7 +283,11 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       // "Danske Bank was helped by an upgrade from Carnegie's analysts.": the house's later call is on that company.
       if (hits.length === 0 && calls && last && firms.length > 0) for (const f of firms) if (!covered.has(f.name) && !ownHouse(last.company, f.name)) covered.set(f.name, last.company);
       // A house named without figures of its own ("UBS responded swiftly.") speaks as a house, not as the subject.
-      if (last && !(isHouse(last.company) && !own?.includes(last.company))) context = last.company;
+      // "He reiterated his Outperform rating, arguing that … the stakes in Arm": a name in the reasons a call gives
+      // is not what the next sentence speaks of.
+      const reason = last && last.start > 20 && REASON.test(text) ? (REASON.exec(text)?.index ?? Infinity) : Infinity;
+      const spoken = reason === Infinity ? last : subjects.filter((m) => m.end < reason).pop();
+      if (spoken && !(isHouse(spoken.company) && !own?.includes(spoken.company))) context = spoken.company;
       pronounContext = opening && !isHouse(opening.company) ? opening.company : context;
       const lastNamed = named[named.length - 1];
       if (lastNamed) lastFirm = lastNamed.name;
@@ -761,7 +765,10 @@ const DESCRIPTION_OPENING = /^(?:The|the) (?:[\w-]+ ){0,4}(?:bank|provider|maker
 const PRONOUN_SUBJECT = /^(?:It|They|Its shares|Their shares|The (?:stock|shares|company|group))\b/;
 
 /** Where a figure's clause ends: "; ", ". ", a contrast, or a pronoun opening the main clause ("With a value of ¥7.2 trillion, it is…"). */
-const CLAUSE_END = /;|\.\s|,\s+(?:while|but|whereas|although)\b|,\s+(?:it|they|the (?:company|group|stock|shares))\s+(?:is|was|are|were|has|had|remains|remained|ranks|stands)\b/;
+/** Where a call's reasons begin: ", arguing that", ", citing", ", given". */
+const REASON = /,\s+(?:arguing|citing|noting|pointing to|given)\b/;
+
+const CLAUSE_END = /;|\.\s|,\s+(?:while|but|whereas|although|arguing|citing|noting|pointing to|given)\b|,\s+(?:it|they|the (?:company|group|stock|shares))\s+(?:is|was|are|were|has|had|remains|remained|ranks|stands)\b/;
 
 /** Whether a mention stands inside an aside opened by ", which" or ", who" and closed by a comma before `at`. */
 function inClosedAside(text: string, m: Mention, at: number): boolean {

@@ -844,3 +844,12 @@ describe("a market's index named in a sentence settles its bare dollar", () => {
     expect(factsWith([...ALL, WBC], 'Market close', line)).toContainEqual(['Westpac Banking Corporation', 'price', 35, currency]);
   });
 });
+
+describe("a name in the reasons a call gives is not the call's company", () => {
+  it("keeps calls on the article's company when the reasons name a holding ('arguing that … the stake in Baidu')", () => {
+    const rows = facts('Alibaba Group slips', 'Alibaba Group fell 1% to $80.', 'Analysts Point to the Discount',
+      'Jefferies analyst Jane Roe is not deterred. She reiterated her Buy rating and her target price of $120, arguing that the discount is too wide given the stake in Baidu. Mizuho Securities has a Buy rating with a target of $110.');
+    expect(rows).toEqual(expect.arrayContaining([['Alibaba Group', 'price_target', 120, 'USD', 'Jefferies'], ['Alibaba Group', 'price_target', 110, 'USD', 'Mizuho Securities']]));
+    expect(rows.filter((r) => r[0] === 'Baidu')).toEqual([]);
+  });
+});
