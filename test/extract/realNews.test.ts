@@ -853,3 +853,12 @@ describe("a name in the reasons a call gives is not the call's company", () => {
     expect(rows.filter((r) => r[0] === 'Baidu')).toEqual([]);
   });
 });
+
+describe("a house a sentence opens on before its analyst ('At İş Yatırım, analyst …')", () => {
+  it('gives the call to that house, not to the house named before', () => {
+    expect(facts('Toyota Motor Corporation calls', 'Nomura raised its target for Toyota Motor Corporation to ¥3,500.',
+      'At İş Yatırım, analyst Selin Demir stuck with a Buy recommendation, and her target of ¥3,300 implies upside of about 10%.')).toEqual(expect.arrayContaining([
+      ['Toyota Motor Corporation', 'price_target', 3300, 'JPY', 'İş Yatırım'], ['Toyota Motor Corporation', 'analyst_rating', 'Buy', null, 'İş Yatırım'],
+    ]));
+  });
+});

@@ -11,6 +11,8 @@ export interface FirmMention {
 
 const CAP = String.raw`[A-Z][\w&.\-]*(?:\s(?:&\s)?[A-Z][\w&.\-]*){0,3}`;
 const ANALYSTS_AT = new RegExp(String.raw`\banalysts? (?:at|from|with) (${CAP})`, 'g');
+/** "At İş Yatırım, analyst Selin Demir stuck with a Buy": the house a sentence opens on before its analyst. */
+const AT_HOUSE = /^At (\p{Lu}[\p{L}&.\-]*(?: (?:& )?\p{Lu}[\p{L}&.\-]*){0,3}), (?:the )?analysts?\b/u;
 
 /** The research houses as a name index: matched word by word like company names, longest name first. */
 const FIRM_INDEX = indexCompanies(FIRM_NAMES.map((name) => ({ id: name, name, aliases: [], listings: [] })));
@@ -53,6 +55,8 @@ export function findFirms(text: string, tokens: readonly Token[] = capitalTokens
     const end = nameEnd(text, tokens, m.end);
     out.push({ name: text.slice(m.start, end).replace(/['’]s$/, ''), start: m.start, end });
   }
+  const at = analystWord && text.startsWith('At ') ? AT_HOUSE.exec(text)?.[1] : undefined;
+  if (at && !out.some((f) => f.start === 3)) out.push({ name: at, start: 3, end: 3 + at.length });
   const analystsAt = analystWord ? text.matchAll(ANALYSTS_AT) : [];
   for (const m of analystsAt) {
     const name = (m[1] ?? '').replace(/[.,]$/, '');
