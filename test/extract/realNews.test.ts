@@ -862,3 +862,11 @@ describe("a house a sentence opens on before its analyst ('At İş Yatırım, an
     ]));
   });
 });
+
+describe("a house that 'said …, and it reiterated its rating'", () => {
+  it('is the house of the call its saying goes on to, though no list knows it', () => {
+    expect(facts('Reliance Industries at a high', 'Reliance Industries was quoted 1.13 per cent up at Rs 2,947.65 on BSE. MOFSL said momentum in retail points to further upside, and it reiterated its BUY rating with a revised target price of Rs 3,400.')).toEqual(expect.arrayContaining([
+      ['Reliance Industries', 'price_target', 3400, 'INR', 'MOFSL'], ['Reliance Industries', 'analyst_rating', 'BUY', null, 'MOFSL'],
+    ]));
+  });
+});

@@ -163,8 +163,8 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
     const end = text.charCodeAt(t.end) === 46 && LEGAL_FORM.test(text.slice(t.start, t.end)) ? t.end + 1 : t.end;
     const said = verbAfter(text, end);
     // "Merrill Lynch said it had raised its target price": the call is the saying house's.
-    const reported = said && SAYING.has(said.word) ? REPORTED_CALL.exec(text.slice(said.end, said.end + 40)) : null;
-    const verb = reported?.[1] ? { word: reported[1], end: said!.end + reported[0].length } : said ?? verbAfterAside(text, end);
+    const reported = said && SAYING.has(said.word) ? reportedCall(text, said.end) : null;
+    const verb = reported ?? said ?? verbAfterAside(text, end);
     if (!verb) continue;
     const weak = WEAK_ACTOR_VERBS.has(verb.word);
     if (!weak && !ACTOR_VERBS.has(verb.word)) continue;
@@ -208,6 +208,21 @@ const RATED_ROW = /^(?:[-•*▪]\s*)?([A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*
 const OWNER_BEFORE = /([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s $/;
 const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'noted', 'wrote']);
 const REPORTED_CALL = /^,?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+|would\s+|will\s+)?(?:now\s+)?([a-z]+)/;
+/**
+ * The call verb a saying reports: "said it had raised its target", or the one its sentence goes on to ("MOFSL said
+ * momentum … points to upside, and it reiterated its BUY rating").
+ */
+function reportedCall(text: string, from: number): { word: string; end: number } | null {
+  const direct = REPORTED_CALL.exec(text.slice(from, from + 40));
+  if (direct?.[1]) return { word: direct[1], end: from + direct[0].length };
+  const rest = text.slice(from, from + 160);
+  const later = REPORTED_LATER.exec(rest);
+  if (!later?.[1] || /[.;]\s/.test(rest.slice(0, later.index))) return null;
+  return { word: later[1], end: from + later.index + later[0].length };
+}
+
+const REPORTED_LATER = /,\s+and\s+(?:it|they)\s+(?:has\s+|have\s+|also\s+)?([a-z]+)/;
+
 const LEGAL_FORM = /^(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|SE|NV)$/;
 
 /** Adds a house's name found at start–end, unless it is no name or overlaps one already found. */
