@@ -264,7 +264,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           // "added 1.2% to $131.40 on the ASX": an exchange the sentence names settles its bare dollar.
           const here = h.currency === '$' ? sentenceMarket(text) : null;
           if (company && later && (h.kind === 'price' || h.kind === 'change_pct_1d')) supersede(candidates, company.id, h.kind);
-          const full = firm ? (shortHouse.get(firm) ?? firm) : null;
+          const full = firm ? (shortHouse.get(firm) ?? spelledOut(firm, companies) ?? firm) : null;
           if (company) (own ??= []).push(company);
           const candidate = company ? toCandidate(full !== h.firm ? { ...h, firm: full } : h, company, text, here ? [here] : companies.currencies(company, h.kind === 'revenue' || h.kind === 'eps'), sentenceDate(text, h.kind, article.published)) : null;
           // "60 kr": a krona the listing does not settle is the article's market's, or left out.
@@ -425,7 +425,9 @@ const CAPITALS_BRACKET = /\)|[A-Z][A-Z0-9&.'-]*(?: [A-Z][A-Z0-9&.'-]*)* ?\(/g;
 /** Whether a house's name is a company's own ("UBS" for UBS Group AG, "Citi" for Citigroup Inc.). */
 function ownHouse(company: Company, firm: string): boolean {
   const house = firm.replace(/['’]s$/, '');
-  return [company.name, ...company.aliases].some((n) => n === house || n.startsWith(`${house} `) || house.startsWith(`${n} `));
+  // "CICC" for "China International Capital Corporation": a house written as the initials of the company's name.
+  return [company.name, ...company.aliases].some((n) => n === house || n.startsWith(`${house} `) || house.startsWith(`${n} `)) ||
+    (house.length >= 3 && /^[A-Z]+$/.test(house) && initials(company.name.replace(/[.,]/g, '')) === house);
 }
 
 /** "Later in the session, the scrip was trading 1.21 per cent higher": a quote that replaces the one before it. */
@@ -745,6 +747,16 @@ function describedCompany(text: string, earlier: readonly ReadSentence[], unknow
     if (unknown.has(earlier[i] as ReadSentence)) return null;
   }
   return wantHouse ? null : undefined;
+}
+
+/** A house written in initials ("CICC") named in full as a company of the article ("China International Capital Corporation"). */
+function spelledOut(firm: string, companies: ArticleCompanies): string | undefined {
+  if (firm.length < 3 || !/^[A-Z]+$/.test(firm)) return undefined;
+  for (const { company } of companies.seen.values()) {
+    const name = company.name.replace(/[.,]/g, '');
+    if (initials(name) === firm) return name;
+  }
+  return undefined;
 }
 
 /** "CICC" of "China International Capital Corporation". */

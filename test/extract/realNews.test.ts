@@ -870,3 +870,14 @@ describe("a house that 'said …, and it reiterated its rating'", () => {
     ]));
   });
 });
+
+describe("a house written in initials ('CICC') that the article names in full as a company", () => {
+  it("is that company as a house: its call is on the article's company and carries the full name", () => {
+    const rows = facts('Baidu gains', 'Baidu rose 3% to HK$120.', 'The main impulse came from China International Capital Corporation (3908.HK).',
+      "CICC raised its target price to HK$150 from HK$130 and kept its Outperform rating, arguing that Baidu's AI lead keeps widening.");
+    expect(rows).toEqual(expect.arrayContaining([
+      ['Baidu', 'price_target', 150, 'HKD', 'China International Capital Corporation'], ['Baidu', 'analyst_rating', 'Outperform', null, 'China International Capital Corporation'],
+    ]));
+    expect(rows.filter((r) => r[0] === 'China International Capital Corporation')).toEqual([]);
+  });
+});
