@@ -780,7 +780,7 @@ export function paragraphSubject(sentences: ReadonlyArray<{ text: string; amount
 /** A sentence speaking of a stock it does not name. */
 const STOCK_OPENING = /^(?:(?:After|At|By|In)[^,]{0,30},? )?(?:[Tt]he (?:share|shares|stock)|Its (?:shares|stock)|It) /;
 /** What follows a company that opens a sentence: an aside, or a verb that is not a person's saying. */
-const OPENER_VERB = /^(?:,\s+which\b|\s+and its\b|\s+(?!said\b|says\b|told\b|who\b)(?:has|have|had|is|was|are|were|makes|made|reported|posted|announced|received|won|signed|[a-z]{3,}(?:s|ed))\b)/;
+const OPENER_VERB = /^(?:,\s+which\b|\s+and its\b|\s+(?!said\b|says\b|told\b|who\b)(?:has|have|had|is|was|are|were|could|would|can|cannot|did|does|will|also|makes|made|reported|posted|announced|received|won|signed|[a-z]{3,}(?:s|ed))\b)/;
 
 /** A heading line that is only a name and a colon: "- Kotak Mahindra Bank:", "Infosys:". */
 export const HEADING_NAME = /^(?:[-•*▪]\s*)?([A-Z][^\s:]*(?:\s+(?:&\s+)?[A-Z][^\s:]*){0,4}):$/;

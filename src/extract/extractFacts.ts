@@ -182,6 +182,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   // Those whose figures belonged to a name no list knows.
   const unknownSubjects = new Set<ReadSentence>();
   for (const [line, paragraph] of paragraphs.entries()) {
+    const paragraphStart = earlier.length;
     const heading = headingCompany(paragraph);
     // A new heading starts a new company's calls: what a house said under the last one is no guide.
     if (heading && heading !== section) covered.clear();
@@ -231,6 +232,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const compared = hits.length > 0 && text.includes('omparison') ? (COMPARISON.exec(text)?.index ?? Infinity) : Infinity;
       // "Danske Bank … downgraded the stock. The Copenhagen-based lender's own shares edged up 0.3%": a description
       // opening a sentence that names no company means the company the sentences before spoke of.
+      // "Rival Li Ning could not keep pace. Its shares slipped 1.4%": "its" after a sentence that opens on a name no
+      // list knows is that name's.
+      const unnamedBefore = hits.length > 0 && subjects.length === 0 && earlier.length > paragraphStart && PRONOUN_OPENING.test(text) && opensOnUnknown(earlier[earlier.length - 1] as ReadSentence, article.body, openingNames);
       const referent = hits.length > 0 && subjects.length === 0 && DESCRIBED_SUBJECT.test(text) ? describedCompany(text, earlier, unknownSubjects, (name) => companies.lookupName(name)) : undefined;
       for (const h of hits) {
         if (h.leftOut) countLeftOut(leftOut, h.leftOut);
@@ -243,7 +247,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           const described = !context && subjects.length === 0 && DESCRIPTION_OPENING.test(text) ? introduced : null;
           // A call in a sentence opening on a description ("The investment bank's equities team raised its target")
           // is the house's description, not the company's.
-          const fallback = referent !== undefined && !FIRM_KINDS.has(h.kind) ? referent : ((PRONOUN_OPENING.test(text) ? pronounContext : context) ?? described ?? coveredBy ?? section ?? (headed ? null : primary));
+          const fallback = unnamedBefore && !FIRM_KINDS.has(h.kind) ? null : referent !== undefined && !FIRM_KINDS.has(h.kind) ? referent : ((PRONOUN_OPENING.test(text) ? pronounContext : context) ?? described ?? coveredBy ?? section ?? (headed ? null : primary));
           const found = respective?.companies.has(h) ? (respective.companies.get(h) ?? null) : attribute(h, text, subjects, fallback);
           let company = found;
           let firm = h.firm;
@@ -306,6 +310,11 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
 }
 
 const PRONOUN_OPENING = /^(?:Its|It) /;
+
+/** Whether a sentence that names no company opens on a name no list knows. */
+function opensOnUnknown(sentence: ReadSentence, body: string, names: Map<string, boolean>): boolean {
+  return sentence.subjects.length === 0 && otherSubjectAt(sentence.text, sentence.tokens, sentence.firms, body, names) === 0;
+}
 
 
 /** What may stand before a sentence's subject: nothing, or an article or "shares of". */

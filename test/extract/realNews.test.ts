@@ -881,3 +881,16 @@ describe("a house written in initials ('CICC') that the article names in full as
     expect(rows.filter((r) => r[0] === 'China International Capital Corporation')).toEqual([]);
   });
 });
+
+describe("'Its' after a sentence that opens on a name no list knows", () => {
+  it("learns the name when its paragraph goes on with 'Its shares' and figures ('Rival Li Ning could not keep pace')", () => {
+    expect(facts('Baidu gains', 'Baidu rose 3% to HK$120.', 'Rival Li Ning could not keep pace. Its shares slipped 1.4% to HK$17.82, weighed down by weaker traffic.')).toEqual(sorted<Row>([
+      ['Baidu', 'change_pct_1d', 3, null], ['Baidu', 'price', 120, 'HKD'], ['Li Ning', 'change_pct_1d', -1.4, null], ['Li Ning', 'price', 17.82, 'HKD'],
+    ]));
+  });
+
+  it("gives the article's company nothing of what 'its' says after an unknown name", () => {
+    const rows = facts('Baidu gains', 'Baidu rose 3% to HK$120.', 'Rival Li Ning saw weak traffic in its stores. Its shares slipped 1.4% to HK$17.82.');
+    expect(rows.filter((r) => r[0] === 'Baidu')).toEqual(sorted<Row>([['Baidu', 'change_pct_1d', 3, null], ['Baidu', 'price', 120, 'HKD']]));
+  });
+});
