@@ -286,12 +286,13 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const last = subjects[subjects.length - 1];
       // "Danske Bank was helped by an upgrade from Carnegie's analysts.": the house's later call is on that company.
       if (hits.length === 0 && calls && last && firms.length > 0) for (const f of firms) if (!covered.has(f.name) && !ownHouse(last.company, f.name)) covered.set(f.name, last.company);
-      // A house named without figures of its own ("UBS responded swiftly.") speaks as a house, not as the subject.
       // "He reiterated his Outperform rating, arguing that … the stakes in Arm": a name in the reasons a call gives
       // is not what the next sentence speaks of.
       const reason = last && last.start > 20 && REASON.test(text) ? (REASON.exec(text)?.index ?? Infinity) : Infinity;
-      const spoken = reason === Infinity ? last : subjects.filter((m) => m.end < reason).pop();
-      if (spoken && !(isHouse(spoken.company) && !own?.includes(spoken.company))) context = spoken.company;
+      // A house named without figures of its own ("UBS responded swiftly.", "after Goldman Sachs upgraded the
+      // shares") speaks as a house, not as the subject: the company named before it is.
+      const spoken = subjects.filter((m) => m.end < reason && !(isHouse(m.company) && !own?.includes(m.company))).pop();
+      if (spoken) context = spoken.company;
       pronounContext = opening && !isHouse(opening.company) ? opening.company : context;
       const lastNamed = named[named.length - 1];
       if (lastNamed) lastFirm = lastNamed.name;

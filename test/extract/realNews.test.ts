@@ -894,3 +894,11 @@ describe("'Its' after a sentence that opens on a name no list knows", () => {
     expect(rows.filter((r) => r[0] === 'Baidu')).toEqual(sorted<Row>([['Baidu', 'change_pct_1d', 3, null], ['Baidu', 'price', 120, 'HKD']]));
   });
 });
+
+describe("a listed house that upgrades 'the shares', named with its ticker", () => {
+  it("is the house 'the bank' means next, and the company named before it is what the next call is on", () => {
+    expect(facts('Notable upgrades: Baidu, Alibaba Group', 'Baidu (BIDU) stock is up almost 20% in morning trading after Goldman Sachs (GS) upgraded the shares. The bank now carries a $150 price target on the stock, raised from its earlier target of $120.')).toEqual(sorted<Row>([
+      ['Baidu', 'change_pct_1d', 20, null], ['Baidu', 'price_target', 150, 'USD', 'Goldman Sachs'],
+    ]));
+  });
+});

@@ -206,6 +206,10 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
 const RATED_ROW = /^(?:[-•*▪]\s*)?([A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3}):\s*((?:Strong |Moderate )?[A-Z][\w-]*(?:[- ][A-Z][\w-]*)?)\s*[,|;]\s*(?:[Tt]arget|TP|[Pp]rice target)\b/;
 
 const OWNER_BEFORE = /([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s $/;
+const TICKER_AFTER = /^ \([A-Z][A-Z0-9.:]{0,11}\)/;
+const RERATED = /^(?:upgraded|downgraded|upgrades|downgrades)$/;
+const STOCK_OBJECT = /^\s+(?:the (?:shares|stock)|it)\b/;
+
 const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'noted', 'wrote']);
 const REPORTED_CALL = /^,?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+|would\s+|will\s+)?(?:now\s+)?([a-z]+)/;
 /**
@@ -313,7 +317,10 @@ const HOUSE_AFTER = /^(?:['’]s?)?\s+(?:analysts?|strategists?|research)\b|^\s+
  * the subject of a call, the analysts' employer, the agent of a passive call. Otherwise it is the company the
  * sentence speaks of ("OCBC saw the sharpest revision to its mean target price").
  */
-export function actsAsHouse(text: string, start: number, end: number): boolean {
+export function actsAsHouse(text: string, start: number, named: number): boolean {
+  // "Goldman Sachs (GS) upgraded the shares": the house's ticker stands between it and its verb.
+  const ticker = text.charCodeAt(named + 1) === 40 ? TICKER_AFTER.exec(text.slice(named, named + 16)) : null;
+  const end = named + (ticker?.[0].length ?? 0);
   if (HOUSE_AFTER.test(text.slice(end, end + 30)) || HOUSE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   // "- HSBC: Outperform | Target of Rs 390": a list row opening on the house, then its rating.
   if (start <= 2 && text.charCodeAt(end) === 58) {
@@ -328,6 +335,8 @@ export function actsAsHouse(text: string, start: number, end: number): boolean {
   const call = HOUSE_VERBS.has(verb.word) ? verb : HOUSE_VERB_SOON.exec(text.slice(verb.end, verb.end + 40));
   if (!call) return false;
   const after = clauseAfter(text, 'end' in call ? call.end : verb.end + call.index + call[0].length);
+  // "after Goldman Sachs (GS) upgraded the shares": an upgrade or a downgrade of the stock is a call by itself.
+  if ('word' in call && RERATED.test(call.word) && STOCK_OBJECT.test(after)) return true;
   // "Nomura sees a path to $215": a house that sees a price names its target.
   return CALL_WORDS.test(after) || findRatings(after).length > 0 || (verb.word === 'sees' && /[$€£¥₹]\s?\d/.test(after));
 }
