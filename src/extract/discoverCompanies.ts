@@ -695,8 +695,22 @@ function headlineSubject(title: string, body: string, known: (name: string) => b
     const name = run.slice(0, k).join(' ');
     if (name.length >= 3 && /[a-z]/.test(name) && plausibleName(name) && countIn(body, name, 2) >= 2) return name;
   }
+  // "WEG Climbs After Fourth-Quarter Beat": a name in capitals opening the headline, when the body writes it as a
+  // word of its own three times and it is no abbreviation of finance, a market or an authority.
+  const [first] = run;
+  if (first && /^[A-Z]{3,6}$/.test(first) && !NOT_TICKERS.has(first) && !CAPITAL_WORDS.has(first) && countIn(body, first, 3) >= 3) return first;
   return null;
 }
+
+/** Words in capitals that open headlines without naming a company: markets, indices, authorities, figures. */
+const CAPITAL_WORDS: ReadonlySet<string> = new Set([
+  'FTSE', 'DAX', 'CAC', 'SMI', 'IBEX', 'MIB', 'AEX', 'OMX', 'OMXS', 'ATX', 'KOSPI', 'KOSDAQ', 'TAIEX', 'STI', 'KLCI',
+  'SENSEX', 'NIFTY', 'HSI', 'JSE', 'TSE', 'SGX', 'HKEX', 'NZX', 'BMV', 'PSEI', 'SET', 'IDX', 'TASI', 'ADX', 'DFM', 'EGX',
+  'NASDAQ', 'AMEX', 'CBOE', 'OPEC', 'NATO', 'IMF', 'ECB', 'FED', 'RBI', 'BOJ', 'PBOC', 'RBA', 'RBNZ', 'SNB', 'BOE',
+  'SEBI', 'SFC', 'FCA', 'ASIC', 'CPI', 'PPI', 'PMI', 'GDP', 'WTO', 'WHO', 'UAE', 'USA', 'IPOS', 'ETFS', 'BREAKING',
+  'UPDATE', 'LIVE', 'WATCH', 'STOCKS', 'MARKETS', 'CHINA', 'INDIA', 'JAPAN', 'WALL', 'STREET', 'CNY', 'JPY', 'CHF',
+  'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'INR', 'KRW', 'BRL', 'ZAR', 'SEK', 'NOK', 'DKK', 'MXN', 'TRY', 'PLN', 'RUB',
+]);
 
 /**
  * Names of companies an article may name that the registry lacks, found by how they are written: a legal suffix, "shares of X",

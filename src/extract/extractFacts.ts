@@ -210,7 +210,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const refer = named.length === 0 && calls ? (referenceAt(text) ?? (CALL_OPENING.test(text) && (previous?.firms.length === 1 || houses.size === 1) ? { start: 0, end: 0 } : undefined)) : undefined;
       const before = refer ? previous : undefined;
       previous = sentence;
-      const nearest = before && !before.relevant && before.firms.length === 0 ? findFirms(before.text).pop()?.name.replace(/['’]s$/, '') : undefined;
+      const nearest = before && !before.relevant && before.firms.length === 0 ? findFirms(before.text).pop()?.name.replace(/['’]s$|\.$/, '') : undefined;
       const referTo = nearest ?? lastFirm;
       const firms = refer && referTo ? [{ name: referTo, start: refer.start, end: refer.end }] : analysts.size > 0 && calls ? byAnalyst(text, named, analysts) : named;
       const read: Sentence | null = columns || relevant ? { text, amounts, companySpans: subjects, firms, lower: undefined } : null;

@@ -8,7 +8,7 @@ const INDEX_NAMES = [
   'Russell', 'Nikkei', 'Topix', 'TOPIX', 'Kospi', 'KOSPI', 'Kosdaq', 'KOSDAQ', 'DAX', 'MDAX', 'MDax', 'SDAX', 'SDax',
   'TecDAX', 'TecDax', 'Dax', 'FTSE', 'CAC', 'IBEX', 'Ibex', 'AEX', 'SMI', 'Stoxx', 'STOXX', 'Euro Stoxx', 'Hang Seng', 'Sensex',
   'Nifty', 'NIFTY', 'Bankex', 'TSX', 'Taiex', 'TAIEX', 'Straits Times Index', 'STI', 'KLCI', 'FBM KLCI', 'CSI',
-  'Shanghai Composite', 'Shenzhen Component', 'ChiNext', 'NZX', 'NZX 50', 'JSE', 'Bovespa', 'IPC', 'Tadawul', 'TASI',
+  'Shanghai Composite', 'Shenzhen Component', 'ChiNext', 'NZX', 'NZX 50', 'JSE', 'Bovespa', 'Ibovespa', 'IBOV', 'IPC', 'S&P/BMV IPC', 'Merval', 'IPSA', 'BIST', 'BIST 100', 'FTSE MIB', 'PSI', 'BEL 20', 'OMXC25', 'OMXH25', 'WIG20', 'ASX 300', 'Tadawul', 'TASI',
   'OMX', 'OMXS30', 'OBX', 'ATX', 'PSEi', 'SET', 'Jakarta Composite', 'MSCI',
 ] as const;
 

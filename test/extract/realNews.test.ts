@@ -902,3 +902,23 @@ describe("a listed house that upgrades 'the shares', named with its ticker", () 
     ]));
   });
 });
+
+describe("a company written in capitals that the headline opens on ('WEG Climbs After …')", () => {
+  const weg = ['WEG is back in favour in São Paulo. Shares of the maker of electric motors rose 3.58% to R$47.82 on the B3 on Thursday.',
+    'The strongest push came from BTG Pactual. The Brazilian investment bank upgraded WEG to Buy from Neutral and raised its target price from R$52 to R$58.',
+    "The lender enjoyed a good day as well. BTG Pactual's units gained 1.9% to R$49.36.",
+    'The Ibovespa added 0.8% to 176,320 points.',
+    'WEG has a market value of about R$200 billion.'];
+
+  it('is learned when the body writes it three times, and a house\'s own units, an index and the house named a sentence before are told apart', () => {
+    expect(facts('WEG Climbs After Fourth-Quarter Beat as BTG Pactual Upgrades', ...weg)).toEqual(sorted<Row>([
+      ['WEG', 'analyst_rating', 'Buy', null, 'BTG Pactual'], ['WEG', 'change_pct_1d', 3.58, null], ['WEG', 'market_cap', 200e9, 'BRL'],
+      ['WEG', 'price', 47.82, 'BRL'], ['WEG', 'price_target', 58, 'BRL', 'BTG Pactual'],
+    ]));
+  });
+
+  it.each(['FTSE', 'ECB', 'CPI'])("is not learned from a headline opening on %s", (word) => {
+    const rows = facts(`${word} Climbs After a Strong Week`, `${word} rose 1.2% on Monday.`, `Analysts said ${word} could go higher.`, `${word} is watched closely.`);
+    expect(rows).toEqual([]);
+  });
+});

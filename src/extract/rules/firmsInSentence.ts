@@ -35,7 +35,7 @@ const NAME_TAIL = new Set(['Research', 'Securities', 'Capital', 'Markets', 'Grou
 const OBJECT_BEFORE = /\b(?:on|for|of|lifted|raised|lowered|cut|moved|upgraded|downgraded|upgrades|downgrades|rates|rated|reiterated|initiated|covering|coverage of)\s+$/i;
 
 const SOURCE_BEFORE = /\b(?:out|note|notes|report|reports|research|analysts?) of\s+$/i;
-const OWN_STOCK_AFTER = /^(?:['’]s?)?\s+(?:mean|average|consensus|median|shares?|stock|share price|market (?:value|cap))\b/i;
+const OWN_STOCK_AFTER = /^(?:['’]s?)?\s+(?:own\s+)?(?:mean|average|consensus|median|shares?|stock|units|share price|market (?:value|cap))\b/i;
 
 /** Research firms a sentence names: known houses (with the rest of their written name), and "analysts at X". */
 export function findFirms(text: string, tokens: readonly Token[] = capitalTokens(text)): FirmMention[] {
