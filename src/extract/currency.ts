@@ -15,7 +15,7 @@ export const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
   ['KRW', 'KRW'], ['RM', 'MYR'], ['MYR', 'MYR'], ['CHF', 'CHF'], ['SFr.', 'CHF'], ['SFr', 'CHF'], ['Fr.', 'CHF'],
   ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['DKr', 'DKK'], ['SKr', 'SEK'], ['NKr', 'NOK'], ['ZAR', 'ZAR'], ['₽', 'RUB'], ['RUB', 'RUB'], ['₺', 'TRY'],
   ['TRY', 'TRY'], ['PLN', 'PLN'], ['₪', 'ILS'], ['ILS', 'ILS'], ['IDR', 'IDR'], ['Rp', 'IDR'], ['฿', 'THB'],
-  ['THB', 'THB'], ['₱', 'PHP'], ['PHP', 'PHP'], ['SAR', 'SAR'], ['SR', 'SAR'], ['QAR', 'QAR'], ['QR', 'QAR'], ['AED', 'AED'], ['ZAR', 'ZAR'], ['¥', '¥'], ['$', '$'],
+  ['THB', 'THB'], ['₱', 'PHP'], ['PHP', 'PHP'], ['SAR', 'SAR'], ['SR', 'SAR'], ['QAR', 'QAR'], ['QR', 'QAR'], ['AED', 'AED'], ['Dhs', 'AED'], ['Dh', 'AED'], ['ZAR', 'ZAR'], ['¥', '¥'], ['$', '$'],
   ['R', 'ZAR'],
   // "Y4,830": yen as some wires write it.
   ['Y', 'JPY'],
@@ -28,7 +28,7 @@ export const SUFFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
   ['swiss franc', 'CHF'], ['euros', 'EUR'], ['euro', 'EUR'], ['eur', 'EUR'], ['usd', 'USD'], ['yuan', 'CNY'],
   ['renminbi', 'CNY'], ['rmb', 'CNY'], ['yen', 'JPY'], ['won', 'KRW'], ['rupees', 'INR'], ['rupee', 'INR'],
   ['ringgit', 'MYR'], ['francs', 'CHF'], ['chf', 'CHF'], ['pence', 'GBX'], ['gbx', 'GBX'], ['pounds', 'GBP'],
-  ['sterling', 'GBP'], ['gbp', 'GBP'], ['kronor', 'SEK'], ['kroner', 'kr'], ['krone', 'kr'], ['baht', 'THB'], ['rand', 'ZAR'],
+  ['sterling', 'GBP'], ['gbp', 'GBP'], ['kronor', 'SEK'], ['kroner', 'kr'], ['krone', 'kr'], ['baht', 'THB'], ['rand', 'ZAR'], ['dirhams', 'AED'], ['dirham', 'AED'],
   ['hkd', 'HKD'], ['cad', 'CAD'], ['aud', 'AUD'], ['jpy', 'JPY'], ['inr', 'INR'], ['krw', 'KRW'], ['cny', 'CNY'],
   ['dollars', '$'], ['cents', '$'], ['cent', '$'], ['sen', 'MYR'],
   // "60 kr": a krona or krone, Swedish, Norwegian or Danish by the listing or the article's market.

@@ -587,9 +587,14 @@ function plausibleName(name: string, midSentence = false): boolean {
   if (ws.length > 1 && INDEX_LAST.test(ws[ws.length - 1] ?? '')) return false;
   // "Dollar General" and "Tokyo Electron" are companies; "Wall Street" and "Hang Seng" are not.
   if (ws.every((w) => NEVER_A_NAME.has(w.replace(/['’]s$/, '')) || w === '&')) return false;
+  // "Group Company, or Etisalat" (a name broken at an abbreviation's full stop), "Dubai-based": no name of its own.
+  if (ws.every((w) => CORPORATE_WORDS.has(w.replace(/[.,]$/, ''))) || /-(?:based|listed|headquartered|owned)$/.test(ws[ws.length - 1] ?? '')) return false;
   // A plural noun opens a sentence capitalised ("Exporters led"); mid-sentence, a capital marks a name ("and Naspers").
   return ws.length > 1 || midSentence || !PLURAL_NOUN.test(name);
 }
+
+/** Words of a legal or corporate form, which a company's name carries but never consists of. */
+const CORPORATE_WORDS: ReadonlySet<string> = new Set(['Group', 'Company', 'Co', 'Holdings', 'Holding', 'Corporation', 'Corp', 'Limited', 'Ltd', 'Inc', 'Plc', 'PLC', 'AG', 'SA', 'SE', 'NV', 'Bhd', 'Berhad', 'Tbk', 'PJSC', 'PSC', 'QSC', 'JSC']);
 
 /** Names that move by a figure in a sentence, the subject of the move; in their own words, nothing else. */
 function movingNames(text: string, amounts: readonly Amount[]): string[] {

@@ -47,7 +47,7 @@ export const NOT_TICKERS: ReadonlySet<string> = new Set([
   'Q3', 'Q4', 'PE', 'P', 'E', 'US', 'UK', 'EU', 'AND', 'THE', 'FOR', 'NEW', 'SMA', 'EMA', 'YTD', 'TTM', 'ESG', 'IT',
   'TV', 'PC', 'SEC', 'FDA', 'DOJ', 'FTC', 'OK', 'NSE', 'BSE', 'NYSE', 'LSE', 'TSX', 'ASX', 'HK', 'AM', 'PM', 'ET',
   'GMT', 'UTC', 'EV', 'EVS', 'API', 'CAGR', 'EBIT', 'EBITDA', 'ROE', 'ROI', 'M', 'B', 'K', 'AGM', 'LLC', 'INC', 'PLC',
-  'MA', 'DMA', 'PT', 'TP', 'ADR', 'ADRS', 'ADS', 'NAV', 'AUM', 'FUA', 'EBITA', 'PAT', 'YOY', 'QOQ', 'MACD', 'VWAP',
+  'MA', 'DMA', 'PT', 'TP', 'ADR', 'ADRS', 'ADS', 'NAV', 'AUM', 'FUA', 'EBITA', 'PAT', 'YOY', 'QOQ', 'MACD', 'VWAP', 'HEPS', 'DPS', 'NII', 'NIM', 'NIMS', 'PBT', 'NPA', 'NPAS', 'CASA', 'ARPU', 'EBIDTA',
 ]);
 
 function exchangeCode(written: string): string {

@@ -922,3 +922,16 @@ describe("a company written in capitals that the headline opens on ('WEG Climbs 
     expect(rows).toEqual([]);
   });
 });
+
+describe('Gulf and Johannesburg market reports', () => {
+  it("reads the dirham written 'Dh' and learns no 'Dubai-based' or 'Group Company' as a company", () => {
+    const rows = facts('DFM close', 'Shares of Dubai-based builder Arabtec Holding finished at Dh7.290, 4.29 per cent above last week\'s close.',
+      'First Abu Dhabi Bank ended 0.66 per cent lower at Dh15, and Emirates Telecom. Group Company, or Etisalat, closed 0.24 per cent down at Dh16.84.');
+    expect(rows).toEqual(expect.arrayContaining([['First Abu Dhabi Bank', 'change_pct_1d', -0.66, null], ['First Abu Dhabi Bank', 'price', 15, 'AED']]));
+    expect(rows.filter((r) => r[0] === 'Dubai-based' || r[0] === 'Group Company')).toEqual([]);
+  });
+
+  it("learns no company called HEPS ('headline earnings per share')", () => {
+    expect(facts('JSE update', 'In constant currency terms, HEPS was up 19%, reflecting operations across Australasia and Europe.')).toEqual([]);
+  });
+});
