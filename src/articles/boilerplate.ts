@@ -100,12 +100,26 @@ function isProfile(line: string, afterProfile: boolean, late: boolean): boolean 
 }
 
 /**
+ * "…rates PB Fintech equal-weight.Below is a round-up…:Macquarie on United Spirits: … Rs 1,100Macquarie has kept…":
+ * a page copied without the breaks between its blocks runs paragraphs together; each is put back on a line of its
+ * own where a sentence's end, a heading's colon or a figure runs straight into a capitalised word.
+ */
+function unglued(body: string): string {
+  return GLUE_CUE.test(body) ? body.replace(GLUED_AFTER_WORD, '$1\n').replace(GLUED_AFTER_FIGURE, '$1\n') : body;
+}
+
+const GLUE_CUE = /[a-z)\d][.:!?]?[A-Z][A-Za-z]{2}/;
+const GLUED_AFTER_WORD = /([a-z)]{2}[.:!?]|\d\.)(?=[A-Z][A-Za-z]{2})/g;
+// A figure with a separator ("Rs 1,100Macquarie has"): a name that opens with a digit ("4Imprint") is no glue.
+const GLUED_AFTER_FIGURE = /(\d[.,]\d+)(?=[A-Z][A-Za-z]{2,} )/g;
+
+/**
  * The body lines that are news, in order: ads (a marker and the promotional lines after it), related-link lists,
  * newsletter and stock-picking promos, disclaimers, share and copyright lines, and company profiles (under an
  * `About X` heading, or a description near the end) are dropped. A line that merely mentions buying or selling is news.
  */
 export function newsLines(body: string): string[] {
-  const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = unglued(body).split('\n').map((l) => l.trim()).filter(Boolean);
   const profileFrom = Math.floor(lines.length * PROFILE_ZONE);
   const out: string[] = [];
   let block: Block | null = null;

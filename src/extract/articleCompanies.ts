@@ -146,14 +146,21 @@ export class ArticleCompanies {
   }
 
   /** The company the article is mainly about: most mentioned, title mentions counting triple. */
-  primary(isHouse: (company: Company) => boolean = () => false, headlined: readonly Company[] = []): Company | null {
+  primary(isHouse: (company: Company) => boolean = () => false, headlined: readonly Company[] = [], title = ''): Company | null {
     let best: { company: Company; count: number; first: number } | null = null;
     for (const e of this.seen.values()) if (!best || e.count > best.count || (e.count === best.count && e.first < best.first)) best = e;
     // A bank or broker named often for its calls ("Citi analyst Vivian Lam…") is not what the article is about when
     // the headline names a company that is no house.
     if (best && isHouse(best.company)) {
       const named = headlined.find((c) => !isHouse(c));
-      best = (named && this.seen.get(named.id)) || best;
+      // A house the headline does not name ("Market overview: …" over Goldman Sachs's calls) is no article's
+      // subject: the company named most after it is, if any.
+      const house = best.company;
+      const titled = headlined.includes(house) || [house.name, ...house.aliases].some((n) => title.includes(n.split(' ')[0] === 'The' ? n.slice(4) : n));
+      let other: { company: Company; count: number; first: number } | null = null;
+      if (!named && !titled) for (const e of this.seen.values()) if (!isHouse(e.company) && (!other || e.count > other.count || (e.count === other.count && e.first < other.first))) other = e;
+      // With no other company, a house named again and again is the stock the article is about.
+      best = (named && this.seen.get(named.id)) || (titled ? best : (other ?? (best.count >= 3 ? best : null)));
     }
     // Named once, outside the headline, a company is an aside ("while the index heavyweight HSBC stood still"),
     // not what the article's unnamed figures are about.

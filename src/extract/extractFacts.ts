@@ -158,7 +158,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const tables = lines.some((l) => l.includes('|')) ? tableRows(lines) : NO_TABLES;
   const analysts = analystHouses(paragraphs);
   const shortHouse = shortHouseNames(paragraphs);
-  const primary = companies.primary(isHouse, title.subjects.map((m) => m.company));
+  const primary = companies.primary(isHouse, title.subjects.map((m) => m.company), article.title);
   const candidates: FactCandidate[] = [];
   const leftOut: LeftOutCounts = {};
   const covered = new Map<string, Company>();

@@ -117,3 +117,22 @@ describe('isBoilerplateLine', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('blocks a page copy ran together', () => {
+  it('puts each back on a line where a sentence end, a heading colon or a figure runs into a capitalised word', () => {
+    const glued = 'Morgan Stanley rates PB Fintech equal-weight.Below is a round-up of calls:Macquarie on United Spirits: Underperform | Target price: Rs 1,100Macquarie has kept its rating on United Spirits.The brokerage sees flat demand.UBS on ICICI Bank: Buy';
+    expect(newsLines(glued)).toEqual([
+      'Morgan Stanley rates PB Fintech equal-weight.', 'Below is a round-up of calls:', 'Macquarie on United Spirits: Underperform | Target price: Rs 1,100',
+      'Macquarie has kept its rating on United Spirits.', 'The brokerage sees flat demand.', 'UBS on ICICI Bank: Buy',
+    ]);
+  });
+
+  it.each([
+    '4Imprint Group (FOUR) 4,500.00p -3.33%',
+    "McDonald's rose 2% to $290.50 and iPhone sales grew.",
+    'Krones (ETR:KRN) rose 2.1% to EUR 120.40 at 12:54:04 CET.',
+    'U.S. Steel fell 1.5% to $35.20.',
+  ])('leaves %j whole', (line) => {
+    expect(newsLines(line)).toEqual([line]);
+  });
+});

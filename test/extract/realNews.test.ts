@@ -935,3 +935,16 @@ describe('Gulf and Johannesburg market reports', () => {
     expect(facts('JSE update', 'In constant currency terms, HEPS was up 19%, reflecting operations across Australasia and Europe.')).toEqual([]);
   });
 });
+
+describe("a house named only for its calls in a round-up whose headline names no company", () => {
+  it("is not what a sentence naming no company speaks of", () => {
+    const rows = facts('Market overview: Gloomy shares and climbing yields', 'An analysis from Goldman Sachs carried William Demant close to the top of the index on Wednesday.',
+      'The stock is up 38.6% this year.', 'Baidu was also under the Goldman Sachs magnifying glass.');
+    expect(rows.filter((r) => r[0] === 'The Goldman Sachs Group, Inc.')).toEqual([]);
+  });
+
+  it('is the subject when the headline names it', () => {
+    expect(facts('Goldman Sachs slips after Citi downgrade', 'Citi downgraded Goldman Sachs to neutral.', 'Goldman Sachs shares have gained 5% this year.', 'The shares closed Monday at $358.93.'))
+      .toContainEqual(['The Goldman Sachs Group, Inc.', 'price', 358.93, 'USD']);
+  });
+});
