@@ -40,7 +40,8 @@ const GROUPED = /^\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d+)?$/;
 const AMOUNT = new RegExp(
   String.raw`(?<![\w.,])([+\-−–])?(?:(${prefixAlt})\s?)?([+\-−–])?(${NUMBER})` +
     String.raw`(?:(?:\s|-)?(${scaleAlt})\b|([tbmkTBMK])(?![\w]))?` +
-    String.raw`(?:\s?(%|percent\b|per cent\b|pct\b)|(p|c)\b|[\s-](${suffixAlt})\b)?`,
+    // "85,57 €": the euro sign after the figure, as French, German and Spanish pages write it.
+    String.raw`(?:\s?(%|percent\b|per cent\b|pct\b)|(p|c)\b|[\s-](${suffixAlt})\b|\s?(€)(?!\w))?`,
   'gi',
 );
 /**
@@ -70,7 +71,7 @@ export function findAmounts(sentence: string): Amount[] {
   if (!/\d/.test(sentence)) return mayHoldWordPercent(sentence) ? wordPercents(sentence, out) : out;
   AMOUNT.lastIndex = 0;
   for (let m = nextAmount(sentence); m; m = nextAmount(sentence)) {
-    const [whole, sign1, prefix, sign2, digits, scaleWord, scaleLetter, pct, pence, suffix] = m;
+    const [whole, sign1, prefix, sign2, digits, scaleWord, scaleLetter, pct, pence, suffix, euroAfter] = m;
     if (!digits) continue;
     const prefixCode = prefixCurrency(prefix);
     if (prefix && !prefixCode) {
@@ -85,7 +86,7 @@ export function findAmounts(sentence: string): Amount[] {
     let value = readValue(decimalComma ? digits.replace(',', '.') : digits, scale);
     let length = whole.length;
     // "R2 275.67", "R1 033,50": thousands grouped by a space after a currency, with the cents that make it a price.
-    if (prefixCode && !scaleWord && !scaleLetter && !pct && !pence && !suffix && digits.length <= 3 && /^\d+$/.test(digits)) {
+    if (prefixCode && !scaleWord && !scaleLetter && !pct && !pence && !suffix && !euroAfter && digits.length <= 3 && /^\d+$/.test(digits)) {
       const grouped = SPACE_GROUP.exec(sentence.slice(m.index + whole.length, m.index + whole.length + 12));
       if (grouped?.[1] && grouped[2]) {
         value = Number(`${digits}${grouped[1]}.${grouped[2]}`);
@@ -95,7 +96,7 @@ export function findAmounts(sentence: string): Amount[] {
     }
     const sign = sign1 ?? sign2;
     if (sign && /[-−–]/.test(sign)) value = -value;
-    const suffixCode = suffix ? (SUFFIX_MAP.get(suffix.toLowerCase()) ?? null) : null;
+    const suffixCode = suffix ? (SUFFIX_MAP.get(suffix.toLowerCase()) ?? null) : euroAfter ? 'EUR' : null;
     // A glued "p" is pence; a glued "c" ("4.9c") and the words cents and sen are hundredths of the currency.
     const glued = pence && !prefixCode ? (pence === 'c' || pence === 'C' ? '$' : 'GBX') : null;
     if ((glued === '$' || (suffix && SUBUNIT_SUFFIXES.has(suffix.toLowerCase()))) && !prefixCode) value = Number((value / 100).toPrecision(12));
