@@ -948,3 +948,11 @@ describe("a house named only for its calls in a round-up whose headline names no
       .toContainEqual(['The Goldman Sachs Group, Inc.', 'price', 358.93, 'USD']);
   });
 });
+
+describe("a house that 'began covering' a company", () => {
+  it('is the house of the target and rating it began with', () => {
+    expect(facts('Broker tips', "Royal Bank of Canada began covering Tesco PLC LON:TSCO yesterday with a 450p target price and an 'outperform' recommendation.")).toEqual(sorted<Row>([
+      ['Tesco PLC', 'analyst_rating', 'outperform', null, 'Royal Bank of Canada'], ['Tesco PLC', 'price_target', 450, 'GBX', 'Royal Bank of Canada'],
+    ]));
+  });
+});

@@ -99,7 +99,7 @@ const ACTOR_VERBS = new Set([
   'restated', 'restates', 'maintained', 'maintains', 'kept', 'keeps', 'confirmed', 'confirms', 'upgraded', 'upgrades',
   'downgraded', 'downgrades', 'initiated', 'initiates', 'started', 'starts', 'resumed', 'resumes', 'assumed', 'assumes',
   'rates', 'assigned', 'assigns', 'issued', 'issues', 'gave', 'gives', 'moved', 'moves', 'took', 'takes', 'stuck',
-  'placed', 'puts', 'stayed', 'stays', 'remained', 'remains', 'sticks',
+  'placed', 'puts', 'stayed', 'stays', 'remained', 'remains', 'sticks', 'began', 'begins',
 ]);
 /** Verbs of keeping a call, which "at" or "on" follows without making them passive ("stayed at Neutral on Tilray"). */
 const STAYING_VERBS: ReadonlySet<string> = new Set(['stayed', 'stays', 'remained', 'remains']);
