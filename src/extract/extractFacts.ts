@@ -159,6 +159,8 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   const analysts = analystHouses(paragraphs);
   const shortHouse = shortHouseNames(paragraphs);
   const primary = companies.primary(isHouse, title.subjects.map((m) => m.company), article.title);
+  // Whether the headline names a company at all.
+  const titleNamed = title.subjects.length > 0;
   const candidates: FactCandidate[] = [];
   const leftOut: LeftOutCounts = {};
   const covered = new Map<string, Company>();
@@ -235,6 +237,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       // "Rival Li Ning could not keep pace. Its shares slipped 1.4%": "its" after a sentence that opens on a name no
       // list knows is that name's.
       const unnamedBefore = hits.length > 0 && subjects.length === 0 && earlier.length > paragraphStart && PRONOUN_OPENING.test(text) && opensOnUnknown(earlier[earlier.length - 1] as ReadSentence, article.body, openingNames);
+      // "The stock is up 38.6% this year." in a round-up whose headline names no company: the article's most named
+      // company is what it means only when one of the last sentences named it.
+      const distant = hits.length > 0 && subjects.length === 0 && !titleNamed && !PRONOUN_OPENING.test(text) && primary !== null && !earlier.slice(-3).some((e) => e.subjects.some((m) => m.company === primary));
       const referent = hits.length > 0 && subjects.length === 0 && DESCRIBED_SUBJECT.test(text) ? describedCompany(text, earlier, unknownSubjects, (name) => companies.lookupName(name)) : undefined;
       for (const h of hits) {
         if (h.leftOut) countLeftOut(leftOut, h.leftOut);
@@ -247,7 +252,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           const described = !context && subjects.length === 0 && DESCRIPTION_OPENING.test(text) ? introduced : null;
           // A call in a sentence opening on a description ("The investment bank's equities team raised its target")
           // is the house's description, not the company's.
-          const fallback = unnamedBefore && !FIRM_KINDS.has(h.kind) ? null : referent !== undefined && !FIRM_KINDS.has(h.kind) ? referent : ((PRONOUN_OPENING.test(text) ? pronounContext : context) ?? described ?? coveredBy ?? section ?? (headed ? null : primary));
+          const fallback = unnamedBefore && !FIRM_KINDS.has(h.kind) ? null : referent !== undefined && !FIRM_KINDS.has(h.kind) ? referent : ((PRONOUN_OPENING.test(text) ? pronounContext : context) ?? described ?? coveredBy ?? section ?? (headed || (distant && !FIRM_KINDS.has(h.kind)) ? null : primary));
           const found = respective?.companies.has(h) ? (respective.companies.get(h) ?? null) : attribute(h, text, subjects, fallback);
           let company = found;
           let firm = h.firm;

@@ -956,3 +956,16 @@ describe("a house that 'began covering' a company", () => {
     ]));
   });
 });
+
+describe("'The stock' in a round-up whose headline names no company", () => {
+  it("means the article's most named company only when one of the last sentences named it", () => {
+    const lines = ['Baidu shares rose 0.9% to $251 on Wednesday. Baidu was also under the Goldman Sachs magnifying glass.',
+      'Right at the top, Bavarian Nordic finished with a gain of 3.2% at $201.80 without any news about the company.',
+      'An analysis from Jefferies carried William Demant close to the top of the index.', 'Its peer closed with a gain of 2.6% in the afternoon session.',
+      'The stock is up 38.6% this year.'];
+    const rows = facts('Market overview: Gloomy shares and climbing yields', ...lines);
+    expect(rows).toContainEqual(['Baidu', 'price', 251, 'USD']);
+    expect(rows).not.toContainEqual(['Baidu', 'change_pct_ytd', 38.6, null]);
+    expect(facts('Baidu climbs', ...lines)).toContainEqual(['Baidu', 'change_pct_ytd', 38.6, null]);
+  });
+});
