@@ -969,3 +969,12 @@ describe("'The stock' in a round-up whose headline names no company", () => {
     expect(facts('Baidu climbs', ...lines)).toContainEqual(['Baidu', 'change_pct_ytd', 38.6, null]);
   });
 });
+
+describe("an average volume written as 'volume … averaging' or 'volume is below its one-month average of'", () => {
+  it('is the average, not the session volume', () => {
+    expect(facts('Shell weekly', 'Shell plc rose 1% to 2,700p.', 'Compared with the 1.4 million of the previous week, volume has declined this week, averaging around 746000 shares traded per day.',
+      'Volume is indeed below its one-month average of roughly 1.1 million shares traded per session.')).toEqual(sorted<Row>([
+      ['Shell plc', 'avg_volume', 746000, null], ['Shell plc', 'avg_volume', 1100000, null], ['Shell plc', 'change_pct_1d', 1, null], ['Shell plc', 'price', 2700, 'GBX'],
+    ]));
+  });
+});

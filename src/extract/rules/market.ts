@@ -458,7 +458,7 @@ export const extractPrices: Rule = (s) => {
 };
 
 const VOLUME = /\b(?:trading\s+)?volume\b/gi;
-const AVG_VOLUME = /\b(?:average|avg\.?)\s+(?:daily\s+)?(?:trading\s+)?volume\b|\b(?:three|3|ten|10|30)[- ](?:month|day)\s+average\s+(?:daily\s+)?(?:trading\s+)?volume\b|\bvolume\s+average\b/gi;
+const AVG_VOLUME = /\b(?:average|avg\.?)\s+(?:daily\s+)?(?:trading\s+)?volume\b|\b(?:three|3|ten|10|30)[- ](?:month|day)\s+average\s+(?:daily\s+)?(?:trading\s+)?volume\b|\bvolume\s+average\b|\bvolume\b[^.;%\d]{0,40}?\b(?:averaging|(?:its|an?|the)\s+(?:(?:one|three|\d{1,3})[- ](?:month|day|week)\s+)?average\s+of)(?=\s)/gi;
 const HANDS = /^\s*(?:shares?\s+)?(?:of\s+(?:the\s+)?(?:company'?s?\s+)?(?:stock|shares)\s+)?(?:had\s+|have\s+|has\s+)?(?:changed|changing|traded|exchanged)\s+hands\b|^\s*(?:of\s+(?:its|the)\s+)?(?:equity\s+|ordinary\s+)?shares\s+(?:were\s+|had been\s+|have been\s+)?(?:traded|exchanged)\b/i;
 /** "Contact Energy traded 1.2 million shares", "Turnover in the stock came to about 982,000 shares": a count of shares. */
 const TRADED_COUNT = /\b(?:traded|[Tt]urnover\b[^.;,]{0,30}?\b(?:came to|was|of|swelled to|rose to|reached|totalled|totaled))\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/;
@@ -494,7 +494,7 @@ export const extractVolumes: Rule = (s) => {
     if (a && !/%/.test(s.text.slice(m.index, a.start))) hits.push(hit('volume', a, s.text));
   }
   for (const a of s.amounts) {
-    if (a.type !== 'number' || a.value < 1000) continue;
+    if (a.type !== 'number' || a.value < 1000 || hits.some((h) => h.at === a.start)) continue;
     if (HANDS.test(s.text.slice(a.end, a.end + 60)) || (s.text.startsWith(' shares', a.end) && TRADED_COUNT.test(s.text.slice(Math.max(0, a.start - 60), a.start)))) hits.push(hit('volume', a, s.text));
   }
   // "212 million shares changed hands, compared with a three-month average of 178 million": the average the
