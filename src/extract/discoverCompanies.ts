@@ -732,6 +732,13 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
       const name = head?.[1] && (amounts.length > 0 || sentences[i + 1]?.amounts.length) ? clean(head[1]) ?? capitalName(head[1]) : null;
       if (name && plausibleName(name) && !isHouseName(name)) names.add(name);
     }
+    // "Singapore Technologies Engineering: Net profit at the defence group rose 11 per cent…": a paragraph opening on
+    // a name of two or more capitalised words and a colon, with figures, is that company's news.
+    const colon = text.indexOf(': ');
+    if (colon > 4 && colon < 60 && (amounts.length > 0 || sentences[i + 1]?.amounts.length) && COLON_HEAD.test(text.slice(0, colon))) {
+      const name = headingName(text.slice(0, colon + 1));
+      if (name && name.includes(' ') && !isHouseName(name)) names.add(name);
+    }
     // "- KEI Industries:" over "Nuvama kept its Buy rating…": a list's heading names the company the calls under it are on.
     if (amounts.length === 0 && text.charCodeAt(text.length - 1) === 58 && (sentences[i + 1]?.calls || sentences[i + 2]?.calls)) {
       const name = headingName(text);
@@ -777,6 +784,7 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
   return { names: [...names].filter((n) => !called.has(n)), called: [...called] };
 }
 
+const COLON_HEAD = /^[A-Z][\w&.'’-]*(?: (?:&|[A-Z][\w&.'’-]*))+$/;
 const DASH_HEAD = /^([A-Z][\w&.'’-]*(?: (?:& )?[A-Z][\w&.'’-]*){0,4})(?: \([A-Z0-9.:]{1,12}\))? [–—-] (?:The|Shares|Its|[A-Z])/;
 
 /**

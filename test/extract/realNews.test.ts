@@ -978,3 +978,16 @@ describe("an average volume written as 'volume … averaging' or 'volume is belo
     ]));
   });
 });
+
+describe("a paragraph opening on a company's name and a colon ('Stocks to watch')", () => {
+  it("is that company's news, though no list knows it", () => {
+    const rows = facts('Stocks to watch: Shopify Inc., Meridian Engineering Works', 'Shopify Inc.: Revenue rose 4% to $2.1 billion. Shopify Inc. shares ended Tuesday at $120.50, up 0.3 per cent.',
+      'Meridian Engineering Works: Net profit at the defence group rose 11 per cent in the first quarter. The stock closed 0.5 per cent lower at $4.02 on Tuesday.');
+    expect(rows).toEqual(expect.arrayContaining([['Meridian Engineering Works', 'price', 4.02, 'USD'], ['Meridian Engineering Works', 'change_pct_1d', -0.5, null]]));
+    expect(rows).not.toContainEqual(['Shopify Inc.', 'price', 4.02, 'USD']);
+  });
+
+  it.each(['Bottom line: Shares rose 2% to $40.', 'Disclaimer: Shares rose 2% to $40.', 'Key Figures: Shares rose 2% to $40.'])('learns no company from %j', (line) => {
+    expect(facts('Update', line)).toEqual([]);
+  });
+});
