@@ -991,3 +991,9 @@ describe("a paragraph opening on a company's name and a colon ('Stocks to watch'
     expect(facts('Update', line)).toEqual([]);
   });
 });
+
+describe("a ticker in brackets that spells a word ('(JSE:BID)', '[JSE:BID]')", () => {
+  it.each(['Bidcorp (JSE:BID) lost 2.26% to R300.33.', 'Bidcorp [JSE:BID] lost 2.26% to R300.33.', 'Bidcorp (BID) lost 2.26% to R300.33.'])('is no word of the price\'s clause: %s', (line) => {
+    expect(facts('JSE update', line)).toEqual(sorted<Row>([['Bidcorp', 'change_pct_1d', -2.26, null], ['Bidcorp', 'price', 300.33, 'ZAR']]));
+  });
+});

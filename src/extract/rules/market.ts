@@ -395,6 +395,7 @@ const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|t
 const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal)|(?:a|an|per) (?:tonne|ton|barrel|ounce|pound|bushel|megawatt|kilogram|kg|troy ounce))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
 const NOT_PRICE_CONTEXT = /\b(?:when the (?:session|day|stock|shares|market) (?:ended|closed|finished|stood)|(?:sees|see|values|valued|puts) (?:the (?:shares|stock)|it|fair value) at(?=\s*$)|sold|bought|purchased|acquired|issued|offered|repurchased|placement|insider|stake|ago|back in|at the time(?! of (?:publication|writing|going to press))|in 20\d\d|previously|previous close|prior close|had closed|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|as high as|as low as|average|intraday high|intraday low|peak|trough|record|range|since|face value|par value|book value|net asset value|NAV|(?:day|trend|support|resistance) line|52[- ]week|(?:1|one|12|twelve)[- ](?:year|month) (?:high|low))\b/i;
 
+const TICKER_BRACKET = /[([][A-Z]{2,10}:\s?[A-Z0-9.]{1,10}[)\]]|\([A-Z0-9.]{1,10}\)/g;
 const RECORD_PRICE = /\bto (?:a |an )?(?:new |fresh )?(?:record|all-time high|(?:trading|closing) high)(?: high| closing high)?(?: of)?\s+$/i;
 const NAMED_PRICE = /\b(?:closing|last|current|latest) (?:share )?price (?:of|was|is|at)\s+$|\blast (?:trade|sale) (?:of|at|was)\s+$|\bclose(?:d)? at (?:the day['’]s|the session['’]s|its|a|the) (?:high|low)(?: of)?\s+$/i;
 const PRICE_LEAD = /\b(?:at|around|near|on|of|to|reaching|reach|hitting|is|was|stood|stands|reached|hit|close|end|finish|settle|fetched)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$|:\s*$/i;
@@ -431,7 +432,8 @@ export const extractPrices: Rule = (s) => {
     // "jumped 4.6% to a record 24,950 won", "to a new trading high of R165,60": the price the move reached, which
     // stands only where the article gives no other.
     const record = RECORD_PRICE.test(lead);
-    if (!named && !record && NOT_PRICE_CONTEXT.test(context)) continue;
+    // "Bidcorp (JSE:BID) lost 2.26%": a ticker in brackets is no word of the clause ("bid").
+    if (!named && !record && NOT_PRICE_CONTEXT.test(context.includes('(') || context.includes('[') ? context.replace(TICKER_BRACKET, ' ') : context)) continue;
     const clauseStart = a.start - prefix.length;
     const at = execTail(PRICE_VERB_AT, s, clauseStart, a.start, 70) ?? execTail(PRICE_NOUN, s, clauseStart, a.start, 70) ?? execTail(FETCHED, s, clauseStart, a.start, 30);
     // A record's price is reached by the move: the move's "to" stands before "a record".
