@@ -997,3 +997,11 @@ describe("a ticker in brackets that spells a word ('(JSE:BID)', '[JSE:BID]')", (
     expect(facts('JSE update', line)).toEqual(sorted<Row>([['Bidcorp', 'change_pct_1d', -2.26, null], ['Bidcorp', 'price', 300.33, 'ZAR']]));
   });
 });
+
+describe("a brokerage row 'House on Company: Rating | Target price: …'", () => {
+  it('gives the house named before "on" to the rating and the target', () => {
+    expect(facts('Brokerage calls', 'Citi on Reliance Industries: Buy | Target price: Rs 3,400')).toEqual(sorted<Row>([
+      ['Reliance Industries', 'analyst_rating', 'Buy', null, 'Citi'], ['Reliance Industries', 'price_target', 3400, 'INR', 'Citi'],
+    ]));
+  });
+});

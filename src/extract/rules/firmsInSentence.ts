@@ -206,6 +206,7 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
 const RATED_ROW = /^(?:[-•*▪]\s*)?([A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3}):\s*((?:Strong |Moderate )?[A-Z][\w-]*(?:[- ][A-Z][\w-]*)?)\s*[,|;]\s*(?:[Tt]arget|TP|[Pp]rice target)\b/;
 
 const OWNER_BEFORE = /([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s $/;
+const ON_COMPANY_HEAD = /^ on [A-Z][^:|.;]{1,40}:/;
 const TICKER_AFTER = /^ \([A-Z][A-Z0-9.:]{0,11}\)/;
 const RERATED = /^(?:upgraded|downgraded|upgrades|downgrades)$/;
 const STOCK_OBJECT = /^\s+(?:the (?:shares|stock)|it)\b/;
@@ -322,10 +323,12 @@ export function actsAsHouse(text: string, start: number, named: number): boolean
   const ticker = text.charCodeAt(named + 1) === 40 ? TICKER_AFTER.exec(text.slice(named, named + 16)) : null;
   const end = named + (ticker?.[0].length ?? 0);
   if (HOUSE_AFTER.test(text.slice(end, end + 30)) || HOUSE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
-  // "- HSBC: Outperform | Target of Rs 390": a list row opening on the house, then its rating.
-  if (start <= 2 && text.charCodeAt(end) === 58) {
-    const rated = findRatings(text.slice(end + 1, end + 30))[0];
-    if (rated && /^\s*$/.test(text.slice(end + 1, end + 1 + rated.start))) return true;
+  // "- HSBC: Outperform | Target of Rs 390", "Macquarie on HDFC Bank: Outperform | Target price: Rs 1,900": a list
+  // row opening on the house (and the company it is on), then its rating.
+  const colon = start > 2 ? -1 : text.charCodeAt(end) === 58 ? end : end + (ON_COMPANY_HEAD.exec(text.slice(end, end + 50))?.[0].length ?? 0) - 1;
+  if (colon >= end) {
+    const rated = findRatings(text.slice(colon + 1, colon + 30))[0];
+    if (rated && /^\s*$/.test(text.slice(colon + 1, colon + 1 + rated.start))) return true;
   }
   // The call verb may follow an auxiliary or an aside: "Citi did, however, lift its price target".
   // "UBS, for a long time the most cautious house, upgraded the stock": the verb after an aside.
