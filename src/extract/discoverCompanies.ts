@@ -21,6 +21,7 @@ const NOISE = new Set([
 /** Words that are never a company on their own: places, peoples, calendar words and the market's common nouns. */
 const NEVER_A_NAME = new Set([
   ...NOT_COMPANY_WORDS, 'Xetra', 'BSE', 'NSE', 'SGX', 'HKEX', 'LSE', 'NYSE', 'Nasdaq', 'Industry', 'South', 'North', 'East', 'West', 'Resources', 'Financials', 'Industrials', 'Telecoms',
+  'Everyone', 'Everybody', 'Nobody', 'Someone', 'Somebody', 'Anyone', 'Investors', 'Traders', 'Analysts', 'Shareholders', 'Bulls', 'Bears', 'Markets', 'Stocks', 'Shares',
   'Miners', 'Retailers', 'Insurers', 'Lenders', 'Chipmakers', 'Carmakers', 'Automakers', 'Refiners', 'Property',
   'Brazil', 'Mexico', 'Russia', 'Turkey', 'Poland', 'Sweden', 'Norway', 'Denmark', 'Finland', 'Italy', 'Spain',
   'Netherlands', 'Belgium', 'Austria', 'Ireland', 'Israel', 'Indonesia', 'Thailand', 'Vietnam', 'Philippines',
@@ -655,7 +656,7 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
 
 /** A price's verb right before it: "traded at", "changed hands at", "was last dealt at", "fetched". */
 const PRICED_CUE = /traded|hands|dealt|quoted|fetched|unchanged|flat|steady/;
-const PRICED_AT = /\b(?:traded|changed hands|(?:was|were) (?:last )?(?:dealt|quoted)|last dealt|fetched|(?:was|were|ended|closed|finished) (?:unchanged|flat|steady))\s+(?:at\s+)?$/;
+const PRICED_AT = /\b(?:traded|trades|changed hands|changes? hands|(?:was|were) (?:last )?(?:dealt|quoted)|last dealt|fetched|(?:was|were|ended|closed|finished) (?:unchanged|flat|steady))\s+(?:at\s+)?$/;
 
 /** Words that follow a distinctive first word in a company's name, which is then written alone ("Croda"). */
 const GENERIC_TAIL = /^(?:International|Group|Holdings?|Industries|Resources|Energy|Mining|Minerals|Technologies|Technology|Pharmaceuticals?|Motors?|Corporation|Company|Systems|Solutions|Enterprises|Brands|Foods|Bank|Financial|Capital|Partners|Media|Networks|Therapeutics|Biosciences|Airways|Airlines|Properties|Healthcare|Semiconductor|Electronics|Chemicals?|Metals|Gold|Oil|Petroleum|Ventures)$/;
@@ -676,10 +677,15 @@ function shortForms(name: string): string[] {
 function countIn(body: string, name: string, enough: number): number {
   let n = 0;
   for (let i = body.indexOf(name); i >= 0 && n < enough; i = body.indexOf(name, i + name.length)) {
-    if (!isNameChar(body.charCodeAt(i - 1)) && !isNameChar(body.charCodeAt(i + name.length))) n++;
+    const end = i + name.length;
+    // "WEG's shares": a possessive is the name written once more.
+    const after = POSSESSIVE_AT.test(body.slice(end, end + 3)) ? end + 2 : end;
+    if (!isNameChar(body.charCodeAt(i - 1)) && !isNameChar(body.charCodeAt(after))) n++;
   }
   return n;
 }
+
+const POSSESSIVE_AT = /^['’]s(?![\w])/;
 
 /**
  * The headline's subject when the body names it too: the longest run of the headline's first capitalised words
@@ -700,10 +706,10 @@ function headlineSubject(title: string, body: string, known: (name: string) => b
     const name = run.slice(0, k).join(' ');
     if (name.length >= 3 && /[a-z]/.test(name) && plausibleName(name) && countIn(body, name, 2) >= 2) return name;
   }
-  // "WEG Climbs After Fourth-Quarter Beat": a name in capitals opening the headline, when the body writes it as a
-  // word of its own three times and it is no abbreviation of finance, a market or an authority.
-  const [first] = run;
-  if (first && /^[A-Z]{3,6}$/.test(first) && !NOT_TICKERS.has(first) && !CAPITAL_WORDS.has(first) && countIn(body, first, 3) >= 3) return first;
+  // "WEG Climbs After Fourth-Quarter Beat": a name in capitals in the headline, when the body writes it as a word of
+  // its own three times and it is no abbreviation of finance, a market or an authority.
+  // "…, but WEG keeps its margins resilient in Q2": anywhere in the headline.
+  for (const w of ws) if (/^[A-Z]{3,6}$/.test(w) && !NOT_TICKERS.has(w) && !CAPITAL_WORDS.has(w) && countIn(body, w, 3) >= 3) return w;
   return null;
 }
 
@@ -715,6 +721,8 @@ const CAPITAL_WORDS: ReadonlySet<string> = new Set([
   'SEBI', 'SFC', 'FCA', 'ASIC', 'CPI', 'PPI', 'PMI', 'GDP', 'WTO', 'WHO', 'UAE', 'USA', 'IPOS', 'ETFS', 'BREAKING',
   'UPDATE', 'LIVE', 'WATCH', 'STOCKS', 'MARKETS', 'CHINA', 'INDIA', 'JAPAN', 'WALL', 'STREET', 'CNY', 'JPY', 'CHF',
   'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'INR', 'KRW', 'BRL', 'ZAR', 'SEK', 'NOK', 'DKK', 'MXN', 'TRY', 'PLN', 'RUB',
+  'BRIEF', 'EXCLUSIVE', 'ANALYSIS', 'FACTBOX', 'RPT', 'CORRECTED', 'GLOBAL', 'MSCI', 'LME', 'COVID', 'NASA', 'OECD',
+  'BRICS', 'ASEAN', 'GCC', 'FOMC', 'SPAC', 'REIT', 'REITS', 'NBFC', 'NBFCS', 'PSU', 'PSUS', 'FII', 'FIIS', 'DII', 'DIIS',
 ]);
 
 /**

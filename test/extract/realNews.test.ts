@@ -1005,3 +1005,14 @@ describe("a brokerage row 'House on Company: Rating | Target price: …'", () =>
     ]));
   });
 });
+
+describe("a company in capitals named mid-headline and in the body's possessives ('…, but WEG keeps its margins')", () => {
+  it("is learned, and 'shares change hands at' gives its price", () => {
+    expect(facts('Domestic market lends little help, but WEG keeps its margins resilient in Q2', "WEG's second-quarter figures came in positive.", "WEG's growth slowed compared with recent quarters.",
+      "Today WEG's shares change hands at R$ 36,17.")).toEqual([['WEG', 'price', 36.17, 'BRL']]);
+  });
+
+  it.each(['FOMC', 'REIT', 'MSCI'])('learns no company from %s in a headline', (word) => {
+    expect(facts(`Markets wait for ${word} as shares slip`, `${word}'s decision is due.`, `${word}'s view matters.`, `Everyone watches ${word}'s words. The stock rose 2% to $36.17.`)).toEqual([]);
+  });
+});
