@@ -1016,3 +1016,10 @@ describe("a company in capitals named mid-headline and in the body's possessives
     expect(facts(`Markets wait for ${word} as shares slip`, `${word}'s decision is due.`, `${word}'s view matters.`, `Everyone watches ${word}'s words. The stock rose 2% to $36.17.`)).toEqual([]);
   });
 });
+
+describe("a house named at a sentence's end", () => {
+  it("loses the sentence's full stop", () => {
+    expect(facts('Tesco PLC calls', 'Tesco PLC had its recommendation lowered by Germany\'s Berenberg.', 'At the same time, the bank cut its price target, taking it to 350p.'))
+      .toContainEqual(['Tesco PLC', 'price_target', 350, 'GBX', 'Berenberg']);
+  });
+});

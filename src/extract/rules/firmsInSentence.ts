@@ -53,7 +53,7 @@ export function findFirms(text: string, tokens: readonly Token[] = capitalTokens
     // "DBS's mean target price", "Barclays' shares": the house's own stock is the subject.
     if (OWN_STOCK_AFTER.test(text.slice(m.end, m.end + 30))) continue;
     const end = nameEnd(text, tokens, m.end);
-    out.push({ name: text.slice(m.start, end).replace(/['’]s$/, ''), start: m.start, end });
+    out.push({ name: text.slice(m.start, end).replace(/['’]s$/, '').replace(SENTENCE_STOP, '$1'), start: m.start, end });
   }
   const at = analystWord && text.startsWith('At ') ? AT_HOUSE.exec(text)?.[1] : undefined;
   if (at && !out.some((f) => f.start === 3)) out.push({ name: at, start: 3, end: 3 + at.length });
@@ -206,6 +206,8 @@ export function findActingFirms(text: string, tokens: readonly Token[], known: r
 const RATED_ROW = /^(?:[-•*▪]\s*)?([A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3}):\s*((?:Strong |Moderate )?[A-Z][\w-]*(?:[- ][A-Z][\w-]*)?)\s*[,|;]\s*(?:[Tt]arget|TP|[Pp]rice target)\b/;
 
 const OWNER_BEFORE = /([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s $/;
+/** "…by Germany's Berenberg.": the sentence's full stop after a house's name (a legal form's "Inc." keeps its own). */
+const SENTENCE_STOP = /([a-z]{3})\.$/;
 const ON_COMPANY_HEAD = /^ on [A-Z][^:|.;]{1,40}:/;
 const TICKER_AFTER = /^ \([A-Z][A-Z0-9.:]{0,11}\)/;
 const RERATED = /^(?:upgraded|downgraded|upgrades|downgrades)$/;
@@ -232,7 +234,7 @@ const LEGAL_FORM = /^(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|SE|NV)$/;
 
 /** Adds a house's name found at start–end, unless it is no name or overlaps one already found. */
 function addFirm(text: string, start: number, end: number, known: readonly FirmMention[], out: FirmMention[]): void {
-  const name = text.slice(start, end).replace(/['’]s$/, '');
+  const name = text.slice(start, end).replace(/['’]s$/, '').replace(SENTENCE_STOP, '$1');
   const first = name.split(' ')[0] ?? '';
   if (name.length < 2 || NOT_A_FIRM.has(name) || NOT_TICKERS.has(name)) return;
   // "Eight Capital" is a house; "Eight analysts" and "The stock" are not.
