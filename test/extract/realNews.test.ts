@@ -1023,3 +1023,11 @@ describe("a house named at a sentence's end", () => {
       .toContainEqual(['Tesco PLC', 'price_target', 350, 'GBX', 'Berenberg']);
   });
 });
+
+describe('a weekly technical note', () => {
+  it("reads 'the resistance at 89.360 €' as resistance, not price, and leaves out the previous week's move", () => {
+    expect(facts('Shell weekly', 'Shell plc rose 1% to 2,700p.', "The share's advance now brings it close to the resistance at 2,890p.", 'The previous week, by contrast, Shell plc had been under heavy selling pressure, falling 4.58%.')).toEqual(sorted<Row>([
+      ['Shell plc', 'change_pct_1d', 1, null], ['Shell plc', 'price', 2700, 'GBX'], ['Shell plc', 'resistance_level', 2890, 'GBX'],
+    ]));
+  });
+});
