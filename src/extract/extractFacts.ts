@@ -243,7 +243,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const referent = hits.length > 0 && subjects.length === 0 && DESCRIBED_SUBJECT.test(text) ? describedCompany(text, earlier, unknownSubjects, (name) => companies.lookupName(name)) : undefined;
       for (const h of hits) {
         if (h.leftOut) countLeftOut(leftOut, h.leftOut);
-        else if (other < h.at || (compared < h.at && !subjects.some((m) => m.start > compared && m.start < h.at))) countLeftOut(leftOut, 'another subject');
+        // "Its RSI reading of 45 places the benchmark in neutral territory": a reading a sentence naming no company
+        // gives to an index, wherever the index is named.
+        else if (other < h.at || (other !== Infinity && READING_KINDS.has(h.kind)) || (compared < h.at && !subjects.some((m) => m.start > compared && m.start < h.at))) countLeftOut(leftOut, 'another subject');
         else {
           // A house's call in a sentence that names no company is on the company that house spoke of before.
           const coveredBy = h.firm ? covered.get(h.firm) : undefined;
@@ -316,6 +318,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
 }
 
 const PRONOUN_OPENING = /^(?:Its|It) /;
+
+/** Technical readings, which an index has as well as a stock. */
+const READING_KINDS: ReadonlySet<string> = new Set(['rsi_14', 'sma_50', 'sma_200', 'support_level', 'resistance_level']);
 
 /** Whether a sentence that names no company opens on a name no list knows. */
 function opensOnUnknown(sentence: ReadSentence, body: string, names: Map<string, boolean>): boolean {

@@ -1031,3 +1031,10 @@ describe('a weekly technical note', () => {
     ]));
   });
 });
+
+describe("an index's technical reading", () => {
+  it("is not the article's company's, wherever the sentence names the index, and a count of members is no reading", () => {
+    expect(facts('Shell plc at a high', 'Shell plc rose 1% to 2,700p.', "The FTSE 100 won back 1.3 per cent over the week. Its Relative Strength Index (RSI) reading of 45 places the benchmark in neutral territory.",
+      'According to RSI, 15 benchmark members are oversold this week.')).toEqual(sorted<Row>([['Shell plc', 'change_pct_1d', 1, null], ['Shell plc', 'price', 2700, 'GBX']]));
+  });
+});

@@ -74,7 +74,8 @@ function between52(s: Sentence): RuleHit[] {
 /** "Target's fifty-two week range runs from a low of $137.16…": the range named before its figures. */
 const RANGE_NOUN_BEFORE = /\b(?:52|fifty[- ]two)[- ]week (?:trading |price )?range\b[^;.]*$/i;
 
-const THRESHOLD_AFTER = /^\s*(?:level|mark|line|threshold|zone)\b/;
+// "15 benchmark members are oversold": a count of stocks, not a reading.
+const THRESHOLD_AFTER = /^\s*(?:level|mark|line|threshold|zone|(?:[a-z]+\s+)?(?:members|stocks|companies|names|constituents|shares)\b)/;
 const READING_BEFORE = /\b(?:a|an|its) (?:reading|value|level) of (?=[\d.]+,? (?:the|its) [^,.;]{0,20}$)/i;
 
 function rsi(s: Sentence): RuleHit[] {
@@ -89,7 +90,7 @@ function rsi(s: Sentence): RuleHit[] {
     if (!period && /^[\s,(]*\d+[- ]?(?:days?|sessions|periods)/i.test(after)) continue;
     const a = amountAfter(s, m.index + m[0].length + (period?.[0].length ?? 0), 'number', 40, /\b(?:below|above|under|over|toward|towards|threshold|level of|near|nearing|approach\w*|cross\w*|hit|reach(?:es|ing)?|from|flirt\w*|the)\b/i);
     // "the 70 level that chartists treat as overbought": a threshold, not a reading.
-    if (a && a.value > 0 && a.value <= 100 && !a.scaled && !THRESHOLD_AFTER.test(s.text.slice(a.end, a.end + 12))) hits.push(hit('rsi_14', a, s.text));
+    if (a && a.value > 0 && a.value <= 100 && !a.scaled && !THRESHOLD_AFTER.test(s.text.slice(a.end, a.end + 30))) hits.push(hit('rsi_14', a, s.text));
     // "With a reading of 68.9, the relative strength index…": the reading named before the index.
     const read = READING_BEFORE.exec(s.text.slice(0, m.index));
     const before = read ? s.amounts.find((x) => x.start === read.index + read[0].length && x.type === 'number') : undefined;
