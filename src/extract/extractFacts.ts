@@ -10,7 +10,7 @@ import { ANALYST_CONTEXT } from './firms.js';
 import { type Mention, NOT_TICKERS, type Token, capitalTokens, findTickerRefs } from './mentions.js';
 import { type LeftOutCounts, countLeftOut } from './leftOut.js';
 import { NOT_COMPANY_WORDS, OTHER_SUBJECT, OWNERSHIP } from './otherSubjects.js';
-import { extractTargets, extractConsensus, extractAnalystRatings } from './rules/analysts.js';
+import { extractAnalystRatings, extractBracketedCalls, extractConsensus, extractTargets } from './rules/analysts.js';
 import { type FirmMention, actsAsHouse, backReference, findActingFirms, findFirms, insideFirm } from './rules/firmsInSentence.js';
 import { extractFundamentals } from './rules/fundamentals.js';
 import { extractGluedRows, extractLabelled, extractTableRow } from './rules/labels.js';
@@ -86,6 +86,8 @@ const RULES: ReadonlyArray<readonly [(s: Sentence, types: AmountTypes, rated: bo
   [(s, t) => t.number && /olume|hands|traded|urnover/.test(s.text), extractVolumes],
   [(_s, t) => t.money || t.number, extractTechnicals],
   [(s, t) => t.money && TARGET_CUE.test(s.text), extractTargets],
+  // Only where the sentence names the company the list is on: a list of houses alone may be on any company before.
+  [(s, t) => t.money && s.firms.length > 0 && s.companySpans.length > 0 && s.text.includes('('), extractBracketedCalls],
   [(_s, _t, rated) => rated, extractConsensus],
   [(_s, _t, rated) => rated, extractAnalystRatings],
   [() => true, extractFundamentals],

@@ -1038,3 +1038,17 @@ describe("an index's technical reading", () => {
       'According to RSI, 15 benchmark members are oversold this week.')).toEqual(sorted<Row>([['Shell plc', 'change_pct_1d', 1, null], ['Shell plc', 'price', 2700, 'GBX']]));
   });
 });
+
+describe("houses listed with their target and rating in brackets ('Berenberg (2,900p, 'buy')')", () => {
+  it('gives each house its target and rating, on the company the sentence names', () => {
+    expect(facts('Broker tips', "Other brokers share the upbeat view on Shell plc: Berenberg (2,900p, 'buy'), Goldman Sachs (3,300p, 'overweight') and Peel Hunt (3,200p).")).toEqual(sorted<Row>([
+      ['Shell plc', 'analyst_rating', 'buy', null, 'Berenberg'], ['Shell plc', 'analyst_rating', 'overweight', null, 'Goldman Sachs'],
+      ['Shell plc', 'price_target', 2900, 'GBX', 'Berenberg'], ['Shell plc', 'price_target', 3200, 'GBX', 'Peel Hunt'], ['Shell plc', 'price_target', 3300, 'GBX', 'Goldman Sachs'],
+    ]));
+  });
+
+  it('reads nothing from such a list in a sentence that names no company', () => {
+    expect(facts('Broker tips', 'Shell plc rose 1% to 2,700p. BP p.l.c. fell 1% to 450p.', "Other brokers share the upbeat view: Berenberg (2,900p, 'buy'), Goldman Sachs (3,300p, 'overweight').")
+      .filter((r) => r[1] === 'price_target' || r[1] === 'analyst_rating')).toEqual([]);
+  });
+});

@@ -236,3 +236,29 @@ export const extractAnalystRatings: Rule = (s) => {
   if (quoted[0]) hits.push(quoted[0]);
   return hits;
 };
+
+/**
+ * "Other brokers share the upbeat view: Berenberg (2,900p, 'buy'), Barclays (3,300p, 'overweight')": a house with
+ * its target and its rating in brackets after its name.
+ */
+export const extractBracketedCalls: Rule = (s) => {
+  const hits: RuleHit[] = [];
+  for (const f of s.firms) {
+    const open = BRACKET_OPEN.exec(s.text.slice(f.end, f.end + 12));
+    if (!open) continue;
+    const at = f.end + open[0].length;
+    const a = s.amounts.find((x) => x.start === at && x.type === 'money' && !x.scaled);
+    if (!a) continue;
+    const rest = BRACKET_RATING.exec(s.text.slice(a.end, a.end + 40));
+    const rating = rest?.[1]?.trim();
+    if (!rest || (rating && !BRACKET_RATING_WORD.test(rating))) continue;
+    hits.push(targetHit(s, a, f, 'price_target'));
+    if (rating) hits.push({ kind: 'analyst_rating', value: rating, currency: null, firm: f.name, period: null, at: a.end, approximate: false });
+  }
+  return hits;
+};
+
+const BRACKET_OPEN = /^\s?\(\s*(?:(?:price )?target:?\s+|TP:?\s+)?/i;
+const BRACKET_RATING_WORD = /^(?:strong )?(?:buy|sell|hold|overweight|underweight|neutral|outperform|underperform|equal[- ]weight|market perform|sector perform|peer perform|add|reduce|accumulate)$/i;
+/** What may close the bracket after the target: nothing, or a rating in quotes or not. */
+const BRACKET_RATING = /^\s*(?:,\s*['‘"“]?([A-Za-z][A-Za-z -]{1,24}?)['’"”]?\s*)?\)/;
