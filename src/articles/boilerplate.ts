@@ -104,10 +104,11 @@ function isProfile(line: string, afterProfile: boolean, late: boolean): boolean 
  * a page copied without the breaks between its blocks runs paragraphs together; each is put back on a line of its
  * own where a sentence's end, a heading's colon or a figure runs straight into a capitalised word.
  */
-function unglued(body: string): string {
-  return GLUE_CUE.test(body) ? body.replace(GLUED_AFTER_WORD, '$1\n').replace(GLUED_AFTER_FIGURE, '$1\n') : body;
+function unglued(line: string): string {
+  return line.replace(GLUED_AFTER_WORD, '$1\n').replace(GLUED_AFTER_FIGURE, '$1\n');
 }
 
+const GLUED_LENGTH = 600;
 const GLUE_CUE = /[a-z)\d][.:!?]?[A-Z][A-Za-z]{2}/;
 const GLUED_AFTER_WORD = /([a-z)]{2}[.:!?]|\d\.)(?=[A-Z][A-Za-z]{2})/g;
 // A figure with a separator ("Rs 1,100Macquarie has"): a name that opens with a digit ("4Imprint") is no glue.
@@ -119,7 +120,13 @@ const GLUED_AFTER_FIGURE = /(\d[.,]\d+)(?=[A-Z][A-Za-z]{2,} )/g;
  * `About X` heading, or a description near the end) are dropped. A line that merely mentions buying or selling is news.
  */
 export function newsLines(body: string): string[] {
-  const lines = unglued(body).split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines: string[] = [];
+  for (const raw of body.split('\n')) {
+    // Only a long line can be several blocks run together: most lines are never scanned for glue.
+    if (raw.length > GLUED_LENGTH && GLUE_CUE.test(raw)) {
+      for (const piece of unglued(raw).split('\n')) if (piece.trim()) lines.push(piece.trim());
+    } else if (raw.trim()) lines.push(raw.trim());
+  }
   const profileFrom = Math.floor(lines.length * PROFILE_ZONE);
   const out: string[] = [];
   let block: Block | null = null;

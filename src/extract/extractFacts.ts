@@ -242,7 +242,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       // "The stock is up 38.6% this year." in a round-up whose headline names no company: the article's most named
       // company is what it means only when one of the last sentences named it.
       const distant = hits.length > 0 && subjects.length === 0 && !titleNamed && !PRONOUN_OPENING.test(text) && primary !== null && !earlier.slice(-3).some((e) => e.subjects.some((m) => m.company === primary));
-      const referent = hits.length > 0 && subjects.length === 0 && DESCRIBED_SUBJECT.test(text) ? describedCompany(text, earlier, unknownSubjects, (name) => companies.lookupName(name)) : undefined;
+      const referent = hits.length > 0 && subjects.length === 0 && DESCRIBED_START.test(text) && DESCRIBED_SUBJECT.test(text) ? describedCompany(text, earlier, unknownSubjects, (name) => companies.lookupName(name)) : undefined;
       for (const h of hits) {
         if (h.leftOut) countLeftOut(leftOut, h.leftOut);
         // "Its RSI reading of 45 places the benchmark in neutral territory": a reading a sentence naming no company
@@ -793,6 +793,8 @@ const HOUSE_DESCRIPTION = /^(?:Shares (?:of|in) )?(?:The|the) (?:(?!(?:a|an|as|a
  * A description opening a sentence ("The Copenhagen-based lender's own shares", "Shares of the mainland investment
  * bank"): a few words before the noun, none of which starts another clause ("The move comes as the bank…").
  */
+/** How every description opens: most sentences are ruled out by their first letters. */
+const DESCRIBED_START = /^(?:The |the |Shares )/;
 const DESCRIBED_SUBJECT = /^(?:Shares (?:of|in) )?(?:The|the) (?:(?!(?:a|an|as|at|and|by|for|from|has|have|in|is|of|on|said|says|that|the|to|was|which|with) )[\w-]+ ){0,3}(?:bank|provider|maker|group|company|firm|miner|retailer|lender|insurer|operator|producer|carrier|airline|developer|giant|conglomerate|utility|brewer|grocer|chipmaker|carmaker|automaker|telco|supplier|manufacturer|publisher|owner|builder)(?:['’]s)?\b/;
 
 const DESCRIPTION_OPENING = /^(?:The|the) (?:[\w-]+ ){0,4}(?:bank|provider|maker|group|company|firm|miner|retailer|lender|insurer|operator|producer|carrier|airline|developer|giant|conglomerate|utility|brewer|grocer|chipmaker|carmaker|automaker|telco|supplier|manufacturer|publisher|owner|builder)(?:['’]s)?\b/;

@@ -119,12 +119,14 @@ describe('isBoilerplateLine', () => {
 });
 
 describe('blocks a page copy ran together', () => {
-  it('puts each back on a line where a sentence end, a heading colon or a figure runs into a capitalised word', () => {
-    const glued = 'Morgan Stanley rates PB Fintech equal-weight.Below is a round-up of calls:Macquarie on United Spirits: Underperform | Target price: Rs 1,100Macquarie has kept its rating on United Spirits.The brokerage sees flat demand.UBS on ICICI Bank: Buy';
-    expect(newsLines(glued)).toEqual([
-      'Morgan Stanley rates PB Fintech equal-weight.', 'Below is a round-up of calls:', 'Macquarie on United Spirits: Underperform | Target price: Rs 1,100',
-      'Macquarie has kept its rating on United Spirits.', 'The brokerage sees flat demand.', 'UBS on ICICI Bank: Buy',
-    ]);
+  it('puts each back on a line where, in a long line, a sentence end, a heading colon or a figure runs into a capitalised word', () => {
+    const blocks = [
+      'Macquarie has handed United Spirits an underperform rating and HDFC Bank an outperform rating, while UBS has stuck with its buy call on HDFC Bank.',
+      'Morgan Stanley rates PB Fintech equal-weight.', 'Below is a round-up of calls from leading brokerages:', 'Macquarie on United Spirits: Underperform | Target price: Rs 1,100',
+      'Macquarie has kept its rating on United Spirits.', 'The brokerage sees flat demand and subdued volume growth in the quarter, and pencils in 5% sales growth for the period.',
+      'Prestige volumes are likely to be unchanged on the year, although continued strength at the luxury end should support realisations.', 'UBS on ICICI Bank: Buy',
+    ];
+    expect(newsLines(blocks.join(''))).toEqual(blocks);
   });
 
   it.each([
