@@ -96,7 +96,8 @@ export function parseArticle(file: string, bytes: Uint8Array): Article {
     file,
     title: title ?? '',
     body: header.body.join('\n'),
-    published: (markup?.dateText ? parseDateText(markup.dateText) : null) ?? header.published,
+    // "JSE market update 24 August 2017": a page with no date line may carry its date in the headline.
+    published: (markup?.dateText ? parseDateText(markup.dateText) : null) ?? header.published ?? (title ? parseDateText(title) : null),
     url: markup?.url ?? link.url,
   };
 }

@@ -81,7 +81,7 @@ export function takePublished(lines: readonly string[]): { published: string | n
   let updated: string | null = null;
   const body: string[] = [];
   lines.forEach((line, index) => {
-    const reading = readLine(line, index);
+    const reading = readLine(line, index) ?? shortYearLine(line, index);
     if (!reading) return void body.push(line);
     for (const d of reading.dates) {
       if (d.kind === 'published') published ??= d.value;
@@ -93,6 +93,20 @@ export function takePublished(lines: readonly string[]): { published: string | n
   });
   return { published: published ?? updated, body };
 }
+
+/**
+ * "Thu 22 Aug 24, 4:33pm (AEST)": a header line that is only a date with its weekday and a two-digit year, read as
+ * this century's. Only a whole date line is read so: its text is dropped, never kept with a year it did not write.
+ */
+function shortYearLine(line: string, index: number): Reading {
+  if (index >= HEADER_LINES) return null;
+  const m = SHORT_YEAR.exec(line);
+  if (!m) return null;
+  const reading = readLine(`${m[1]}20${m[2]}${line.slice(m[0].length)}`, index);
+  return reading?.keep === 'none' ? reading : null;
+}
+
+const SHORT_YEAR = /^((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)(\d{2})(?![\d:])/;
 
 /** True for a line that is only a date (with a label, a byline or words such as `Updated`): never an article's title. */
 export function isDateLine(line: string): boolean {

@@ -129,3 +129,11 @@ describe('parseArticle refuses what is not an article, in one line', () => {
     expect((error as ArticleError).message).toMatch(message);
   });
 });
+
+describe('a page with no date line', () => {
+  it('takes its date from the headline when the headline carries one', () => {
+    expect(parseArticle('a.txt', bytes('JSE market update 24 August 2017\nNaspers rose 0.81% to end the day at R3001.63.')).published).toBe('2017-08-24T00:00:00');
+    expect(parseArticle('b.txt', bytes('JSE market update 24 August 2017\nPublished: 25 August 2017\nNaspers rose 0.81%.')).published).toBe('2017-08-25T00:00:00');
+    expect(parseArticle('c.txt', bytes('JSE market update\nNaspers rose 0.81%.')).published).toBeNull();
+  });
+});

@@ -150,3 +150,13 @@ describe('isDateLine', () => {
     expect(isDateLine(line)).toBe(expected);
   });
 });
+
+describe('a weekday date line with a two-digit year', () => {
+  it('is read as this century\'s and leaves the body', () => {
+    expect(takePublished(['Thu 22 Aug 24, 4:33pm (AEST)', 'The S&P/ASX 200 closed 16.5 points higher.'])).toEqual({ published: '2024-08-22T16:33:00+10:00', body: ['The S&P/ASX 200 closed 16.5 points higher.'] });
+  });
+
+  it.each([['Rates held at 4.35 for 24 months.'], ['Thu 22 Aug 24 analysts raised their targets for Wisetech by 12%.']])('does not date %j', (line) => {
+    expect(takePublished([line]).published).toBeNull();
+  });
+});
