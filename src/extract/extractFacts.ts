@@ -720,7 +720,7 @@ function isSource(text: string, m: Mention): boolean {
   return c === 32 && m.start > 4 && SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 28), m.start)) && !OWN_AFTER.test(text.slice(m.end, m.end + 12));
 }
 
-const SOURCE_BEFORE = /\b(?:[Aa]ccording to|(?:data|figures|estimates|numbers) (?:from|by|compiled by)|compiled by|[Ss]ource:)\s+$/;
+const SOURCE_BEFORE = /\b(?:[Aa]ccording to|(?:data|figures|estimates|numbers) (?:from|by|compiled by)|(?:compiled|tracked|polled|surveyed) by|[Ss]ource:)\s+$/;
 const OWN_AFTER = /^(?:['’]s?)?\s+(?:shares|stock)\b/;
 
 const HELD_AFTER = /^ (?:stake|holding|holdings|shareholding|shares held|unit|subsidiary|division)\b/;
@@ -736,6 +736,9 @@ function attribute(h: RuleHit, text: string, subjects: readonly Mention[], fallb
     // "They were last 2.4 percent higher, holding Zalando off first place": a sentence whose subject is a pronoun
     // speaks of the company before; a name only after its figure is an object.
     if (only && subjects.every((m) => m.start > h.at) && (CLAUSE_END.test(text.slice(h.at, only.start)) || PRONOUN_SUBJECT.test(text))) return fallback;
+    // "The Paris-listed chip foundry, which shares its main shareholder with Melexis, fell 2.4%": a sentence opening
+    // on a description speaks of what it describes, not of a name inside its aside.
+    if (only && only.start < h.at && DESCRIBED_START.test(text) && DESCRIBED_SUBJECT.test(text) && subjects.every((m) => m.start > h.at || inClosedAside(text, m, h.at))) return null;
     return only?.company ?? null;
   }
   // The nearest name before the figure, passing over one inside an aside that closed before it ("Naspers, which
@@ -795,7 +798,7 @@ const HOUSE_DESCRIPTION = /^(?:Shares (?:of|in) )?(?:The|the) (?:(?!(?:a|an|as|a
  */
 /** How every description opens: most sentences are ruled out by their first letters. */
 const DESCRIBED_START = /^(?:The |the |Shares )/;
-const DESCRIBED_SUBJECT = /^(?:Shares (?:of|in) )?(?:The|the) (?:(?!(?:a|an|as|at|and|by|for|from|has|have|in|is|of|on|said|says|that|the|to|was|which|with) )[\w-]+ ){0,3}(?:bank|provider|maker|group|company|firm|miner|retailer|lender|insurer|operator|producer|carrier|airline|developer|giant|conglomerate|utility|brewer|grocer|chipmaker|carmaker|automaker|telco|supplier|manufacturer|publisher|owner|builder)(?:['’]s)?\b/;
+const DESCRIBED_SUBJECT = /^(?:Shares (?:of|in) )?(?:The|the) (?:(?!(?:a|an|as|at|and|by|for|from|has|have|in|is|of|on|said|says|that|the|to|was|which|with) )[\w-]+ ){0,3}(?:bank|provider|maker|group|company|firm|miner|retailer|lender|insurer|operator|producer|carrier|airline|developer|giant|conglomerate|utility|brewer|grocer|chipmaker|carmaker|automaker|telco|supplier|manufacturer|publisher|owner|builder|foundry|refiner|shipbuilder|rival|peer|manager)(?:['’]s)?\b/;
 
 const DESCRIPTION_OPENING = /^(?:The|the) (?:[\w-]+ ){0,4}(?:bank|provider|maker|group|company|firm|miner|retailer|lender|insurer|operator|producer|carrier|airline|developer|giant|conglomerate|utility|brewer|grocer|chipmaker|carmaker|automaker|telco|supplier|manufacturer|publisher|owner|builder)(?:['’]s)?\b/;
 const PRONOUN_SUBJECT = /^(?:It|They|Its shares|Their shares|The (?:stock|shares|company|group))\b/;

@@ -226,7 +226,9 @@ function otherBusiness(sentence: string, hit: Mention): boolean {
 export function growsIntoOther(company: Company, first: string, after: string): boolean {
   const next = /^ ([A-Z][a-z]+)\b/.exec(after)?.[1];
   if (!next || !BUSINESS_WORDS.has(next)) return false;
-  return ![company.name, ...company.aliases].some((n) => n.startsWith(`${first} ${next}`) || !n.startsWith(`${first} `));
+  // A name of one word ("Pareto", a house) goes on into its own longer forms ("Pareto Securities").
+  if (company.name === first) return false;
+  return ![company.name, ...company.aliases].some((n) => n.startsWith(`${first} ${next}`) || (n !== first && !n.startsWith(`${first} `)));
 }
 
 /** Whether the word after position `end` (a space) continues a known one-word name into another company's. */

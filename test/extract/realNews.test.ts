@@ -1052,3 +1052,23 @@ describe("houses listed with their target and rating in brackets ('Berenberg (2,
       .filter((r) => r[1] === 'price_target' || r[1] === 'analyst_rating')).toEqual([]);
   });
 });
+
+describe('what a template article about a company with namesakes, parents and data providers shows', () => {
+  const PRU: Company = { id: 'pru', name: 'Prudential plc', aliases: ['Prudential'], listings: [{ ticker: 'PRU', exchange: 'LSE', currency: 'GBX' }, { ticker: '2378', exchange: 'HKEX', currency: 'HKD' }] };
+  const LSEG: Company = { id: 'lseg', name: 'London Stock Exchange Group plc', aliases: ['LSEG'], listings: [{ ticker: 'LSEG', exchange: 'LSE', currency: 'GBX' }] };
+
+  it("takes 'Prudential Financial' for another company than the one called 'Prudential'", () => {
+    const rows = factsWith([...ALL, PRU], 'Prudential climbs', 'Prudential plc rose 2% to 720p.', 'Prudential Financial, the Newark-based insurer, ended 0.7% lower at $104.35.');
+    expect(rows.filter((r) => r[0] === 'Prudential plc')).toEqual(sorted<Row>([['Prudential plc', 'change_pct_1d', 2, null], ['Prudential plc', 'price', 720, 'GBX']]));
+  });
+
+  it("gives a consensus 'tracked by LSEG' to the article's company, not to the data provider", () => {
+    expect(factsWith([...ALL, LSEG], 'Shopify Inc. gains', 'Shopify Inc. rose 1% to $120.', 'Across the 14 analysts tracked by LSEG, the consensus is "Buy" and the average price target stands at $150.'))
+      .toEqual(expect.arrayContaining([['Shopify Inc.', 'consensus_rating', 'Buy', null], ['Shopify Inc.', 'price_target_avg', 150, 'USD']]));
+  });
+
+  it("leaves a described company's move off the company named in the description's aside", () => {
+    const rows = facts('Baidu falls', 'Baidu fell 1% to $90.', 'The Paris-listed chip foundry, which shares its main shareholder with Baidu, fell 2.4% to €5.12.');
+    expect(rows).toEqual(sorted<Row>([['Baidu', 'change_pct_1d', -1, null], ['Baidu', 'price', 90, 'USD']]));
+  });
+});
