@@ -21,6 +21,8 @@ const NOISE = new Set([
 /** Words that are never a company on their own: places, peoples, calendar words and the market's common nouns. */
 const NEVER_A_NAME = new Set([
   ...NOT_COMPANY_WORDS, 'Xetra', 'BSE', 'NSE', 'SGX', 'HKEX', 'LSE', 'NYSE', 'Nasdaq', 'Industry', 'South', 'North', 'East', 'West', 'Resources', 'Financials', 'Industrials', 'Telecoms',
+  'Abu', 'Dhabi', 'Doha', 'Kuwait', 'Muscat', 'Bahrain', 'Cairo', 'Lagos', 'Nairobi', 'Karachi', 'Dhaka', 'Colombo', 'Hanoi',
+  'Osaka', 'Beijing', 'Shenzhen', 'Delhi', 'Kolkata', 'Chennai', 'Bengaluru', 'Geneva', 'Munich', 'Luxembourg', 'Sao', 'Paulo',
   'Everyone', 'Everybody', 'Nobody', 'Someone', 'Somebody', 'Anyone', 'Investors', 'Traders', 'Analysts', 'Shareholders', 'Bulls', 'Bears', 'Markets', 'Stocks', 'Shares',
   'Miners', 'Retailers', 'Insurers', 'Lenders', 'Chipmakers', 'Carmakers', 'Automakers', 'Refiners', 'Property',
   'Brazil', 'Mexico', 'Russia', 'Turkey', 'Poland', 'Sweden', 'Norway', 'Denmark', 'Finland', 'Italy', 'Spain',
@@ -740,9 +742,15 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
       const name = head?.[1] && (amounts.length > 0 || sentences[i + 1]?.amounts.length) ? clean(head[1]) ?? capitalName(head[1]) : null;
       if (name && plausibleName(name) && !isHouseName(name)) names.add(name);
     }
+    const colon = text.indexOf(': ');
+    // "CLSA on Zee: The brokerage retains its 'buy' call": a house's note heading names the company it is on.
+    const onHead = colon > 4 && colon < 70 ? HOUSE_ON_HEAD.exec(text.slice(0, colon)) : null;
+    if (onHead?.[1] && isHouseName(onHead[1])) {
+      const name = clean(onHead[2] ?? '') ?? capitalName(onHead[2] ?? '');
+      if (name && plausibleName(name, true) && !isHouseName(name)) names.add(name);
+    }
     // "Singapore Technologies Engineering: Net profit at the defence group rose 11 per cent…": a paragraph opening on
     // a name of two or more capitalised words and a colon, with figures, is that company's news.
-    const colon = text.indexOf(': ');
     if (colon > 4 && colon < 60 && (amounts.length > 0 || sentences[i + 1]?.amounts.length) && COLON_HEAD.test(text.slice(0, colon))) {
       const name = headingName(text.slice(0, colon + 1));
       if (name && name.includes(' ') && !isHouseName(name)) names.add(name);
@@ -792,6 +800,7 @@ export function discoverCompanies(title: string, sentences: ReadonlyArray<{ text
   return { names: [...names].filter((n) => !called.has(n)), called: [...called] };
 }
 
+const HOUSE_ON_HEAD = /^([A-Z][\w&.'’-]*(?: (?:&|[A-Z][\w&.'’-]*)){0,3}) on ([A-Z][\w&.'’-]*(?: (?:&|[A-Z][\w&.'’-]*)){0,4})$/;
 const COLON_HEAD = /^[A-Z][\w&.'’-]*(?: (?:&|[A-Z][\w&.'’-]*))+$/;
 const DASH_HEAD = /^([A-Z][\w&.'’-]*(?: (?:& )?[A-Z][\w&.'’-]*){0,4})(?: \([A-Z0-9.:]{1,12}\))? [–—-] (?:The|Shares|Its|[A-Z])/;
 

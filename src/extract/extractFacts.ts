@@ -273,6 +273,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
             const named = subjects.find((m) => m.company === found);
             if (company && !firm && named) firm = text.slice(named.start, named.end);
           }
+          // "CLSA on Zee: The brokerage retains its 'buy' call": a house's call on a company no list knows does not
+          // fall back on another house's company.
+          if (company && h.firm && FIRM_KINDS.has(h.kind) && isHouse(company) && !subjects.some((m) => m.company === company) && !title.subjects.some((m) => m.company === company)) company = null;
           if (company && h.firm && FIRM_KINDS.has(h.kind)) covered.set(h.firm, company);
           // "added 1.2% to $131.40 on the ASX": an exchange the sentence names settles its bare dollar.
           const here = h.currency === '$' ? sentenceMarket(text) : null;

@@ -1072,3 +1072,18 @@ describe('what a template article about a company with namesakes, parents and da
     expect(rows).toEqual(sorted<Row>([['Baidu', 'change_pct_1d', -1, null], ['Baidu', 'price', 90, 'USD']]));
   });
 });
+
+describe("a brokerage round-up of notes headed 'House on Company:'", () => {
+  it('learns each company the notes are on and gives each call its house', () => {
+    expect(facts('Brokerage calls on Zee, Havells and HPCL', "CLSA on Zee: The brokerage retains its 'buy' call on the stock with a target at Rs 306 per share.",
+      "Goldman Sachs on Havells: The brokerage sticks with a 'neutral' call on the stock and has lowered its target to Rs 1,208 per share from Rs 1,225 earlier.",
+      "Citi on HPCL: Pointing to attractive valuations, the brokerage retains a 'buy' call on the stock with a target at Rs 295 per share.")).toEqual(sorted<Row>([
+      ['HPCL', 'analyst_rating', 'buy', null, 'Citi'], ['HPCL', 'price_target', 295, 'INR', 'Citi'], ['Havells', 'analyst_rating', 'neutral', null, 'Goldman Sachs'],
+      ['Havells', 'price_target', 1208, 'INR', 'Goldman Sachs'], ['Zee', 'analyst_rating', 'buy', null, 'CLSA'], ['Zee', 'price_target', 306, 'INR', 'CLSA'],
+    ]));
+  });
+
+  it('learns no company called Abu Dhabi', () => {
+    expect(facts('ADX climbs', 'Abu Dhabi shares climbed. The stock is up about 79 percent this year.')).toEqual([]);
+  });
+});

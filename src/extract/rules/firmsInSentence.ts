@@ -207,7 +207,7 @@ const RATED_ROW = /^(?:[-•*▪]\s*)?([A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*
 
 const OWNER_BEFORE = /([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s $/;
 /** "…by Germany's Berenberg.": the sentence's full stop after a house's name (a legal form's "Inc." keeps its own). */
-const SENTENCE_STOP = /([a-z]{3})\.$/;
+const SENTENCE_STOP = /([A-Za-z]{3})\.$/;
 const ON_COMPANY_HEAD = /^ on [A-Z][^:|.;]{1,40}:/;
 const TICKER_AFTER = /^ \([A-Z][A-Z0-9.:]{0,11}\)/;
 const RERATED = /^(?:upgraded|downgraded|upgrades|downgrades)$/;
@@ -327,7 +327,10 @@ export function actsAsHouse(text: string, start: number, named: number): boolean
   if (HOUSE_AFTER.test(text.slice(end, end + 30)) || HOUSE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   // "- HSBC: Outperform | Target of Rs 390", "Macquarie on HDFC Bank: Outperform | Target price: Rs 1,900": a list
   // row opening on the house (and the company it is on), then its rating.
-  const colon = start > 2 ? -1 : text.charCodeAt(end) === 58 ? end : end + (ON_COMPANY_HEAD.exec(text.slice(end, end + 50))?.[0].length ?? 0) - 1;
+  // "Citi on HPCL: Pointing to attractive valuations, the brokerage retains…": a note's heading opens on its house.
+  const onCompany = start <= 2 ? ON_COMPANY_HEAD.exec(text.slice(end, end + 50)) : null;
+  if (onCompany) return true;
+  const colon = start > 2 ? -1 : text.charCodeAt(end) === 58 ? end : -1;
   if (colon >= end) {
     const rated = findRatings(text.slice(colon + 1, colon + 30))[0];
     if (rated && /^\s*$/.test(text.slice(colon + 1, colon + 1 + rated.start))) return true;
