@@ -1087,3 +1087,14 @@ describe("a brokerage round-up of notes headed 'House on Company:'", () => {
     expect(facts('ADX climbs', 'Abu Dhabi shares climbed. The stock is up about 79 percent this year.')).toEqual([]);
   });
 });
+
+describe('figures that sit where a price, a 52-week high or an RSI reading would', () => {
+  it.each<[string, string[], Row[]]>([
+    ['the amount a share price moved by', ['The Tesco PLC share price was 7.87 pence lower at 137.88 pence.'], [['Tesco PLC', 'price', 137.88, 'GBX']]],
+    ['a previous session\'s close', ['Tesco PLC rose 2% to 140p.', 'In the session before, the shares had settled at 137p.'], [['Tesco PLC', 'change_pct_1d', 2, null], ['Tesco PLC', 'price', 140, 'GBX']]],
+    ['a target after a new 52-week high', ["Shopify Inc. (NYSE:SHOP) stock has touched a new 52-week high and carries an $80.68 target, or 61.00% above today's $50.11 share price."], []],
+    ['the period in "(RSI, 14)"', ['Shopify Inc. rose 2% to $120. The Relative Strength Index (RSI, 14) is printing 43.88 at the moment.'], [['Shopify Inc.', 'change_pct_1d', 2, null], ['Shopify Inc.', 'price', 120, 'USD'], ['Shopify Inc.', 'rsi_14', 43.88, null]]],
+  ])('%s is not taken for one', (_name, lines, expected) => {
+    expect(facts('Market note', ...lines).filter((r) => r[1] !== 'price_target')).toEqual(sorted(expected));
+  });
+});

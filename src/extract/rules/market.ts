@@ -393,8 +393,9 @@ const CURRENT_BEFORE = /\b(?:recent|current|latest|closing|last)\s+$/;
 const FETCHED = /\b(?:fetch(?:ed|es|ing)|(?:trading|changing hands|changed hands) for)\s+(?:about\s+|around\s+)?$/;
 const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price|last trade|last sale|(?:to|at) a (?:share )?price)\s+(?:(?:on|of)\s+\w+\s+)?(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|came in at|was reported at|was at|:)\s*(?:about\s+|approximately\s+|around\s+)?$/;
 const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal)|(?:a|an|per) (?:tonne|ton|barrel|ounce|pound|bushel|megawatt|kilogram|kg|troy ounce))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
-const NOT_PRICE_CONTEXT = /\b(?:when the (?:session|day|stock|shares|market) (?:ended|closed|finished|stood)|(?:sees|see|values|valued|puts) (?:the (?:shares|stock)|it|fair value) at(?=\s*$)|sold|bought|purchased|acquired|issued|offered|repurchased|placement|insider|stake|ago|back in|at the time(?! of (?:publication|writing|going to press))|in 20\d\d|previously|previous close|prior close|had closed|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|resistance|support|as high as|as low as|average|intraday high|intraday low|peak|trough|record|range|since|face value|par value|book value|net asset value|NAV|(?:day|trend|support|resistance) line|52[- ]week|(?:1|one|12|twelve)[- ](?:year|month) (?:high|low))\b/i;
+const NOT_PRICE_CONTEXT = /\b(?:when the (?:session|day|stock|shares|market) (?:ended|closed|finished|stood)|(?:sees|see|values|valued|puts) (?:the (?:shares|stock)|it|fair value) at(?=\s*$)|sold|bought|purchased|acquired|issued|offered|repurchased|placement|insider|stake|ago|back in|at the time(?! of (?:publication|writing|going to press))|in 20\d\d|previously|previous close|prior close|had closed|had settled|had ended|had finished|session before|day before|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|resistance|support|as high as|as low as|average|intraday high|intraday low|peak|trough|record|range|since|face value|par value|book value|net asset value|NAV|(?:day|trend|support|resistance) line|52[- ]week|(?:1|one|12|twelve)[- ](?:year|month) (?:high|low))\b/i;
 
+const MOVED_BY = /^\s*(?:higher|lower|up|down)\b/;
 const TICKER_BRACKET = /[([][A-Z]{2,10}:\s?[A-Z0-9.]{1,10}[)\]]|\([A-Z0-9.]{1,10}\)/g;
 const RECORD_PRICE = /\bto (?:a |an )?(?:new |fresh )?(?:record|all-time high|(?:trading|closing) high)(?: high| closing high)?(?: of)?\s+$/i;
 const NAMED_PRICE = /\b(?:closing|last|current|latest) (?:share )?price (?:of|was|is|at)\s+$|\blast (?:trade|sale) (?:of|at|was)\s+$|\bclose(?:d)? at (?:the day['’]s|the session['’]s|its|a|the) (?:high|low)(?: of)?\s+$/i;
@@ -413,6 +414,8 @@ export const extractPrices: Rule = (s) => {
     // Every price phrase ends in one of these words just before the figure; most other figures fail here cheaply.
     const leadIn = s.text.slice(Math.max(0, a.start - 28), a.start);
     if (!PRICE_LEAD.test(leadIn) && !RECORD_PRICE.test(leadIn) && !/\b(?:trading|hands) for\s+$/.test(leadIn)) continue;
+    // "The Lamprell share price was 7.87 pence lower at 137.88 pence": a figure the price moved by is no price.
+    if (MOVED_BY.test(s.text.slice(a.end, a.end + 12))) continue;
     const prefix = clauseOf(s, a.start, 120);
     if (NOT_PRICE_AFTER.test(s.text.slice(a.end, a.end + 30)) || /\bthe\s*$/i.test(prefix) || /\bfrom\s*$/i.test(prefix)) continue;
     // A price phrase runs up to the figure, so the words before it can rule it out (a target, an average, a
@@ -429,6 +432,7 @@ export const extractPrices: Rule = (s) => {
     // "…a target of Rs 2,264, 22 percent above Wednesday's closing price of Rs 1,855": a price named as such is one.
     const lead = s.text.slice(Math.max(0, a.start - 40), a.start);
     const named = lead.includes('price') || lead.includes('last') || lead.includes('close') ? NAMED_PRICE.exec(lead) : null;
+
     // "jumped 4.6% to a record 24,950 won", "to a new trading high of R165,60": the price the move reached, which
     // stands only where the article gives no other.
     const record = RECORD_PRICE.test(lead);

@@ -17,11 +17,14 @@ function perShare(a: Amount | undefined): Amount | undefined {
   return a && !a.scaled ? a : undefined;
 }
 
+const OWN_NOUN_AFTER = /^\s*(?:price\s+)?(?:target|objective|fair value|valuation)\b/i;
+
 function anchored(s: Sentence, re: RegExp, kind: FactKind, window: number): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const m of s.text.matchAll(re)) {
     const a = perShare(amountAfter(s, m.index + m[0].length, 'money', window, TECH_BLOCK));
-    if (a) hits.push(hit(kind, a, s.text));
+    // "touched a new 52-week high and carries an $80.68 target": a figure its own noun follows is that noun's.
+    if (a && !OWN_NOUN_AFTER.test(s.text.slice(a.end, a.end + 24))) hits.push(hit(kind, a, s.text));
   }
   return hits;
 }
@@ -86,7 +89,8 @@ function rsi(s: Sentence): RuleHit[] {
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 50);
     // "RSI, 14 Days: 58.7", "RSI (14 sessions): 55.8": the period written after the name is no reading.
     // "RSI 14: 64.3", "Momentum (RSI 14): 28.6": a bare 14 before the label's colon is the period too.
-    const period = /^[\s,(]*14[- ]?(?:days?|sessions|periods)\)?\s*:?/i.exec(after) ?? /^[\s,(]*14\)?\s*:/.exec(after);
+    // "(RSI, 14) is printing 43.88": a 14 closed by the name's bracket is the period too.
+    const period = /^[\s,(]*14[- ]?(?:days?|sessions|periods)\)?\s*:?/i.exec(after) ?? /^[\s,(]*14\)?\s*:/.exec(after) ?? /^\s*(?:\(RSI)?,\s*14\)/i.exec(after);
     if (!period && /^[\s,(]*\d+[- ]?(?:days?|sessions|periods)/i.test(after)) continue;
     const a = amountAfter(s, m.index + m[0].length + (period?.[0].length ?? 0), 'number', 40, /\b(?:below|above|under|over|toward|towards|threshold|level of|near|nearing|approach\w*|cross\w*|hit|reach(?:es|ing)?|from|flirt\w*|the)\b/i);
     // "the 70 level that chartists treat as overbought": a threshold, not a reading.
