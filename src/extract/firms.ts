@@ -38,6 +38,10 @@ const FIRMS = [
   'Systematix', 'Elara Capital', 'InCred Equities', 'Antique Stock Broking', 'Centrum Broking', 'Yes Securities',
   'SBI Securities', 'BOB Capital Markets', 'Dolat Capital', 'Ambit Capital', 'Investec Securities', 'CGS-CIMB',
   'CIMB', 'UOB Kay Hian', 'DBS', 'DBS Bank', 'OCBC', 'Maybank', 'TA Securities', 'AmInvestment Bank', 'Affin Hwang',
+  'ING', 'Rabobank', 'ABN AMRO', 'KBC Securities', 'Degroof Petercam', 'Itaú BBA', 'Nordea Markets', 'Handelsbanken',
+  'Swedbank', 'Arctic Securities', 'SpareBank 1 Markets', 'Daishin Securities', 'Hana Securities', 'NH Investment & Securities',
+  'Kiwoom Securities', 'Shinhan Investment', 'Korea Investment & Securities', 'Yuanta', 'Nomura Holdings',
+  'Tokai Tokyo', 'Marusan', 'Iwai Cosmo', 'SBI Capital Markets', 'Morgan Stanley MUFG',
 ] as const;
 
 /** Lower-cased firm names, longest first, for matching written text. */

@@ -1098,3 +1098,11 @@ describe('figures that sit where a price, a 52-week high or an RSI reading would
     expect(facts('Market note', ...lines).filter((r) => r[1] !== 'price_target')).toEqual(sorted(expected));
   });
 });
+
+describe('more research houses of Europe and Korea', () => {
+  it.each(['ING', 'Daishin Securities', 'Handelsbanken'])('reads %s as the house of its call', (house) => {
+    expect(facts('Baidu slides', `Baidu fell 3% to $60. ${house} is the most optimistic, with a Buy rating and a target of $78.`)).toEqual(expect.arrayContaining([
+      ['Baidu', 'analyst_rating', 'Buy', null, house], ['Baidu', 'price_target', 78, 'USD', house],
+    ]));
+  });
+});
