@@ -271,7 +271,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           } else if (found && found !== primary && FIRM_KINDS.has(h.kind) && isHouse(found) && !h.firm) {
             company = primary && !(h.firm && ownHouse(primary, h.firm)) ? primary : null;
             const named = subjects.find((m) => m.company === found);
-            if (company && !firm && named) firm = text.slice(named.start, named.end);
+            if (company && !firm && named) firm = text.slice(named.start, named.end).replace(/['’]s$/, '');
           }
           // "CLSA on Zee: The brokerage retains its 'buy' call": a house's call on a company no list knows does not
           // fall back on another house's company.

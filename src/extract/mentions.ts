@@ -170,7 +170,8 @@ export function findNames(sentence: string, tokens: readonly Token[], indexes: r
     if (!/\s/.test(sentence.slice(hit.start, hit.end))) {
       // "Target price", "Next year": a one-word name before the noun it qualifies is that noun's adjective.
       // A house's verb before it makes it the company the call is on: "UBS lifts Whitbread price target".
-      if (COMMON_NOUN_AFTER.test(sentence.slice(hit.end, hit.end + 12)) && !TARGET_VERB_BEFORE.test(sentence.slice(Math.max(0, hit.start - 10), hit.start))) continue;
+      // "Citi's price target" is the house's own: a possessive is no adjective.
+      if (COMMON_NOUN_AFTER.test(sentence.slice(hit.end, hit.end + 12)) && !POSSESSIVE_END.test(sentence.slice(hit.end - 2, hit.end)) && !TARGET_VERB_BEFORE.test(sentence.slice(Math.max(0, hit.start - 10), hit.start))) continue;
       // "Buy | Target lifted to Rs 400", "Target of Rs 390": a call's own noun, capitalised, before what it does.
       if (CALL_NOUNS.has(sentence.slice(hit.start, hit.end)) && CALL_NOUN_USE.test(sentence.slice(hit.end, hit.end + 12))) continue;
       // "Cuts Its Target", "Lifts Price Target": after a possessive or "price", a one-word name is the word a title capitalised.
@@ -258,6 +259,7 @@ const TARGET_VERB_BEFORE = /\b(?:lifts|lifted|raises|raised|hikes|hiked|boosts|b
 /** The nouns of an analyst's call, which a company may also be named. */
 const CALL_NOUNS: ReadonlySet<string> = new Set(['Target', 'Targets', 'Rating', 'Objective', 'Consensus', 'Outlook', 'Estimate', 'Estimates']);
 const CALL_NOUN_USE = /^(?: (?:lifted|raised|hiked|increased|cut|lowered|trimmed|reduced|slashed|moved|set|kept|of|to|at|is|was|stays|remains|unchanged|upgraded|downgraded)\b|:)/;
+const POSSESSIVE_END = /^['’]s$/;
 const COMMON_NOUN_AFTER = /^ (?:[Pp]rices?|[Tt]argets?|[Rr]ating|date|level|year|week|month|quarter|day)\b/;
 
 /** A legal form written after a name ("Wells Fargo & Co", "Honda Motor Co", "Krones AG"): part of the mention. */

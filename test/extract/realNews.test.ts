@@ -1106,3 +1106,11 @@ describe('more research houses of Europe and Korea', () => {
     ]));
   });
 });
+
+describe("a house's possessive call ('Citi's price target now stands at $590')", () => {
+  it('names the house of the target and the rating', () => {
+    expect(facts('Baidu climbs', 'Baidu rose 2% to $500. Citi\'s price target now stands at $590 (previously $540), alongside a Buy recommendation.')).toEqual(expect.arrayContaining([
+      ['Baidu', 'price_target', 590, 'USD', 'Citi'], ['Baidu', 'analyst_rating', 'Buy', null, 'Citi'],
+    ]));
+  });
+});

@@ -313,7 +313,7 @@ const HOUSE_VERBS = new Set([...ACTOR_VERBS, ...WEAK_ACTOR_VERBS, 'had', 'rated'
 /** A call verb a few words on, past an auxiliary or an aside. */
 const HOUSE_VERB_SOON = new RegExp(String.raw`^[^.;]{0,30}?\b(?:${[...ACTOR_VERBS, 'lift', 'raise', 'cut', 'lower', 'trim', 'set', 'keep', 'maintain', 'reiterate', 'upgrade', 'downgrade', 'rate'].join('|')})\b`);
 const HOUSE_BEFORE = /\b(?:analysts?\s+(?:at|from|with)|according\s+to|by|at)\s+$/i;
-const HOUSE_AFTER = /^(?:['’]s?)?\s+(?:analysts?|strategists?|research)\b|^\s?\(\s*\D{0,4}\d[\d.,]*p?,\s*['‘"“]?(?:buy|sell|hold|overweight|underweight|neutral|outperform|underperform|equal[- ]weight|add|reduce|accumulate)['’"”]?\)|^\s+from\s+\D{0,4}\d[\d.,]*\s+to\s+\D{0,4}\d|^['’]s?\s+(?:new\s+|latest\s+|revised\s+)?(?:price target|target price|price objective|target|rating|recommendation|call|view)\b/i;
+const HOUSE_AFTER = /^(?:['’]s?)?\s+(?:analysts?|strategists?|research)\b|^\s?\(\s*\D{0,4}\d[\d.,]*p?,\s*['‘"“]?(?:buy|sell|hold|overweight|underweight|neutral|outperform|underperform|equal[- ]weight|add|reduce|accumulate)['’"”]?\)|^\s+from\s+\D{0,4}\d[\d.,]*\s+to\s+\D{0,4}\d|^(?:['’]s?)?\s+(?:new\s+|latest\s+|revised\s+)?(?:price target|target price|price objective|target|rating|recommendation|call|view)\b/i;
 
 /**
  * Whether a house that is also a listed company ("Barclays", "UBS", "Mizuho") acts as analyst in the sentence:
