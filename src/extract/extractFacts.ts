@@ -10,7 +10,7 @@ import { ANALYST_CONTEXT } from './firms.js';
 import { type Mention, NOT_TICKERS, type Token, capitalTokens, findTickerRefs } from './mentions.js';
 import { type LeftOutCounts, countLeftOut } from './leftOut.js';
 import { NOT_COMPANY_WORDS, OTHER_SUBJECT, OWNERSHIP } from './otherSubjects.js';
-import { extractAnalystRatings, extractBracketedCalls, extractConsensus, extractTargets } from './rules/analysts.js';
+import { extractAnalystRatings, extractBracketedCalls, extractConsensus, extractRowCalls, extractTargets } from './rules/analysts.js';
 import { type FirmMention, actsAsHouse, backReference, findActingFirms, findFirms, insideFirm } from './rules/firmsInSentence.js';
 import { extractFundamentals } from './rules/fundamentals.js';
 import { extractGluedRows, extractLabelled, extractTableRow } from './rules/labels.js';
@@ -88,6 +88,7 @@ const RULES: ReadonlyArray<readonly [(s: Sentence, types: AmountTypes, rated: bo
   [(s, t) => t.money && TARGET_CUE.test(s.text), extractTargets],
   // Only where the sentence names the company the list is on: a list of houses alone may be on any company before.
   [(s, t) => t.money && s.firms.length > 0 && s.companySpans.length > 0 && s.text.includes('('), extractBracketedCalls],
+  [(s, t) => t.money && s.firms.length > 0 && s.amounts.length === 1 && s.text.includes(': '), extractRowCalls],
   [(_s, _t, rated) => rated, extractConsensus],
   [(_s, _t, rated) => rated, extractAnalystRatings],
   [() => true, extractFundamentals],

@@ -1114,3 +1114,13 @@ describe("a house's possessive call ('Citi's price target now stands at $590')",
     ]));
   });
 });
+
+describe("a list row 'House: Rating, target' with no word for the target", () => {
+  it('gives the house its rating and target', () => {
+    expect(facts('Brokers on Samsung', 'Samsung Electronics rose 2% to 58,000 won.', "Brokers' views:", '- Mirae Asset Securities: Buy, 80,000 won', '- Daishin Securities: Marketperform, 62,000 won')).toEqual(sorted<Row>([
+      ['Samsung Electronics', 'analyst_rating', 'Buy', null, 'Mirae Asset Securities'], ['Samsung Electronics', 'analyst_rating', 'Marketperform', null, 'Daishin Securities'],
+      ['Samsung Electronics', 'change_pct_1d', 2, null], ['Samsung Electronics', 'price', 58000, 'KRW'],
+      ['Samsung Electronics', 'price_target', 62000, 'KRW', 'Daishin Securities'], ['Samsung Electronics', 'price_target', 80000, 'KRW', 'Mirae Asset Securities'],
+    ]));
+  });
+});

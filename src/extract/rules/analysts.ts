@@ -262,3 +262,16 @@ const BRACKET_OPEN = /^\s?\(\s*(?:(?:price )?target:?\s+|TP:?\s+)?/i;
 const BRACKET_RATING_WORD = /^(?:strong )?(?:buy|sell|hold|overweight|underweight|neutral|outperform|underperform|equal[- ]weight|market perform|sector perform|peer perform|add|reduce|accumulate)$/i;
 /** What may close the bracket after the target: nothing, or a rating in quotes or not. */
 const BRACKET_RATING = /^\s*(?:,\s*['‘"“]?([A-Za-z][A-Za-z -]{1,24}?)['’"”]?\s*)?\)/;
+
+/** "- Mirae Asset Securities: Buy, 330,000 won": a list row of a house, its rating and its target, nothing else. */
+export const extractRowCalls: Rule = (s) => {
+  const m = ROW_CALL.exec(s.text);
+  const f = s.firms[0];
+  if (!m?.[1] || !m[2] || !f || f.start > 2 || f.end > m[1].length + 2) return [];
+  const at = m.index + m[0].length - m[2].length;
+  const a = s.amounts.find((x) => x.start <= at && at < x.end && x.type === 'money' && !x.scaled);
+  if (!a || a.end < s.text.length - 2) return [];
+  return [targetHit(s, a, f, 'price_target'), { kind: 'analyst_rating', value: m[1].split(':')[1]?.trim() ?? '', currency: null, firm: f.name, period: null, at: f.end, approximate: false }];
+};
+
+const ROW_CALL = /^(?:[-•*▪]\s*)?([^:]{2,50}:\s*(?:[Ss]trong )?(?:[Bb]uy|[Ss]ell|[Hh]old|[Oo]verweight|[Uu]nderweight|[Nn]eutral|[Oo]utperform|[Uu]nderperform|[Mm]arket ?[Pp]erform|[Ss]ector [Pp]erform|[Ee]qual[- ][Ww]eight|[Aa]dd|[Rr]educe|[Aa]ccumulate)),\s*((?:[A-Z]{0,3}[$€£¥₹₩]|Rs\.?\s?|[A-Z]{3}\s)?\d)/;
