@@ -15,7 +15,7 @@ export const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
   ['KRW', 'KRW'], ['RM', 'MYR'], ['MYR', 'MYR'], ['CHF', 'CHF'], ['SFr.', 'CHF'], ['SFr', 'CHF'], ['Fr.', 'CHF'],
   ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['DKr', 'DKK'], ['SKr', 'SEK'], ['NKr', 'NOK'], ['ZAR', 'ZAR'], ['₽', 'RUB'], ['RUB', 'RUB'], ['₺', 'TRY'],
   ['TRY', 'TRY'], ['PLN', 'PLN'], ['₪', 'ILS'], ['ILS', 'ILS'], ['IDR', 'IDR'], ['Rp', 'IDR'], ['฿', 'THB'],
-  ['THB', 'THB'], ['₱', 'PHP'], ['PHP', 'PHP'], ['SAR', 'SAR'], ['SR', 'SAR'], ['QAR', 'QAR'], ['QR', 'QAR'], ['AED', 'AED'], ['Dhs', 'AED'], ['Dh', 'AED'], ['ZAR', 'ZAR'], ['¥', '¥'], ['$', '$'],
+  ['THB', 'THB'], ['₱', 'PHP'], ['PHP', 'PHP'], ['PhP', 'PHP'], ['Php', 'PHP'], ['SAR', 'SAR'], ['SR', 'SAR'], ['QAR', 'QAR'], ['QR', 'QAR'], ['AED', 'AED'], ['Dhs', 'AED'], ['Dh', 'AED'], ['ZAR', 'ZAR'], ['¥', '¥'], ['$', '$'],
   ['R', 'ZAR'],
   // "Y4,830": yen as some wires write it.
   ['Y', 'JPY'],

@@ -1124,3 +1124,12 @@ describe("a list row 'House: Rating, target' with no word for the target", () =>
     ]));
   });
 });
+
+describe("a most-active list writing '(TICKER, price, move)' after each name", () => {
+  it('gives each company its price, in a currency written "PhP", and its move', () => {
+    expect(facts('PSEi most active', 'The most active stocks were Universal Robina Corp. (URC, PhP118.60, 1.37%) and SM Investments Corp. (SM, PhP837.00, -3.65%).')).toEqual(sorted<Row>([
+      ['SM Investments Corp.', 'change_pct_1d', -3.65, null], ['SM Investments Corp.', 'price', 837, 'PHP'],
+      ['Universal Robina Corp.', 'change_pct_1d', 1.37, null], ['Universal Robina Corp.', 'price', 118.6, 'PHP'],
+    ]));
+  });
+});

@@ -515,3 +515,24 @@ export const extractVolumes: Rule = (s) => {
 };
 
 const COMPARED_AVERAGE = /\b(?:compared (?:with|to)|versus|vs\.?|against|above|below|ahead of|over|double|triple|twice|half|times)\s+(?:an?|the|its)\s+(?:(?:three|ten|\d{1,3})[- ](?:month|day|session)\s+)?(?:daily\s+)?average\s+(?:of\s+)?/gi;
+
+/**
+ * "Universal Robina Corp. (URC, PhP118.60, 1.37%)": a company's ticker, price and day's move in brackets after its
+ * name, as most-active lists write them.
+ */
+export const extractBracketQuotes: Rule = (s) => {
+  const hits: RuleHit[] = [];
+  for (const m of s.text.matchAll(TICKER_QUOTE_OPEN)) {
+    const open = m.index;
+    if (!s.companySpans.some((c) => c.end === open - 1 || c.end === open)) continue;
+    const from = open + m[0].length;
+    const price = s.amounts.find((a) => a.start === from && a.type === 'money' && !a.scaled);
+    if (!price) continue;
+    const move = s.amounts.find((a) => a.start > price.end && a.type === 'percent' && /^,\s*$/.test(s.text.slice(price.end, a.start)));
+    if (!move || !/^\s*\)/.test(s.text.slice(move.end, move.end + 3))) continue;
+    hits.push(hit('price', price, s.text), hit('change_pct_1d', move, s.text));
+  }
+  return hits;
+};
+
+const TICKER_QUOTE_OPEN = /\((?:[A-Z][A-Z0-9.]{0,9}),\s*/g;
