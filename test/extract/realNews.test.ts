@@ -1133,3 +1133,11 @@ describe("a most-active list writing '(TICKER, price, move)' after each name", (
     ]));
   });
 });
+
+describe("a price after a second verb with the move before it ('… and closed 5.97% down at HKD 104')", () => {
+  it("is the subject's price", () => {
+    expect(facts('HSI', 'Alibaba Group came under selling pressure and closed 5.97% down at HKD 104.')).toEqual(sorted<Row>([
+      ['Alibaba Group', 'change_pct_1d', -5.97, null], ['Alibaba Group', 'price', 104, 'HKD'],
+    ]));
+  });
+});

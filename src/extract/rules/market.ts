@@ -187,7 +187,8 @@ function spanContext(s: Sentence, prefix: string, clauseStart: number): string {
 }
 
 /** A clause with no subject of its own: "and has risen", "before turning lower to finish". */
-const SHARED_HEAD = /^(?:and|but|before|then)\s+(?:[a-z]+\s+){0,5}$/;
+// "came under selling pressure and closed 5.97% down at HKD 104": the move's figure may stand before the price's words.
+const SHARED_HEAD = /^(?:and|but|before|then)\s+(?:(?:[a-z]+|[\d.,]+\s?%|[\d.,]+ per ?cent)\s+){0,5}$/;
 
 /** "The share has gained 53.03% in one year and has risen 10.1% since…": a second verb sharing the first's subject. */
 function sharedSubject(s: Sentence, head: string, clauseStart: number): boolean {
