@@ -14,7 +14,7 @@ import { extractAnalystRatings, extractBracketedCalls, extractConsensus, extract
 import { type FirmMention, actsAsHouse, backReference, findActingFirms, findFirms, insideFirm } from './rules/firmsInSentence.js';
 import { extractFundamentals } from './rules/fundamentals.js';
 import { extractGluedRows, extractLabelled, extractTableRow } from './rules/labels.js';
-import { extractBracketQuotes, extractChanges, extractListedMoves, extractPrices, extractVolumes } from './rules/market.js';
+import { extractBracketQuotes, extractChanges, extractListedMoves, extractPrices, extractTickerRowMove, extractVolumes } from './rules/market.js';
 import { type TableColumns, readTableRow, tableRows } from './rules/tables.js';
 import { extractTechnicals } from './rules/technicals.js';
 import { type Rule, type RuleHit, type Sentence, hit } from './rules/types.js';
@@ -84,6 +84,7 @@ const RULES: ReadonlyArray<readonly [(s: Sentence, types: AmountTypes, rated: bo
   [(_s, t) => t.percent, extractChanges],
   [(s, t) => t.percent && (s.text.includes('%)') || s.text.includes('cent)')), extractListedMoves],
   [(s, t) => t.money && t.percent && s.text.includes('%)'), extractBracketQuotes],
+  [(s, t) => t.percent && s.amounts.length === 1 && s.text.includes('): '), extractTickerRowMove],
   [(s, t) => t.number && /olume|hands|traded|urnover/.test(s.text), extractVolumes],
   [(_s, t) => t.money || t.number, extractTechnicals],
   [(s, t) => t.money && TARGET_CUE.test(s.text), extractTargets],

@@ -1141,3 +1141,11 @@ describe("a price after a second verb with the move before it ('… and closed 5
     ]));
   });
 });
+
+describe("a list row 'Company (TICKER): +9,94%'", () => {
+  it('gives the company its signed move, and nothing to a row without a sign', () => {
+    expect(facts('Ibovespa close', 'Biggest movers:', 'Cogna Educacao S.A. (COGN3): +9,94%', 'Sao Paulo Turismo SA (AHEB3): −15,27%', 'Marcopolo SA (POMO3): 9,00%')).toEqual(sorted<Row>([
+      ['Cogna Educacao S.A.', 'change_pct_1d', 9.94, null], ['Sao Paulo Turismo SA', 'change_pct_1d', -15.27, null],
+    ]));
+  });
+});

@@ -537,3 +537,13 @@ export const extractBracketQuotes: Rule = (s) => {
 };
 
 const TICKER_QUOTE_OPEN = /\((?:[A-Z][A-Z0-9.]{0,9}),\s*/g;
+
+/** "Cogna Educacao S.A. (COGN3): +9,94%": a list row of a company, its ticker and its signed move, nothing else. */
+export const extractTickerRowMove: Rule = (s) => {
+  const [a] = s.amounts;
+  if (s.amounts.length !== 1 || !a || a.type !== 'percent' || !a.signed || a.end < s.text.replace(/\.$/, '').length) return [];
+  if (!TICKER_ROW.test(s.text.slice(0, a.start)) || !s.companySpans.some((c) => c.start <= 2)) return [];
+  return [hit('change_pct_1d', a, s.text)];
+};
+
+const TICKER_ROW = /^(?:[-•*▪]\s*)?[A-Z][^:()]{1,80}?\s\([A-Z0-9.]{2,10}\):\s*$/;
