@@ -1149,3 +1149,12 @@ describe("a list row 'Company (TICKER): +9,94%'", () => {
     ]));
   });
 });
+
+describe('growth that is no revenue growth, and a multiple on forecasts', () => {
+  it("leaves out sales counted in units and a P/E 'on forecasts for the current year'", () => {
+    expect(facts('Reliance Industries results', 'Reliance Industries rose 2% to Rs 2,900 after the company said total sales climbed 14% to 4,12,358 units in February.',
+      'On forecasts for the current year, the shares trade at around 13 times earnings.')).toEqual(sorted<Row>([
+      ['Reliance Industries', 'change_pct_1d', 2, null], ['Reliance Industries', 'price', 2900, 'INR'],
+    ]));
+  });
+});

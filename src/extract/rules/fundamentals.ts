@@ -3,6 +3,7 @@ import { type Rule, type RuleHit, type Sentence, amountAfter, clauseBefore, cueR
 import type { Amount } from '../amounts.js';
 
 const PE = /\b(?:trailing\s+)?(?:price[- ]to[- ]earnings|price\/earnings|P\/E|PE)(?:\s*\((?:P\/E|PE)\))?(?:\s+(?:ratio|multiple))?(?:\s*\((?:TTM|ttm)\))?/g;
+const FORECAST_BASIS = /\b(?:forecasts?|estimates?|expected|projected|next year'?s|this year'?s (?:expected|estimated|forecast))\b/i;
 const PE_TIMES = /(?:\b(?:trades?|trading|valued|is valued)\s+(?:at|on)|^At)\s+(?:(?:only|just|a lofty|a mere|a modest|a rich|a hefty|about|around|roughly|some)\s+)*(\d+(?:\.\d+)?)\s*(?:times|x)\s+(?:trailing\s+)?(?:earnings|its earnings)\b/gi;
 const FORWARD = /\b(?:forward|projected|estimated|expected|next year'?s|20\d\d|FY\d\d|one-year forward|12-month forward|sector|industry|peers?'?|average|historical|median)\s*$/i;
 const MARKET_CAP = /\bmarket\s+(?:capitali[sz]ation|cap|value|valuation)\b/gi;
@@ -18,7 +19,8 @@ function peRatio(s: Sentence): RuleHit[] {
   }
   for (const m of s.text.matchAll(PE_TIMES)) {
     const a = s.amounts.find((x) => x.start >= m.index && x.type === 'number' && String(x.value) === String(Number(m[1])));
-    if (a && !/\bforward\b/i.test(m[0])) hits.push(hit('pe_ratio', a, s.text));
+    // "On forecasts for the current year, the shares trade at around 13 times earnings": a forward multiple.
+    if (a && !/\bforward\b/i.test(m[0]) && !FORECAST_BASIS.test(s.text.slice(0, m.index))) hits.push(hit('pe_ratio', a, s.text));
   }
   return hits;
 }
@@ -108,6 +110,7 @@ const WHOLE_COMPANY_WORDS: ReadonlySet<string> = new Set(['Net', 'Total', 'Group
 /** The revenue noun alone, so that the word before it modifies it ("Mac sales", not "Aramco reported revenue"). */
 const BARE_NOUN = /^(?:revenues?|sales|turnover)$/i;
 /** "Sales of iPads", "sales of its cars": what follows names a product, not the amount. */
+const UNITS_AFTER = /^\s+to\s+[\d,.]+(?:\s+(?:lakh|million|thousand))?\s+(?:units|vehicles|cars|bikes|motorcycles|tonnes|tons|barrels|phones|handsets|homes|flats)\b/i;
 const PRODUCT_AFTER = /^\s+of\s+(?:its\s+|the\s+)?(?!(?:about|around|nearly|almost|some|over|more|just|roughly|approximately|close|an?|company|group|euros?|dollars?|yen|yuan|won|rupees?|pounds?|francs?|ringgit|baht|rand)\b)(?:[a-z][A-Za-z]+|[A-Z][a-z]{2,})\b/;
 
 /** Whether a capitalised word that names no company stands right before the revenue noun ("Mac sales", "iPod sales"). */
@@ -152,6 +155,8 @@ function revenue(s: Sentence): RuleHit[] {
     // "On an organic basis, revenue grew 3.2%", "up 8.6% at constant exchange rates": not the growth reported.
     if (pct && adjustedGrowth(s.text, m.index, pct)) continue;
     const verb = pct ? GROWTH_VERB.exec(s.text.slice(from, pct.start)) : null;
+    // "total sales climbed 14% to 4,12,358 units": sales counted in units are volumes, not revenue.
+    if (pct && UNITS_AFTER.test(s.text.slice(pct.end, pct.end + 40))) continue;
     if (pct && verb && !FORECAST.test(s.text.slice(from, pct.start)) && !FORECAST.test(clauseBefore(s.text, m.index, 80))) {
       const value = pct.signed ? pct.value : verb[2] ? -Math.abs(pct.value) : pct.value;
       hits.push(hit('revenue_growth_pct', pct, s.text, { value }));
