@@ -1158,3 +1158,13 @@ describe('growth that is no revenue growth, and a multiple on forecasts', () => 
     ]));
   });
 });
+
+describe('figures named after the noun they belong to', () => {
+  it("reads '€212.4 million, 4.7% less than a year earlier' as a fall in revenue and 'the six targets average 315,000 won' as the average target", () => {
+    expect(facts('Samsung Electronics', 'Samsung Electronics fell 2% to 58,000 won. In the fourth quarter, sales amounted to 71.2 trillion won, 4.7% less than a year earlier.',
+      'Taken together, the six targets average 80,000 won, roughly 22% above Friday\'s price.')).toEqual(sorted<Row>([
+      ['Samsung Electronics', 'change_pct_1d', -2, null], ['Samsung Electronics', 'price', 58000, 'KRW'], ['Samsung Electronics', 'price_target_avg', 80000, 'KRW'],
+      ['Samsung Electronics', 'revenue', 71.2e12, 'KRW'], ['Samsung Electronics', 'revenue_growth_pct', -4.7, null],
+    ]));
+  });
+});

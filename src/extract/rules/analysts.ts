@@ -4,7 +4,7 @@ import { findRatings } from './ratings.js';
 import { type Rule, type RuleHit, type Sentence, isHedged } from './types.js';
 
 const AVERAGE_TARGET =
-  /\b(?:average|mean|median|consensus)\s+(?:analyst\s+|12-month\s+|one-year\s+|1-year\s+|(?:[A-Z][\w.&'’-]*\s+){1,3}(?:stock\s+|share\s+)?)?(?:price\s+target|target\s+price|price\s+objective|target)s?\b|\bconsensus\s+(?:estimate\s+)?target\b/gi;
+  /\b(?:average|mean|median|consensus)\s+(?:analyst\s+|12-month\s+|one-year\s+|1-year\s+|(?:[A-Z][\w.&'’-]*\s+){1,3}(?:stock\s+|share\s+)?)?(?:price\s+target|target\s+price|price\s+objective|target)s?\b|\bconsensus\s+(?:estimate\s+)?target\b|\b(?:the|their|these|all)\s+(?:\w+\s+)?(?:price\s+)?targets\s+average(?:s|d)?(?=\s+(?:out\s+at\s+|at\s+)?\D{0,4}\d)/gi;
 const TARGET = /\b(?:[Pp]rice\s+[Tt]arget|[Tt]arget\s+[Pp]rice|price\s+objective|price\s+goal|PT|target|objective|fair value)s?\b|\b(?:sees|see|values|valued) (?:the (?:shares|stock)|it) at\b|\bTarget(?=\s+(?:lifted|raised|hiked|increased|cut|lowered|trimmed|reduced|of|at|to|set|kept)\b|:)/g;
 /** Targets that are not one firm's call: ranges, extremes, scenarios. */
 const NOT_A_CALL = /\b(?:highest|lowest|street-high|street-low|high end|low end|bull case|bear case|base case|range|ranging|between|could|might|would)\b/i;

@@ -110,6 +110,7 @@ const WHOLE_COMPANY_WORDS: ReadonlySet<string> = new Set(['Net', 'Total', 'Group
 /** The revenue noun alone, so that the word before it modifies it ("Mac sales", not "Aramco reported revenue"). */
 const BARE_NOUN = /^(?:revenues?|sales|turnover)$/i;
 /** "Sales of iPads", "sales of its cars": what follows names a product, not the amount. */
+const YEAR_ON_YEAR_AFTER = /^\s+(?:(less|lower|down|below)|more|higher|up|above)\s+(?:than\s+(?:a|the)\s+year\s+(?:earlier|ago|before)|than\s+in\s+the\s+same\s+(?:period|quarter)\s+(?:a|last)\s+year|year[- ]on[- ]year)\b/i;
 const UNITS_AFTER = /^\s+to\s+[\d,.]+(?:\s+(?:lakh|million|thousand))?\s+(?:units|vehicles|cars|bikes|motorcycles|tonnes|tons|barrels|phones|handsets|homes|flats)\b/i;
 const PRODUCT_AFTER = /^\s+of\s+(?:its\s+|the\s+)?(?!(?:about|around|nearly|almost|some|over|more|just|roughly|approximately|close|an?|company|group|euros?|dollars?|yen|yuan|won|rupees?|pounds?|francs?|ringgit|baht|rand)\b)(?:[a-z][A-Za-z]+|[A-Z][a-z]{2,})\b/;
 
@@ -160,6 +161,10 @@ function revenue(s: Sentence): RuleHit[] {
     if (pct && verb && !FORECAST.test(s.text.slice(from, pct.start)) && !FORECAST.test(clauseBefore(s.text, m.index, 80))) {
       const value = pct.signed ? pct.value : verb[2] ? -Math.abs(pct.value) : pct.value;
       hits.push(hit('revenue_growth_pct', pct, s.text, { value }));
+    } else if (pct && !verb && money && money.end <= pct.start && /^,\s*$/.test(s.text.slice(money.end, pct.start)) && !FORECAST.test(clauseBefore(s.text, m.index, 80))) {
+      // "sales amounted to €212.4 million, 4.7% less than a year earlier": the change named after the figure.
+      const yoy = YEAR_ON_YEAR_AFTER.exec(s.text.slice(pct.end, pct.end + 40));
+      if (yoy) hits.push(hit('revenue_growth_pct', pct, s.text, { value: yoy[1] ? -Math.abs(pct.value) : Math.abs(pct.value) }));
     }
   }
   for (const a of s.amounts) {
