@@ -122,10 +122,12 @@ const GLUED_AFTER_FIGURE = /(\d[.,]\d+)(?=[A-Z][A-Za-z]{2,} )/g;
 export function newsLines(body: string): string[] {
   const lines: string[] = [];
   for (const raw of body.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
     // Only a long line can be several blocks run together: most lines are never scanned for glue.
-    if (raw.length > GLUED_LENGTH && GLUE_CUE.test(raw)) {
-      for (const piece of unglued(raw).split('\n')) if (piece.trim()) lines.push(piece.trim());
-    } else if (raw.trim()) lines.push(raw.trim());
+    if (line.length > GLUED_LENGTH && GLUE_CUE.test(line)) {
+      for (const piece of unglued(line).split('\n')) if (piece.trim()) lines.push(piece.trim());
+    } else lines.push(line);
   }
   const profileFrom = Math.floor(lines.length * PROFILE_ZONE);
   const out: string[] = [];

@@ -245,7 +245,9 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       // "The stock is up 38.6% this year." in a round-up whose headline names no company: the article's most named
       // company is what it means only when one of the last sentences named it.
       const distant = hits.length > 0 && subjects.length === 0 && !titleNamed && !PRONOUN_OPENING.test(text) && primary !== null && !earlier.slice(-3).some((e) => e.subjects.some((m) => m.company === primary));
-      const referent = hits.length > 0 && subjects.length === 0 && DESCRIBED_START.test(text) && DESCRIBED_SUBJECT.test(text) ? describedCompany(text, earlier, unknownSubjects, (name) => companies.lookupName(name)) : undefined;
+      // Whether the sentence opens on a description of a company, read once for all its figures.
+      const opensOnDescription = hits.length > 0 && DESCRIBED_START.test(text) && DESCRIBED_SUBJECT.test(text);
+      const referent = subjects.length === 0 && opensOnDescription ? describedCompany(text, earlier, unknownSubjects, (name) => companies.lookupName(name)) : undefined;
       for (const h of hits) {
         if (h.leftOut) countLeftOut(leftOut, h.leftOut);
         // "Its RSI reading of 45 places the benchmark in neutral territory": a reading a sentence naming no company
@@ -260,7 +262,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           // A call in a sentence opening on a description ("The investment bank's equities team raised its target")
           // is the house's description, not the company's.
           const fallback = unnamedBefore && !FIRM_KINDS.has(h.kind) ? null : referent !== undefined && !FIRM_KINDS.has(h.kind) ? referent : ((PRONOUN_OPENING.test(text) ? pronounContext : context) ?? described ?? coveredBy ?? section ?? (headed || (distant && !FIRM_KINDS.has(h.kind)) ? null : primary));
-          const found = respective?.companies.has(h) ? (respective.companies.get(h) ?? null) : attribute(h, text, subjects, fallback);
+          const found = respective?.companies.has(h) ? (respective.companies.get(h) ?? null) : attribute(h, text, subjects, fallback, opensOnDescription);
           let company = found;
           let firm = h.firm;
           // A house's call is never on the house itself ("UBS responded swiftly. The Swiss bank cut its target…"),
@@ -732,7 +734,7 @@ const OWN_AFTER = /^(?:['’]s?)?\s+(?:shares|stock)\b/;
 const HELD_AFTER = /^ (?:stake|holding|holdings|shareholding|shares held|unit|subsidiary|division)\b/;
 
 /** The company a figure belongs to: the one the sentence names (the nearest before it when several). */
-function attribute(h: RuleHit, text: string, subjects: readonly Mention[], fallback: Company | null): Company | null {
+function attribute(h: RuleHit, text: string, subjects: readonly Mention[], fallback: Company | null, described: boolean): Company | null {
   const distinct = new Set(subjects.map((m) => m.company.id));
   if (distinct.size === 0) return fallback;
   if (distinct.size === 1) {
@@ -744,7 +746,7 @@ function attribute(h: RuleHit, text: string, subjects: readonly Mention[], fallb
     if (only && subjects.every((m) => m.start > h.at) && (CLAUSE_END.test(text.slice(h.at, only.start)) || PRONOUN_SUBJECT.test(text))) return fallback;
     // "The Paris-listed chip foundry, which shares its main shareholder with Melexis, fell 2.4%": a sentence opening
     // on a description speaks of what it describes, not of a name inside its aside.
-    if (only && only.start < h.at && DESCRIBED_START.test(text) && DESCRIBED_SUBJECT.test(text) && subjects.every((m) => m.start > h.at || inClosedAside(text, m, h.at))) return null;
+    if (only && only.start < h.at && described && subjects.every((m) => m.start > h.at || inClosedAside(text, m, h.at))) return null;
     return only?.company ?? null;
   }
   // The nearest name before the figure, passing over one inside an aside that closed before it ("Naspers, which

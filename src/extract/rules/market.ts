@@ -438,7 +438,7 @@ export const extractPrices: Rule = (s) => {
     // stands only where the article gives no other.
     const record = RECORD_PRICE.test(lead);
     // "Bidcorp (JSE:BID) lost 2.26%": a ticker in brackets is no word of the clause ("bid").
-    if (!named && !record && NOT_PRICE_CONTEXT.test(context.includes('(') || context.includes('[') ? context.replace(TICKER_BRACKET, ' ') : context)) continue;
+    if (!named && !record && NOT_PRICE_CONTEXT.test(context) && !((context.includes('(') || context.includes('[')) && !NOT_PRICE_CONTEXT.test(context.replace(TICKER_BRACKET, ' ')))) continue;
     const clauseStart = a.start - prefix.length;
     const at = execTail(PRICE_VERB_AT, s, clauseStart, a.start, 70) ?? execTail(PRICE_NOUN, s, clauseStart, a.start, 70) ?? execTail(FETCHED, s, clauseStart, a.start, 30);
     // A record's price is reached by the move: the move's "to" stands before "a record".
