@@ -186,8 +186,10 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   let previous: ReadSentence | undefined;
   // The sentences read so far, for finding what a description opening a sentence refers to.
   const earlier: ReadSentence[] = [];
-  // Those whose figures belonged to a name no list knows.
+  // Those whose figures belonged to a name no list knows; and those with figures and no name, looked at if need be.
   const unknownSubjects = new Set<ReadSentence>();
+  const maybeUnknown = new Set<ReadSentence>();
+  const isUnknown = (r: ReadSentence): boolean => unknownSubjects.has(r) || (maybeUnknown.has(r) && otherSubjectAt(r.text, r.tokens, r.firms, article.body, openingNames) === 0);
   for (const [line, paragraph] of paragraphs.entries()) {
     const paragraphStart = earlier.length;
     const heading = headingCompany(paragraph);
@@ -227,7 +229,10 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       // Where the sentence first names something other than a company: figures after it are that thing's.
       const other = hits.length > 0 && subjects.length === 0 ? otherSubjectAt(text, tokens, firms, article.body, openingNames) : Infinity;
       // A sentence whose figures a name no list knows opens on: a description after it may mean that name.
-      if (subjects.length === 0 && amounts.length > 0 && (hits.length > 0 ? other : otherSubjectAt(text, tokens, firms, article.body, openingNames)) === 0) unknownSubjects.add(sentence);
+      if (subjects.length === 0 && amounts.length > 0) {
+        if (hits.length === 0) maybeUnknown.add(sentence);
+        else if (other === 0) unknownSubjects.add(sentence);
+      }
       const later = hits.length > 0 && LATER_CUE.test(text) && LATER.test(text);
       // "For comparison, the sector ETF shows an RSI of 54.3, so the Commerzbank rally…": a figure after the
       // comparison is the other thing's, unless a company is named between.
@@ -247,7 +252,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
       const distant = hits.length > 0 && subjects.length === 0 && !titleNamed && !PRONOUN_OPENING.test(text) && primary !== null && !earlier.slice(-3).some((e) => e.subjects.some((m) => m.company === primary));
       // Whether the sentence opens on a description of a company, read once for all its figures.
       const opensOnDescription = hits.length > 0 && DESCRIBED_START.test(text) && DESCRIBED_SUBJECT.test(text);
-      const referent = subjects.length === 0 && opensOnDescription ? describedCompany(text, earlier, unknownSubjects, (name) => companies.lookupName(name)) : undefined;
+      const referent = subjects.length === 0 && opensOnDescription ? describedCompany(text, earlier, isUnknown, (name) => companies.lookupName(name)) : undefined;
       for (const h of hits) {
         if (h.leftOut) countLeftOut(leftOut, h.leftOut);
         // "Its RSI reading of 45 places the benchmark in neutral territory": a reading a sentence naming no company
@@ -760,7 +765,7 @@ function attribute(h: RuleHit, text: string, subjects: readonly Mention[], fallb
  * names one; none when a sentence in between gave figures of a name no list knows ("Shionogi & Co. sank 3.7%. The
  * pharmaceutical company said…"). Undefined when the sentences before give no sign.
  */
-function describedCompany(text: string, earlier: readonly ReadSentence[], unknown: ReadonlySet<ReadSentence>, lookup: (name: string) => Company | undefined): Company | null | undefined {
+function describedCompany(text: string, earlier: readonly ReadSentence[], unknown: (r: ReadSentence) => boolean, lookup: (name: string) => Company | undefined): Company | null | undefined {
   // A bank's description after a house no list knows by that name: the house where it is named in full, or none.
   let wantHouse: string | null = null;
   for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - 4; i--) {
@@ -777,7 +782,7 @@ function describedCompany(text: string, earlier: readonly ReadSentence[], unknow
       continue;
     }
     if (first) return wantHouse ? (subjects.find((m) => isHouse(m.company) || initials(m.company.name) === wantHouse)?.company ?? null) : first.company;
-    if (unknown.has(earlier[i] as ReadSentence)) return null;
+    if (unknown(earlier[i] as ReadSentence)) return null;
   }
   return wantHouse ? null : undefined;
 }
