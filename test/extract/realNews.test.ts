@@ -1168,3 +1168,13 @@ describe('figures named after the noun they belong to', () => {
     ]));
   });
 });
+
+describe("a company's worth given with what follows it ('is valued at about HK$199 billion and trades at …')", () => {
+  it.each<[string, Row]>([
+    ['At the current price, Baidu is valued at about $199 billion and trades at around 17 times trailing earnings.', ['Baidu', 'market_cap', 199e9, 'USD']],
+    ['Baidu is valued at roughly $142 billion on the stock exchange.', ['Baidu', 'market_cap', 142e9, 'USD']],
+    ['After the fall, the company is now worth roughly $24.7 billion.', ['Baidu', 'market_cap', 24.7e9, 'USD']],
+  ])('%s', (line, row) => {
+    expect(facts('Baidu climbs', 'Baidu rose 2% to $100.', line)).toContainEqual(row);
+  });
+});

@@ -43,7 +43,7 @@ function marketCap(s: Sentence): RuleHit[] {
 /** "Tencent is now a $500bn company": the company's worth as the noun it is. */
 const WORTH_COMPANY = /^\s+(?:company|group|business|firm|conglomerate)\b/;
 
-const VALUED_AT = /\b(?:company|group|firm|maker|provider|producer|retailer|lender|bank|insurer|miner|operator|developer|manufacturer|conglomerate|business|supplier|utility|airline|grocer)\s*(?:,|\s+is|\s+was)\s*(?:now\s+|currently\s+)?valued\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|just under\s+|just over\s+|nearly\s+|almost\s+)?$/i;
+const VALUED_AT = /\b(?:company|group|firm|maker|provider|producer|retailer|lender|bank|insurer|miner|operator|developer|manufacturer|conglomerate|business|supplier|utility|airline|carrier|grocer|brewer|chipmaker|carmaker|automaker|telco|giant)\s*(?:,|\s+is|\s+was)\s*(?:now\s+|currently\s+)?(?:valued\s+at|worth)\s+(?:about\s+|around\s+|roughly\s+|some\s+|just under\s+|just over\s+|nearly\s+|almost\s+)?$/i;
 
 function valuedAt(s: Sentence): RuleHit[] {
   const hits: RuleHit[] = [];
@@ -55,7 +55,7 @@ function valuedAt(s: Sentence): RuleHit[] {
     const spanEnd = s.companySpans.some((c) => /^\s*(?:,\s*|\s+(?:is|was)\s+)(?:now\s+|currently\s+)?(?:valued\s+at|worth)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i.test(s.text.slice(c.end, a.start)));
     const head = s.text.slice(0, a.start);
     const opening = /^(?:The|the) (?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*\s*,\s*(?:now\s+|currently\s+)?valued\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/.test(head) && !NOT_THE_STOCK.test(head);
-    if ((VALUED_AT.test(before) || spanEnd || opening) && /^\s*(?:,|\.|$|on the (?:stock )?market\b|in market value\b)/.test(s.text.slice(a.end, a.end + 24))) hits.push(hit('market_cap', a, s.text));
+    if ((VALUED_AT.test(before) || spanEnd || opening) && /^\s*(?:,|\.|;|$|and\b|on the (?:stock )?(?:market|exchange)\b|in market value\b)/.test(s.text.slice(a.end, a.end + 24))) hits.push(hit('market_cap', a, s.text));
     else if (/\b(?:is|was)\s+(?:now\s+)?an?\s+$/.test(before) && WORTH_COMPANY.test(s.text.slice(a.end, a.end + 14))) hits.push(hit('market_cap', a, s.text));
   }
   return hits;
