@@ -28,7 +28,7 @@ export const SUFFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
   ['swiss franc', 'CHF'], ['euros', 'EUR'], ['euro', 'EUR'], ['eur', 'EUR'], ['usd', 'USD'], ['yuan', 'CNY'],
   ['renminbi', 'CNY'], ['rmb', 'CNY'], ['yen', 'JPY'], ['won', 'KRW'], ['rupees', 'INR'], ['rupee', 'INR'],
   ['ringgit', 'MYR'], ['francs', 'CHF'], ['chf', 'CHF'], ['pence', 'GBX'], ['gbx', 'GBX'], ['pounds', 'GBP'],
-  ['sterling', 'GBP'], ['gbp', 'GBP'], ['kronor', 'SEK'], ['kroner', 'kr'], ['krone', 'kr'], ['baht', 'THB'], ['rand', 'ZAR'], ['dirhams', 'AED'], ['dirham', 'AED'],
+  ['sterling', 'GBP'], ['gbp', 'GBP'], ['kronor', 'SEK'], ['kroner', 'kr'], ['krone', 'kr'], ['baht', 'THB'], ['rand', 'ZAR'], ['dirhams', 'AED'], ['dirham', 'AED'], ['lira', 'TRY'], ['liras', 'TRY'], ['zlotys', 'PLN'], ['zloty', 'PLN'],
   ['hkd', 'HKD'], ['cad', 'CAD'], ['aud', 'AUD'], ['jpy', 'JPY'], ['inr', 'INR'], ['krw', 'KRW'], ['cny', 'CNY'],
   ['dollars', '$'], ['cents', '$'], ['cent', '$'], ['sen', 'MYR'],
   // "60 kr": a krona or krone, Swedish, Norwegian or Danish by the listing or the article's market.

@@ -25,6 +25,7 @@ describe('findAmounts reads currencies and scales in every notation', () => {
     ['SR23.56 and QR8.10 and Y4,830 and $HK228.20 and $A1.50', [['money', 23.56, 'SAR', false], ['money', 8.1, 'QAR', false], ['money', 4830, 'JPY', false], ['money', 228.2, 'HKD', false], ['money', 1.5, 'AUD', false]]],
     ['R2 275.67 and R1 033,50 but R2 100 shares', [['money', 2275.67, 'ZAR', false], ['money', 1033.5, 'ZAR', false], ['money', 2, 'ZAR', false], ['number', 100, null, false]]],
     ['85,57 € and 85.570€ and Dh4.56 and 3 dirhams', [['money', 85.57, 'EUR', false], ['money', 85.57, 'EUR', false], ['money', 4.56, 'AED', false], ['money', 3, 'AED', false]]],
+    ['231.40 lira and 842.60 zlotys', [['money', 231.4, 'TRY', false], ['money', 842.6, 'PLN', false]]],
   ])('%s', (text, expected) => {
     expect(compact(text)).toEqual(expected);
   });
