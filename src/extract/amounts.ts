@@ -30,6 +30,8 @@ const scaleAlt = SCALES.map(([s]) => escape(s)).join('|');
 const NUMBER = String.raw`\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d{1,3},\d(?![\d,])|\d+(?:\.\d+)?|\.\d+`;
 /** "R91,01", "3,6%": one comma before one or two digits is a decimal comma (thousands groups hold three). */
 const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
+/** "17,235": one comma before three digits, thousands in English, decimals where the writer uses decimal commas. */
+const THREE_AFTER_COMMA = /^\d{1,3},\d{3}$/;
 /** Thousands (or Indian lakh) groups: every group after the first holds two or three digits, the last three. */
 const GROUPED = /^\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d+)?$/;
 
@@ -69,6 +71,10 @@ const SPACE_GROUP = /^ (\d{3})[.,](\d{1,2})(?![\d,.]*\d)/;
 export function findAmounts(sentence: string): Amount[] {
   const out: Amount[] = [];
   if (!/\d/.test(sentence)) return mayHoldWordPercent(sentence) ? wordPercents(sentence, out) : out;
+  // "gave up 6,86% to 17,235 euros": where the sentence writes decimal commas, one group of three after a comma may
+  // be thousands or decimals; such a figure is left out rather than guessed.
+  let decimalCommas = false;
+  let ambiguous: Amount[] | null = null;
   AMOUNT.lastIndex = 0;
   for (let m = nextAmount(sentence); m; m = nextAmount(sentence)) {
     const [whole, sign1, prefix, sign2, digits, scaleWord, scaleLetter, pct, pence, suffix, euroAfter] = m;
@@ -82,6 +88,7 @@ export function findAmounts(sentence: string): Amount[] {
     const scale = scaleWord ? (SCALE_MAP.get(scaleWord.toLowerCase()) ?? 1) : scaleLetter ? (LETTER_SCALES[scaleLetter.toLowerCase()] ?? 1) : 1;
     if (scaleLetter && !prefixCode && scaleLetter !== 'M' && scaleLetter !== 'B' && scaleLetter !== 'K') continue;
     const decimalComma = digits.includes(',') && DECIMAL_COMMA.test(digits);
+    if (decimalComma) decimalCommas = true;
     if (digits.includes(',') && !decimalComma && !GROUPED.test(digits)) continue;
     let value = readValue(decimalComma ? digits.replace(',', '.') : digits, scale);
     let length = whole.length;
@@ -103,9 +110,12 @@ export function findAmounts(sentence: string): Amount[] {
     const currency = glued ?? (prefixCode ?? suffixCode);
     const type = pct ? 'percent' : currency ? 'money' : 'number';
     const start = m.index;
-    out.push({ type, value, currency: type === 'money' ? currency : null, scaled: scale !== 1, start,
-      end: start + length, conversion: false, signed: Boolean(sign) });
+    const amount: Amount = { type, value, currency: type === 'money' ? currency : null, scaled: scale !== 1, start,
+      end: start + length, conversion: false, signed: Boolean(sign) };
+    out.push(amount);
+    if (THREE_AFTER_COMMA.test(digits)) (ambiguous ??= []).push(amount);
   }
+  if (decimalCommas && ambiguous) for (const a of ambiguous) out.splice(out.indexOf(a), 1);
   sharedUnits(sentence, out);
   markConversions(sentence, out);
   return mayHoldWordPercent(sentence) ? wordPercents(sentence, out) : out;

@@ -614,7 +614,7 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
     moved = true;
     // "Lazard also slipped, losing 1.1%": the participle's subject is the verb's before it.
     const first = text.charCodeAt(verb.index - 2) === 44 ? moveVerbBefore(text, verb.index - 2, Math.max(0, verb.index - 24)) : null;
-    const found = nameBeforeVerb(text, verb.index) ?? (first ? nameBeforeVerb(text, first.index) : null) ?? nameBeforeAside(text, verb.index) ?? (text.charCodeAt(verb.index - 2) === 44 ? openingSubject(text, verb.index - 2) : null);
+    const found = nameBeforeVerb(text, verb.index) ?? (first ? nameBeforeVerb(text, first.index) : null) ?? nameBeforeAside(text, verb.index) ?? (text.charCodeAt(verb.index - 2) === 44 ? openingSubject(text, verb.index - 2) : null) ?? (text.startsWith(' and ', verb.index - 5) ? coordinatedSubject(text, verb.index) : null);
     // "…group, which bundles Scania, MAN and Volkswagen Truck & Bus, fell 3.41%": a name closing a relative clause is
     // not the verb's subject.
     const written = found && !inRelativeClause(text, text.lastIndexOf(found, verb.index)) ? found : null;
@@ -655,6 +655,16 @@ function movingNames(text: string, amounts: readonly Amount[]): string[] {
   }
   return out;
 }
+
+/**
+ * "Smaller Swiss peer Bachem could not keep pace and added 1.1%", "Prio, which has no state shareholder, outperformed
+ * and rose 2.3%": the subject of a move that is the second verb of its clause.
+ */
+function coordinatedSubject(text: string, verb: number): string | null {
+  return COORDINATED.exec(text.slice(Math.max(0, verb - 140), verb))?.[1] ?? null;
+}
+
+const COORDINATED = /([A-Z][\w&.'’-]*(?: (?:&|[A-Z][\w&.'’-]*)){0,4})(?:, [^,]{3,80},)?(?: [a-z][a-z'’-]*){1,6} and $/;
 
 /** A price's verb right before it: "traded at", "changed hands at", "was last dealt at", "fetched". */
 const PRICED_CUE = /traded|hands|dealt|quoted|fetched|unchanged|flat|steady/;

@@ -26,6 +26,8 @@ describe('findAmounts reads currencies and scales in every notation', () => {
     ['R2 275.67 and R1 033,50 but R2 100 shares', [['money', 2275.67, 'ZAR', false], ['money', 1033.5, 'ZAR', false], ['money', 2, 'ZAR', false], ['number', 100, null, false]]],
     ['85,57 € and 85.570€ and Dh4.56 and 3 dirhams', [['money', 85.57, 'EUR', false], ['money', 85.57, 'EUR', false], ['money', 4.56, 'AED', false], ['money', 3, 'AED', false]]],
     ['231.40 lira and 842.60 zlotys', [['money', 231.4, 'TRY', false], ['money', 842.6, 'PLN', false]]],
+    ['gave up 6,86% to 17,235 euros', [['percent', 6.86, null, false]]],
+    ['rose 6.86% to 17,235 euros', [['percent', 6.86, null, false], ['money', 17235, 'EUR', false]]],
   ])('%s', (text, expected) => {
     expect(compact(text)).toEqual(expected);
   });

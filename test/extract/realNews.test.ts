@@ -1178,3 +1178,12 @@ describe("a company's worth given with what follows it ('is valued at about HK$1
     expect(facts('Baidu climbs', 'Baidu rose 2% to $100.', line)).toContainEqual(row);
   });
 });
+
+describe("a move that is the second verb of its clause ('could not keep pace and added 1.1%')", () => {
+  it.each<[string, string]>([
+    ['Smaller Swiss peer Bachem could not keep pace and added 1.1% to CHF 58.75.', 'Bachem'],
+    ['Private-sector rival Prio, which has no state shareholder, outperformed and rose 2.3% to R$41.05.', 'Prio'],
+  ])('learns its subject: %s', (line, name) => {
+    expect(facts('Market close', 'Baidu rose 2% to $100.', line).filter((r) => r[0] === name).map((r) => r[1])).toEqual(['change_pct_1d', 'price']);
+  });
+});
