@@ -1187,3 +1187,10 @@ describe("a move that is the second verb of its clause ('could not keep pace and
     expect(facts('Market close', 'Baidu rose 2% to $100.', line).filter((r) => r[0] === name).map((r) => r[1])).toEqual(['change_pct_1d', 'price']);
   });
 });
+
+describe("a result's change named 'the increase came to'", () => {
+  it("is not the share's move", () => {
+    expect(facts('Shell plc results', 'Shell plc rose 1% to 2,700p.', 'Net sales for the year climbed 2.4% to $42.07 billion; at constant exchange rates, the increase came to 9.1%.')
+      .filter((r) => r[1] === 'change_pct_1d')).toEqual([['Shell plc', 'change_pct_1d', 1, null]]);
+  });
+});

@@ -270,6 +270,8 @@ function mayOwnMove(text: string, at: number): boolean {
 const OWN_MOVE_IS = new RegExp(String.raw`\b(?:their|its|the (?:stock|shares)['’]s?|[a-z0-9.&-]+['’]s)\s+(?:(?:year-to-date|ytd|one-year|12-month|1-year)\s+)?(?:(gain|rise|increase|advance|rally|return|performance)|(loss|decline|drop|fall|slide))\b[^.;%\d]{0,40}\b(?:comes? to|came to|amounts? to|amounted to|stands? at|stood at|is|was|of|at)${FILLER}\s*$`);
 
 /** "over the past twelve months the advance comes to 18.6%": the move's noun and a verb of totalling. Lower-cased text. */
+/** "Net sales climbed 2.4%; at constant exchange rates, the increase came to 9.1%": a result's change, not the share's. */
+const RESULTS_WORDS = /\b(?:sales|revenues?|turnover|profit|earnings|income|EBITDA|EBIT|orders|exchange rates)\b/i;
 const THE_MOVE_COMES_TO = /\bthe\s+(?:(gain|rise|increase|advance|rally)|(loss|decline|drop|fall|slide))\s+(?:comes? to|came to|amounts? to|amounted to)\s*$/;
 
 /** "A 2.3% rise in Reliance Industries to 2,948.40 rupees": a move noun whose "in" names the company itself. */
@@ -351,7 +353,7 @@ export const extractChanges: Rule = (s) => {
     const tail = s.text.slice(a.end, a.end + 80);
     const moved = moveVerbBefore(s.text, at, clauseStart);
     const verb = moved ? { index: moved.index - clauseStart } : null;
-    const nounBefore = verb ? null : (execTail(NOUN_BEFORE, s, clauseStart, at, 70) ?? (mayOwnMove(s.text, at) ? execTail(OWN_MOVE_IS, s, clauseStart, at, 80) : null) ?? (s.text.includes(' to ', at - 5) ? execTail(THE_MOVE_COMES_TO, s, clauseStart, at, 40) : null));
+    const nounBefore = verb ? null : (execTail(NOUN_BEFORE, s, clauseStart, at, 70) ?? (mayOwnMove(s.text, at) ? execTail(OWN_MOVE_IS, s, clauseStart, at, 80) : null) ?? (s.text.includes(' to ', at - 5) && !RESULTS_WORDS.test(s.text.slice(0, at)) ? execTail(THE_MOVE_COMES_TO, s, clauseStart, at, 40) : null));
     const noun = verb || nounBefore ? null : NOUN_AFTER.exec(tail);
     const word = verb || nounBefore || noun ? null : WORD_VERB.test(prefix) ? WORD_AFTER.exec(tail) : null;
     const owned = verb || nounBefore || noun || word ? null : OWNED_MOVE.exec(tail) ?? (/\bof\s*$/.test(prefix) ? execTail(SHOWS_MOVE, s, clauseStart, at, 40) : null);
