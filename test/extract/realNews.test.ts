@@ -1194,3 +1194,10 @@ describe("a result's change named 'the increase came to'", () => {
       .filter((r) => r[1] === 'change_pct_1d')).toEqual([['Shell plc', 'change_pct_1d', 1, null]]);
   });
 });
+
+describe("a segment's sales named with a word between ('domestic motorcycle sales grew 6%')", () => {
+  it('is no revenue growth of the company', () => {
+    expect(facts('Reliance Industries', 'Reliance Industries rose 2% to Rs 2,900. Exports jumped 27%, while domestic motorcycle sales grew a more modest 6%.')
+      .filter((r) => r[1] === 'revenue_growth_pct')).toEqual([]);
+  });
+});

@@ -79,7 +79,7 @@ const FORECAST = /\b(?:FY\d{2,4}[EF]|CY\d{2,4}[EF]|20\d\d[EF]|expect\w*|estimat\
  * Revenue of a part of the company, not the whole: a segment noun anywhere, or a segment word right before the
  * revenue noun ("cloud revenue", "online sales"). A description of the company ("the e-commerce giant") is not one.
  */
-const SEGMENT = /\b(?:segments?|divisions?|units?|arms?|subsidiar(?:y|ies)|business (?:line|unit)s?|in China|in Europe|in India|in the U\.?S\.?|in North America|insider|sold|stake|worth of)\b|\b(?:cloud|data[- ]cent(?:er|re)|advertising|ad|iPhone|Azure|AWS|gaming|automotive|services|product|online|retail|wholesale|e-commerce|international|domestic|store|same-store|like-for-like|organic|segment|unit|regional|China|U\.S\.|European|Asian)\s+(?:revenues?|sales|turnover)\b/i;
+const SEGMENT = /\b(?:segments?|divisions?|units?|arms?|subsidiar(?:y|ies)|business (?:line|unit)s?|in China|in Europe|in India|in the U\.?S\.?|in North America|insider|sold|stake|worth of)\b|\b(?:cloud|data[- ]cent(?:er|re)|advertising|ad|iPhone|Azure|AWS|gaming|automotive|services|product|online|retail|wholesale|e-commerce|international|domestic|store|same-store|like-for-like|organic|segment|unit|regional|China|U\.S\.|European|Asian)\s+(?:[a-z-]+\s+)?(?:revenues?|sales|turnover)\b/i;
 /** "Its Molten Metal Systems business", "the Pharma division": a part of the company by its own name. */
 const NAMED_PART = /\b(?!(?:The|Its|Their|This|That|Our|Whose)\b)[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:business|division|unit|arm)\b/;
 const PERIOD = /\b(?:Q[1-4]|(?:first|second|third|fourth)[- ]quarter|quarter(?:ly)?|full[- ]year|fiscal\s+(?:year\s+)?(?:20)?\d\d|FY\s?'?\d{2,4}|H[12]|(?:first|second)[- ]half|annual|year)\b/i;
