@@ -1201,3 +1201,9 @@ describe("a segment's sales named with a word between ('domestic motorcycle sale
       .filter((r) => r[1] === 'revenue_growth_pct')).toEqual([]);
   });
 });
+
+describe("a volume counted in board lots and restated in shares ('2,000 lots, or 2 million shares')", () => {
+  it('is the count of shares', () => {
+    expect(facts('Taipei', 'Baidu rose 2% to $100 as its trading volume topped 2,000 lots, or 2 million shares.')).toContainEqual(['Baidu', 'volume', 2e6, null]);
+  });
+});

@@ -477,12 +477,15 @@ function shareCount(s: Sentence, from: number): Amount | undefined {
     if (a.start < from) continue;
     if (a.start - from > 40 || a.type !== 'number') return undefined;
     if (/\b(?:average|avg|compared|usual|typical|normal|than)\b/i.test(s.text.slice(from, a.start))) return undefined;
+    // "topped 100,000 lots, or 100 million shares": a count of board lots is restated in shares after it.
+    if (LOTS.test(s.text.slice(a.end, a.end + 12))) continue;
     // "6,830 calls and 6,783 puts traded": option contracts, not shares.
     if (a.value >= 1000 && Number.isFinite(a.value) && !OPTION_CONTRACTS.test(s.text.slice(a.end, a.end + 12))) return a;
   }
   return undefined;
 }
 
+const LOTS = /^\s*(?:board\s+)?lots\b/;
 const OPTION_CONTRACTS = /^\s*(?:calls?|puts?|contracts|options)\b/;
 
 /** Shares traded in the session, and the average it compares with. */
