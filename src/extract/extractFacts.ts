@@ -189,7 +189,7 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
   // Those whose figures belonged to a name no list knows; and those with figures and no name, looked at if need be.
   const unknownSubjects = new Set<ReadSentence>();
   const maybeUnknown = new Set<ReadSentence>();
-  const isUnknown = (r: ReadSentence): boolean => unknownSubjects.has(r) || (maybeUnknown.has(r) && otherSubjectAt(r.text, r.tokens, r.firms, article.body, openingNames) === 0);
+  const isUnknown = (r: ReadSentence): boolean => unknownSubjects.has(r) || (maybeUnknown.has(r) && opensOnUnknown(r, article.body, openingNames));
   for (const [line, paragraph] of paragraphs.entries()) {
     const paragraphStart = earlier.length;
     const heading = headingCompany(paragraph);
@@ -234,23 +234,23 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
         else if (other === 0) unknownSubjects.add(sentence);
       }
       const later = hits.length > 0 && LATER_CUE.test(text) && LATER.test(text);
-      // "For comparison, the sector ETF shows an RSI of 54.3, so the Commerzbank rally…": a figure after the
-      // comparison is the other thing's, unless a company is named between.
       // The companies this sentence gave facts to (most sentences give none).
       let own: Company[] | null = null;
       // "SBI, Sterlite and Reliance each gained around 3.5%, to Rs 988, Rs 293 and Rs 1,327 respectively".
       const respective = hits.length > 0 && text.includes('respectively') ? respectiveFigures(hits, text, amounts, subjects) : null;
       if (respective) hits.push(...respective.added);
+      // "For comparison, the sector ETF shows an RSI of 54.3, so the Commerzbank rally…": a figure after the
+      // comparison is the other thing's, unless a company is named between.
       const compared = hits.length > 0 && text.includes('omparison') ? (COMPARISON.exec(text)?.index ?? Infinity) : Infinity;
-      // "Danske Bank … downgraded the stock. The Copenhagen-based lender's own shares edged up 0.3%": a description
-      // opening a sentence that names no company means the company the sentences before spoke of.
       // "Rival Li Ning could not keep pace. Its shares slipped 1.4%": "its" after a sentence that opens on a name no
       // list knows is that name's.
       const unnamedBefore = hits.length > 0 && subjects.length === 0 && earlier.length > paragraphStart && PRONOUN_OPENING.test(text) && opensOnUnknown(earlier[earlier.length - 1] as ReadSentence, article.body, openingNames);
       // "The stock is up 38.6% this year." in a round-up whose headline names no company: the article's most named
       // company is what it means only when one of the last sentences named it.
       const distant = hits.length > 0 && subjects.length === 0 && !titleNamed && !PRONOUN_OPENING.test(text) && primary !== null && !earlier.slice(-3).some((e) => e.subjects.some((m) => m.company === primary));
-      // Whether the sentence opens on a description of a company, read once for all its figures.
+      // "Danske Bank … downgraded the stock. The Copenhagen-based lender's own shares edged up 0.3%": a description
+      // opening a sentence that names no company means the company the sentences before spoke of. Whether the
+      // sentence opens on one is read once for all its figures.
       const opensOnDescription = hits.length > 0 && DESCRIBED_START.test(text) && DESCRIBED_SUBJECT.test(text);
       const referent = subjects.length === 0 && opensOnDescription ? describedCompany(text, earlier, isUnknown, (name) => companies.lookupName(name)) : undefined;
       for (const h of hits) {
@@ -264,9 +264,13 @@ export function extractFromLines(article: Article, lines: readonly string[], reg
           // "The second share to earn an upgrade is Origin Energy Ltd. ¶ The Australian energy provider's shares are up
           // 3.2%": a paragraph opening on a description speaks of the company a one-sentence paragraph just introduced.
           const described = !context && subjects.length === 0 && DESCRIPTION_OPENING.test(text) ? introduced : null;
+          const call = FIRM_KINDS.has(h.kind);
           // A call in a sentence opening on a description ("The investment bank's equities team raised its target")
-          // is the house's description, not the company's.
-          const fallback = unnamedBefore && !FIRM_KINDS.has(h.kind) ? null : referent !== undefined && !FIRM_KINDS.has(h.kind) ? referent : ((PRONOUN_OPENING.test(text) ? pronounContext : context) ?? described ?? coveredBy ?? section ?? (headed || (distant && !FIRM_KINDS.has(h.kind)) ? null : primary));
+          // is the house's description, not the company's: what the sentences before named goes to other figures only.
+          let fallback: Company | null;
+          if (!call && unnamedBefore) fallback = null;
+          else if (!call && referent !== undefined) fallback = referent;
+          else fallback = (PRONOUN_OPENING.test(text) ? pronounContext : context) ?? described ?? coveredBy ?? section ?? (headed || (distant && !call) ? null : primary);
           const found = respective?.companies.has(h) ? (respective.companies.get(h) ?? null) : attribute(h, text, subjects, fallback, opensOnDescription);
           let company = found;
           let firm = h.firm;
@@ -341,7 +345,6 @@ const READING_KINDS: ReadonlySet<string> = new Set(['rsi_14', 'sma_50', 'sma_200
 function opensOnUnknown(sentence: ReadSentence, body: string, names: Map<string, boolean>): boolean {
   return sentence.subjects.length === 0 && otherSubjectAt(sentence.text, sentence.tokens, sentence.firms, body, names) === 0;
 }
-
 
 /** What may stand before a sentence's subject: nothing, or an article or "shares of". */
 const SUBJECT_LEAD = /^(?:(?:The |Shares (?:of|in) |Shares of the )?)$/;
@@ -461,8 +464,7 @@ const CAPITALS_BRACKET = /\)|[A-Z][A-Z0-9&.'-]*(?: [A-Z][A-Z0-9&.'-]*)* ?\(/g;
 function ownHouse(company: Company, firm: string): boolean {
   const house = firm.replace(/['’]s$/, '');
   // "CICC" for "China International Capital Corporation": a house written as the initials of the company's name.
-  return [company.name, ...company.aliases].some((n) => n === house || n.startsWith(`${house} `) || house.startsWith(`${n} `)) ||
-    (house.length >= 3 && /^[A-Z]+$/.test(house) && initials(company.name.replace(/[.,]/g, '')) === house);
+  return [company.name, ...company.aliases].some((n) => n === house || n.startsWith(`${house} `) || house.startsWith(`${n} `)) || writtenInInitials(house, company);
 }
 
 /** "Later in the session, the scrip was trading 1.21 per cent higher": a quote that replaces the one before it. */
@@ -781,7 +783,7 @@ function describedCompany(text: string, earlier: readonly ReadSentence[], unknow
       wantHouse = house.name;
       continue;
     }
-    if (first) return wantHouse ? (subjects.find((m) => isHouse(m.company) || initials(m.company.name) === wantHouse)?.company ?? null) : first.company;
+    if (first) return wantHouse ? (subjects.find((m) => isHouse(m.company) || writtenInInitials(wantHouse ?? '', m.company))?.company ?? null) : first.company;
     if (unknown(earlier[i] as ReadSentence)) return null;
   }
   return wantHouse ? null : undefined;
@@ -789,29 +791,31 @@ function describedCompany(text: string, earlier: readonly ReadSentence[], unknow
 
 /** A house written in initials ("CICC") named in full as a company of the article ("China International Capital Corporation"). */
 function spelledOut(firm: string, companies: ArticleCompanies): string | undefined {
-  if (firm.length < 3 || !/^[A-Z]+$/.test(firm)) return undefined;
-  for (const { company } of companies.seen.values()) {
-    const name = company.name.replace(/[.,]/g, '');
-    if (initials(name) === firm) return name;
-  }
+  for (const { company } of companies.seen.values()) if (writtenInInitials(firm, company)) return company.name.replace(/[.,]/g, '');
   return undefined;
 }
 
-/** "CICC" of "China International Capital Corporation". */
-function initials(name: string): string {
-  return name.split(' ').map((w) => w.charAt(0)).join('');
+/** Whether a short name in capitals is the initials of a company's name ("CICC" of "China International Capital Corporation"). */
+function writtenInInitials(short: string, company: Company): boolean {
+  if (short.length < 3 || !/^[A-Z]+$/.test(short)) return false;
+  return company.name.replace(/[.,]/g, '').split(' ').map((w) => w.charAt(0)).join('') === short;
+}
+
+/**
+ * A description opening a sentence with one of `nouns`: a few words before the noun, none of which starts another
+ * clause ("The move comes as the bank…" is no description).
+ */
+function describedAs(nouns: string): RegExp {
+  return new RegExp(String.raw`^(?:Shares (?:of|in) )?(?:The|the) (?:(?!(?:a|an|as|at|and|by|for|from|has|have|in|is|of|on|said|says|that|the|to|was|which|with) )[\w-]+ ){0,3}(?:${nouns})(?:['’]s)?\b`);
 }
 
 /** A description that fits a research house: a bank or a broker. */
-const HOUSE_DESCRIPTION = /^(?:Shares (?:of|in) )?(?:The|the) (?:(?!(?:a|an|as|at|and|by|for|from|has|have|in|is|of|on|said|says|that|the|to|was|which|with) )[\w-]+ ){0,3}(?:bank|lender|broker|brokerage)(?:['’]s)?\b/;
+const HOUSE_DESCRIPTION = describedAs('bank|lender|broker|brokerage');
 
-/**
- * A description opening a sentence ("The Copenhagen-based lender's own shares", "Shares of the mainland investment
- * bank"): a few words before the noun, none of which starts another clause ("The move comes as the bank…").
- */
 /** How every description opens: most sentences are ruled out by their first letters. */
 const DESCRIBED_START = /^(?:The |the |Shares )/;
-const DESCRIBED_SUBJECT = /^(?:Shares (?:of|in) )?(?:The|the) (?:(?!(?:a|an|as|at|and|by|for|from|has|have|in|is|of|on|said|says|that|the|to|was|which|with) )[\w-]+ ){0,3}(?:bank|provider|maker|group|company|firm|miner|retailer|lender|insurer|operator|producer|carrier|airline|developer|giant|conglomerate|utility|brewer|grocer|chipmaker|carmaker|automaker|telco|supplier|manufacturer|publisher|owner|builder|foundry|refiner|shipbuilder|rival|peer|manager)(?:['’]s)?\b/;
+/** A description of a company opening a sentence: "The Copenhagen-based lender's own shares", "Shares of the mainland investment bank". */
+const DESCRIBED_SUBJECT = describedAs('bank|provider|maker|group|company|firm|miner|retailer|lender|insurer|operator|producer|carrier|airline|developer|giant|conglomerate|utility|brewer|grocer|chipmaker|carmaker|automaker|telco|supplier|manufacturer|publisher|owner|builder|foundry|refiner|shipbuilder|rival|peer|manager');
 
 const DESCRIPTION_OPENING = /^(?:The|the) (?:[\w-]+ ){0,4}(?:bank|provider|maker|group|company|firm|miner|retailer|lender|insurer|operator|producer|carrier|airline|developer|giant|conglomerate|utility|brewer|grocer|chipmaker|carmaker|automaker|telco|supplier|manufacturer|publisher|owner|builder)(?:['’]s)?\b/;
 const PRONOUN_SUBJECT = /^(?:It|They|Its shares|Their shares|The (?:stock|shares|company|group))\b/;
