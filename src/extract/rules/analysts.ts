@@ -1,6 +1,6 @@
 import type { Amount } from '../amounts.js';
 import { firmFor, type FirmMention } from './firmsInSentence.js';
-import { findRatings } from './ratings.js';
+import { findRatings, isRatingWord } from './ratings.js';
 import { type Rule, type RuleHit, type Sentence, isHedged } from './types.js';
 
 const AVERAGE_TARGET =
@@ -251,7 +251,7 @@ export const extractBracketedCalls: Rule = (s) => {
     if (!a) continue;
     const rest = BRACKET_RATING.exec(s.text.slice(a.end, a.end + 40));
     const rating = rest?.[1]?.trim();
-    if (!rest || (rating && !BRACKET_RATING_WORD.test(rating))) continue;
+    if (!rest || (rating && !isRatingWord(rating))) continue;
     hits.push(targetHit(s, a, f, 'price_target'));
     if (rating) hits.push({ kind: 'analyst_rating', value: rating, currency: null, firm: f.name, period: null, at: a.end, approximate: false });
   }
@@ -259,7 +259,6 @@ export const extractBracketedCalls: Rule = (s) => {
 };
 
 const BRACKET_OPEN = /^\s?\(\s*(?:(?:price )?target:?\s+|TP:?\s+)?/i;
-const BRACKET_RATING_WORD = /^(?:strong )?(?:buy|sell|hold|overweight|underweight|neutral|outperform|underperform|equal[- ]weight|market perform|sector perform|peer perform|add|reduce|accumulate)$/i;
 /** What may close the bracket after the target: nothing, or a rating in quotes or not. */
 const BRACKET_RATING = /^\s*(?:,\s*['‘"“]?([A-Za-z][A-Za-z -]{1,24}?)['’"”]?\s*)?\)/;
 
@@ -267,11 +266,12 @@ const BRACKET_RATING = /^\s*(?:,\s*['‘"“]?([A-Za-z][A-Za-z -]{1,24}?)['’"�
 export const extractRowCalls: Rule = (s) => {
   const m = ROW_CALL.exec(s.text);
   const f = s.firms[0];
-  if (!m?.[1] || !m[2] || !f || f.start > 2 || f.end > m[1].length + 2) return [];
-  const at = m.index + m[0].length - m[2].length;
+  const [, house, rating, figure] = m ?? [];
+  if (!m || !house || !rating || !figure || !isRatingWord(rating) || !f || f.start > 2 || f.end > house.length + 2) return [];
+  const at = m.index + m[0].length - figure.length;
   const a = s.amounts.find((x) => x.start <= at && at < x.end && x.type === 'money' && !x.scaled);
   if (!a || a.end < s.text.length - 2) return [];
-  return [targetHit(s, a, f, 'price_target'), { kind: 'analyst_rating', value: m[1].split(':')[1]?.trim() ?? '', currency: null, firm: f.name, period: null, at: f.end, approximate: false }];
+  return [targetHit(s, a, f, 'price_target'), { kind: 'analyst_rating', value: rating, currency: null, firm: f.name, period: null, at: f.end, approximate: false }];
 };
 
-const ROW_CALL = /^(?:[-•*▪]\s*)?([^:]{2,50}:\s*(?:[Ss]trong )?(?:[Bb]uy|[Ss]ell|[Hh]old|[Oo]verweight|[Uu]nderweight|[Nn]eutral|[Oo]utperform|[Uu]nderperform|[Mm]arket ?[Pp]erform|[Ss]ector [Pp]erform|[Ee]qual[- ][Ww]eight|[Aa]dd|[Rr]educe|[Aa]ccumulate)),\s*((?:[A-Z]{0,3}[$€£¥₹₩]|Rs\.?\s?|[A-Z]{3}\s)?\d)/;
+const ROW_CALL = /^(?:[-•*▪]\s*)?([^:]{2,50}):\s*([A-Za-z][A-Za-z -]{1,24}?),\s*((?:[A-Z]{0,3}[$€£¥₹₩]|Rs\.?\s?|[A-Z]{3}\s)?\d)/;

@@ -1,7 +1,7 @@
 import { indexCompanies } from '../companyIndex.js';
 import { FIRM_NAMES } from '../firms.js';
 import { type Mention, NOT_TICKERS, type Token, capitalTokens, findNames } from '../mentions.js';
-import { findRatings } from './ratings.js';
+import { findRatings, isRatingWord } from './ratings.js';
 
 export interface FirmMention {
   name: string;
@@ -208,6 +208,7 @@ const RATED_ROW = /^(?:[-•*▪]\s*)?([A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*
 const OWNER_BEFORE = /([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s $/;
 /** "…by Germany's Berenberg.": the sentence's full stop after a house's name (a legal form's "Inc." keeps its own). */
 const SENTENCE_STOP = /([A-Za-z]{3})\.$/;
+const BRACKETED_CALL = /^\s?\(\s*\D{0,4}\d[\d.,]*p?,\s*['‘"“]?([A-Za-z][A-Za-z -]{1,24}?)['’"”]?\)/;
 const ON_COMPANY_HEAD = /^ on [A-Z][^:|.;]{1,40}:/;
 const TICKER_AFTER = /^ \([A-Z][A-Z0-9.:]{0,11}\)/;
 const RERATED = /^(?:upgraded|downgraded|upgrades|downgrades)$/;
@@ -313,7 +314,7 @@ const HOUSE_VERBS = new Set([...ACTOR_VERBS, ...WEAK_ACTOR_VERBS, 'had', 'rated'
 /** A call verb a few words on, past an auxiliary or an aside. */
 const HOUSE_VERB_SOON = new RegExp(String.raw`^[^.;]{0,30}?\b(?:${[...ACTOR_VERBS, 'lift', 'raise', 'cut', 'lower', 'trim', 'set', 'keep', 'maintain', 'reiterate', 'upgrade', 'downgrade', 'rate'].join('|')})\b`);
 const HOUSE_BEFORE = /\b(?:analysts?\s+(?:at|from|with)|according\s+to|by|at)\s+$/i;
-const HOUSE_AFTER = /^(?:['’]s?)?\s+(?:analysts?|strategists?|research)\b|^\s?\(\s*\D{0,4}\d[\d.,]*p?,\s*['‘"“]?(?:buy|sell|hold|overweight|underweight|neutral|outperform|underperform|equal[- ]weight|add|reduce|accumulate)['’"”]?\)|^\s+from\s+\D{0,4}\d[\d.,]*\s+to\s+\D{0,4}\d|^(?:['’]s?)?\s+(?:new\s+|latest\s+|revised\s+)?(?:price target|target price|price objective|target|rating|recommendation|call|view)\b/i;
+const HOUSE_AFTER = /^(?:['’]s?)?\s+(?:analysts?|strategists?|research)\b|^\s+from\s+\D{0,4}\d[\d.,]*\s+to\s+\D{0,4}\d|^(?:['’]s?)?\s+(?:new\s+|latest\s+|revised\s+)?(?:price target|target price|price objective|target|rating|recommendation|call|view)\b/i;
 
 /**
  * Whether a house that is also a listed company ("Barclays", "UBS", "Mizuho") acts as analyst in the sentence:
@@ -325,6 +326,9 @@ export function actsAsHouse(text: string, start: number, named: number): boolean
   const ticker = text.charCodeAt(named + 1) === 40 ? TICKER_AFTER.exec(text.slice(named, named + 16)) : null;
   const end = named + (ticker?.[0].length ?? 0);
   if (HOUSE_AFTER.test(text.slice(end, end + 30)) || HOUSE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  // "Barclays (3,300p, 'overweight')": a house's target and rating in brackets after its name.
+  const bracketed = BRACKETED_CALL.exec(text.slice(end, end + 40));
+  if (bracketed?.[1] && isRatingWord(bracketed[1])) return true;
   // "- HSBC: Outperform | Target of Rs 390", "Macquarie on HDFC Bank: Outperform | Target price: Rs 1,900": a list
   // row opening on the house (and the company it is on), then its rating.
   // "Citi on HPCL: Pointing to attractive valuations, the brokerage retains…": a note's heading opens on its house.

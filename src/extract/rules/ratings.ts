@@ -40,6 +40,13 @@ export function findRatings(text: string): RatingMatch[] {
   return out;
 }
 
+const RATING_SET: ReadonlySet<string> = new Set(RATING_WORDS.map((w) => w.replace(/[-\s]+/g, ' ')));
+
+/** Whether a text is a rating word and nothing else ("buy", "Equal-weight", "Marketperform"), in any case. */
+export function isRatingWord(text: string): boolean {
+  return RATING_SET.has(text.trim().toLowerCase().replace(/[-\s]+/g, ' '));
+}
+
 /** The first rating word in a text. */
 export function findRating(text: string): RatingMatch | undefined {
   return findRatings(text)[0];
