@@ -721,20 +721,22 @@ function headlineSubject(title: string, body: string, known: (name: string) => b
   // "WEG Climbs After Fourth-Quarter Beat": a name in capitals in the headline, when the body writes it as a word of
   // its own three times and it is no abbreviation of finance, a market or an authority.
   // "…, but WEG keeps its margins resilient in Q2": anywhere in the headline.
-  for (const w of ws) if (/^[A-Z]{3,6}$/.test(w) && !NOT_TICKERS.has(w) && !CAPITAL_WORDS.has(w) && countIn(body, w, 3) >= 3) return w;
+  for (const w of ws) if (/^[A-Z]{3,6}$/.test(w) && !NOT_TICKERS.has(w) && !NOT_COMPANY_WORDS.has(w) && !CAPITAL_WORDS.has(w) && countIn(body, w, 3) >= 3) return w;
   return null;
 }
 
-/** Words in capitals that open headlines without naming a company: markets, indices, authorities, figures. */
+/**
+ * Words in capitals that stand in headlines without naming a company: markets, authorities, figures, wire labels
+ * (the indices' names are in NOT_COMPANY_WORDS, finance abbreviations in NOT_TICKERS).
+ */
 const CAPITAL_WORDS: ReadonlySet<string> = new Set([
-  'FTSE', 'DAX', 'CAC', 'SMI', 'IBEX', 'MIB', 'AEX', 'OMX', 'OMXS', 'ATX', 'KOSPI', 'KOSDAQ', 'TAIEX', 'STI', 'KLCI',
-  'SENSEX', 'NIFTY', 'HSI', 'JSE', 'TSE', 'SGX', 'HKEX', 'NZX', 'BMV', 'PSEI', 'SET', 'IDX', 'TASI', 'ADX', 'DFM', 'EGX',
-  'NASDAQ', 'AMEX', 'CBOE', 'OPEC', 'NATO', 'IMF', 'ECB', 'FED', 'RBI', 'BOJ', 'PBOC', 'RBA', 'RBNZ', 'SNB', 'BOE',
-  'SEBI', 'SFC', 'FCA', 'ASIC', 'CPI', 'PPI', 'PMI', 'GDP', 'WTO', 'WHO', 'UAE', 'USA', 'IPOS', 'ETFS', 'BREAKING',
-  'UPDATE', 'LIVE', 'WATCH', 'STOCKS', 'MARKETS', 'CHINA', 'INDIA', 'JAPAN', 'WALL', 'STREET', 'CNY', 'JPY', 'CHF',
-  'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'INR', 'KRW', 'BRL', 'ZAR', 'SEK', 'NOK', 'DKK', 'MXN', 'TRY', 'PLN', 'RUB',
-  'BRIEF', 'EXCLUSIVE', 'ANALYSIS', 'FACTBOX', 'RPT', 'CORRECTED', 'GLOBAL', 'MSCI', 'LME', 'COVID', 'NASA', 'OECD',
-  'BRICS', 'ASEAN', 'GCC', 'FOMC', 'SPAC', 'REIT', 'REITS', 'NBFC', 'NBFCS', 'PSU', 'PSUS', 'FII', 'FIIS', 'DII', 'DIIS',
+  'OMXS', 'SENSEX', 'HSI', 'TSE', 'SGX', 'HKEX', 'PSEI', 'IDX', 'ADX', 'DFM', 'EGX', 'NASDAQ', 'AMEX', 'CBOE', 'OPEC',
+  'NATO', 'IMF', 'ECB', 'FED', 'RBI', 'BOJ', 'PBOC', 'RBA', 'RBNZ', 'SNB', 'BOE', 'SEBI', 'SFC', 'FCA', 'ASIC', 'CPI',
+  'PPI', 'PMI', 'WTO', 'WHO', 'UAE', 'USA', 'IPOS', 'ETFS', 'BREAKING', 'UPDATE', 'LIVE', 'WATCH', 'STOCKS', 'MARKETS',
+  'CHINA', 'INDIA', 'JAPAN', 'WALL', 'STREET', 'CNY', 'JPY', 'CHF', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'INR', 'KRW',
+  'BRL', 'ZAR', 'SEK', 'NOK', 'DKK', 'MXN', 'TRY', 'PLN', 'RUB', 'BRIEF', 'EXCLUSIVE', 'ANALYSIS', 'FACTBOX', 'RPT',
+  'CORRECTED', 'GLOBAL', 'LME', 'COVID', 'NASA', 'OECD', 'BRICS', 'ASEAN', 'GCC', 'FOMC', 'SPAC', 'REIT', 'REITS',
+  'NBFC', 'NBFCS', 'PSU', 'PSUS', 'FII', 'FIIS', 'DII', 'DIIS',
 ]);
 
 /**
