@@ -42,6 +42,12 @@ const SUFFIXED_TICKER = new RegExp(String.raw`\b([A-Z0-9]{1,6}(?:-[A-Z])?)\.(${S
 
 
 /** Upper-case words that read like tickers but are everyday finance abbreviations. */
+/**
+ * A ticker as articles write it in brackets after a name, perhaps with its exchange: "GS", "0700.HK", "JSE:BID",
+ * "COGN3". A pattern fragment, for the rules that read "(…)" after a company.
+ */
+export const BRACKETED_CODE = String.raw`(?:[A-Z]{2,10}:\s?)?[A-Z0-9][A-Z0-9.]{0,9}`;
+
 export const NOT_TICKERS: ReadonlySet<string> = new Set([
   'A', 'I', 'AI', 'CEO', 'CFO', 'CTO', 'COO', 'EPS', 'RSI', 'ETF', 'IPO', 'USD', 'EUR', 'GBP', 'GDP', 'FY', 'Q1', 'Q2',
   'Q3', 'Q4', 'PE', 'P', 'E', 'US', 'UK', 'EU', 'AND', 'THE', 'FOR', 'NEW', 'SMA', 'EMA', 'YTD', 'TTM', 'ESG', 'IT',

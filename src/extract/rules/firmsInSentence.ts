@@ -1,6 +1,6 @@
 import { indexCompanies } from '../companyIndex.js';
 import { FIRM_NAMES } from '../firms.js';
-import { type Mention, NOT_TICKERS, type Token, capitalTokens, findNames } from '../mentions.js';
+import { BRACKETED_CODE, type Mention, NOT_TICKERS, type Token, capitalTokens, findNames } from '../mentions.js';
 import { findRatings, isRatingWord } from './ratings.js';
 
 export interface FirmMention {
@@ -210,7 +210,7 @@ const OWNER_BEFORE = /([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s $/;
 const SENTENCE_STOP = /([A-Za-z]{3})\.$/;
 const BRACKETED_CALL = /^\s?\(\s*\D{0,4}\d[\d.,]*p?,\s*['‘"“]?([A-Za-z][A-Za-z -]{1,24}?)['’"”]?\)/;
 const ON_COMPANY_HEAD = /^ on [A-Z][^:|.;]{1,40}:/;
-const TICKER_AFTER = /^ \([A-Z][A-Z0-9.:]{0,11}\)/;
+const TICKER_AFTER = new RegExp(String.raw`^ \(${BRACKETED_CODE}\)`);
 const RERATED = /^(?:upgraded|downgraded|upgrades|downgrades)$/;
 const STOCK_OBJECT = /^\s+(?:the (?:shares|stock)|it)\b/;
 

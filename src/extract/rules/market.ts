@@ -1,4 +1,5 @@
 import type { Amount } from '../amounts.js';
+import { BRACKETED_CODE } from '../mentions.js';
 import { horizonOf } from './horizon.js';
 import { FILLER, NOUN_DOWN, NOUN_UP, RECORD_EXTREME, moveToBefore, moveVerbBefore } from './moveWords.js';
 import { type Rule, type RuleHit, type Sentence, clauseBefore, hit, isHedged, lowerText } from './types.js';
@@ -396,10 +397,20 @@ const CURRENT_BEFORE = /\b(?:recent|current|latest|closing|last)\s+$/;
 const FETCHED = /\b(?:fetch(?:ed|es|ing)|(?:trading|changing hands|changed hands) for)\s+(?:about\s+|around\s+)?$/;
 const PRICE_NOUN = /\b(?:share price|stock price|price per share|shares?|stock|trading price|last price|closing price|last trade|last sale|(?:to|at) a (?:share )?price)\s+(?:(?:on|of)\s+\w+\s+)?(?:of|at|is|was|stood at|stands at|is at|closed at|ended at|reached|hit|to|came in at|was reported at|was at|:)\s*(?:about\s+|approximately\s+|around\s+)?$/;
 const NOT_PRICE_AFTER = /^\s*(?:level|mark|threshold|zone|area|region|line|resistance|support|barrier|range|handle|per share (?:in cash|offer|deal)|(?:a|an|per) (?:tonne|ton|barrel|ounce|pound|bushel|megawatt|kilogram|kg|troy ounce))\b|^\s*(?:-|–|to)\s*[$€£¥₹]/i;
-const NOT_PRICE_CONTEXT = /\b(?:when the (?:session|day|stock|shares|market) (?:ended|closed|finished|stood)|(?:sees|see|values|valued|puts) (?:the (?:shares|stock)|it|fair value) at(?=\s*$)|sold|bought|purchased|acquired|issued|offered|repurchased|placement|insider|stake|ago|back in|at the time(?! of (?:publication|writing|going to press))|in 20\d\d|previously|previous close|prior close|had closed|had settled|had ended|had finished|session before|day before|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|resistance|support|as high as|as low as|average|intraday high|intraday low|peak|trough|record|range|since|face value|par value|book value|net asset value|NAV|(?:day|trend|support|resistance) line|52[- ]week|(?:1|one|12|twelve)[- ](?:year|month) (?:high|low))\b/i;
+const NOT_PRICE_CONTEXT = /\b(?:when the (?:session|day|stock|shares|market) (?:ended|closed|finished|stood)|(?:sees|see|values|valued|puts) (?:the (?:shares|stock)|it|fair value) at(?=\s*$)|sold|bought|purchased|acquired|issued|offered|repurchased|placement|insider|stake|ago|back in|at the time(?! of (?:publication|writing|going to press))|in 20\d\d|previously|previous close|prior close|had closed|had settled|had ended|had finished|session before|day before|target|objective|estimate|forecast|offer|acquire|acquisition|buyout|takeover|deal|tender|IPO|strike|bid|buyback|repurchase|dividend|valuation|fair value|high of|low of|resistance|support|as high as|as low as|average|intraday high|intraday low|peak|trough|record|range|since|face value|par value|book value|net asset value|NAV|(?:day|trend) line|52[- ]week|(?:1|one|12|twelve)[- ](?:year|month) (?:high|low))\b/i;
+
+/**
+ * Whether a price's clause speaks of something else (a target, an offer, a past close). "Bidcorp (JSE:BID) lost
+ * 2.26%": a ticker in brackets is no word of the clause, so a clause that matches only through one is read again
+ * without its brackets.
+ */
+function namesNoPrice(context: string): boolean {
+  if (!NOT_PRICE_CONTEXT.test(context)) return false;
+  return !(context.includes('(') || context.includes('[')) || NOT_PRICE_CONTEXT.test(context.replace(TICKER_BRACKET, ' '));
+}
 
 const MOVED_BY = /^\s*(?:higher|lower|up|down)\b/;
-const TICKER_BRACKET = /[([][A-Z]{2,10}:\s?[A-Z0-9.]{1,10}[)\]]|\([A-Z0-9.]{1,10}\)/g;
+const TICKER_BRACKET = new RegExp(String.raw`[([]${BRACKETED_CODE}[)\]]`, 'g');
 const RECORD_PRICE = /\bto (?:a |an )?(?:new |fresh )?(?:record|all-time high|(?:trading|closing) high)(?: high| closing high)?(?: of)?\s+$/i;
 const NAMED_PRICE = /\b(?:closing|last|current|latest) (?:share )?price (?:of|was|is|at)\s+$|\blast (?:trade|sale) (?:of|at|was)\s+$|\bclose(?:d)? at (?:the day['’]s|the session['’]s|its|a|the) (?:high|low)(?: of)?\s+$/i;
 const PRICE_LEAD = /\b(?:at|around|near|on|of|to|reaching|reach|hitting|is|was|stood|stands|reached|hit|close|end|finish|settle|fetched)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$|:\s*$/i;
@@ -440,7 +451,7 @@ export const extractPrices: Rule = (s) => {
     // stands only where the article gives no other.
     const record = RECORD_PRICE.test(lead);
     // "Bidcorp (JSE:BID) lost 2.26%": a ticker in brackets is no word of the clause ("bid").
-    if (!named && !record && NOT_PRICE_CONTEXT.test(context) && !((context.includes('(') || context.includes('[')) && !NOT_PRICE_CONTEXT.test(context.replace(TICKER_BRACKET, ' ')))) continue;
+    if (!named && !record && namesNoPrice(context)) continue;
     const clauseStart = a.start - prefix.length;
     const at = execTail(PRICE_VERB_AT, s, clauseStart, a.start, 70) ?? execTail(PRICE_NOUN, s, clauseStart, a.start, 70) ?? execTail(FETCHED, s, clauseStart, a.start, 30);
     // A record's price is reached by the move: the move's "to" stands before "a record".
@@ -541,7 +552,7 @@ export const extractBracketQuotes: Rule = (s) => {
   return hits;
 };
 
-const TICKER_QUOTE_OPEN = /\((?:[A-Z][A-Z0-9.]{0,9}),\s*/g;
+const TICKER_QUOTE_OPEN = new RegExp(String.raw`\(${BRACKETED_CODE},\s*`, 'g');
 
 /** "Cogna Educacao S.A. (COGN3): +9,94%": a list row of a company, its ticker and its signed move, nothing else. */
 export const extractTickerRowMove: Rule = (s) => {
@@ -551,4 +562,4 @@ export const extractTickerRowMove: Rule = (s) => {
   return [hit('change_pct_1d', a, s.text)];
 };
 
-const TICKER_ROW = /^(?:[-•*▪]\s*)?[A-Z][^:()]{1,80}?\s\([A-Z0-9.]{2,10}\):\s*$/;
+const TICKER_ROW = new RegExp(String.raw`^(?:[-•*▪]\s*)?[A-Z][^:()]{1,80}?\s\(${BRACKETED_CODE}\):\s*$`);
