@@ -334,10 +334,9 @@ export function actsAsHouse(text: string, start: number, named: number): boolean
   // "Citi on HPCL: Pointing to attractive valuations, the brokerage retains…": a note's heading opens on its house.
   const onCompany = start <= 2 ? ON_COMPANY_HEAD.exec(text.slice(end, end + 50)) : null;
   if (onCompany) return true;
-  const colon = start > 2 ? -1 : text.charCodeAt(end) === 58 ? end : -1;
-  if (colon >= end) {
-    const rated = findRatings(text.slice(colon + 1, colon + 30))[0];
-    if (rated && /^\s*$/.test(text.slice(colon + 1, colon + 1 + rated.start))) return true;
+  if (start <= 2 && text.charCodeAt(end) === 58) {
+    const rated = findRatings(text.slice(end + 1, end + 30))[0];
+    if (rated && /^\s*$/.test(text.slice(end + 1, end + 1 + rated.start))) return true;
   }
   // The call verb may follow an auxiliary or an aside: "Citi did, however, lift its price target".
   // "UBS, for a long time the most cautious house, upgraded the stock": the verb after an aside.
